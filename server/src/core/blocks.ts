@@ -1,0 +1,95 @@
+// Turns parsed chunks into a flat stream of headings and prose lines with note-wide positions.
+import type { Nodes, Root } from 'mdast';
+import type { BlockKind, Heading, TextLine } from './types';
+import { splitSpeaker, stripInlineMarkdown } from './text';
+import type { Chunk } from './chunks';
+
+export type Block =
+  | { type: 'heading'; heading: Heading }
+  | { type: 'line'; line: TextLine }
+  | { type: 'yaml'; value: string; startLine: number; endLine: number };
+
+/** Leading quote marks and spaces of a continuation line. */
+const CONTINUATION_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+
+export function collectBlocks(chunk: Chunk, tree: Root, lines: readonly string[], out: Block[]): void {
+  const offset = chunk.startLine;
+  const visit = (node: Nodes, block: BlockKind | undefined, itemStart: boolean) => {
+    switch (node.type) {
+      case 'yaml': {
+        const pos = node.position!;
+        out.push({ type: 'yaml', value: node.value, startLine: pos.start.line - 1 + offset, endLine: pos.end.line - 1 + offset });
+        return;
+      }
+      case 'heading': {
+        const pos = node.position!;
+        const line = pos.start.line - 1 + offset;
+        const raw = lines[line] ?? '';
+        const text = stripInlineMarkdown(raw.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s+#+\s*$/, ''));
+        out.push({
+          type: 'heading',
+          heading: {
+            text,
+            level: node.depth,
+            pseudo: false,
+            range: { start: { line, character: pos.start.column - 1 }, end: { line, character: raw.trimEnd().length } },
+          },
+        });
+        return;
+      }
+      case 'paragraph':
+        pushLines(node.position!.start.line - 1 + offset, node.position!.end.line - 1 + offset,
+          node.position!.start.column - 1, block ?? 'paragraph', itemStart, lines, out);
+        return;
+      case 'table':
+        for (const row of node.children) {
+          const line = row.position!.start.line - 1 + offset;
+          const raw = lines[line] ?? '';
+          const text = stripInlineMarkdown(raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim()).join(' | '));
+          if (text) out.push({ type: 'line', line: makeLine(text, 'table', true, line, raw) });
+        }
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, block === 'list-item' ? block : 'quote', false);
+        return;
+      case 'list':
+        for (const item of node.children) visit(item, 'list-item', true);
+        return;
+      case 'listItem':
+        node.children.forEach((child, index) => visit(child, 'list-item', itemStart && index === 0));
+        return;
+      case 'root':
+        for (const child of node.children) visit(child, block, false);
+        return;
+      default:
+        // Code, HTML, thematic breaks and definitions carry no prose to analyse.
+        return;
+    }
+  };
+  visit(tree, undefined, false);
+}
+
+function pushLines(first: number, last: number, firstColumn: number, block: BlockKind, itemStart: boolean,
+  lines: readonly string[], out: Block[]): void {
+  for (let line = first; line <= last; line++) {
+    const raw = lines[line] ?? '';
+    const start = line === first ? firstColumn : CONTINUATION_PREFIX.exec(raw)![0].length;
+    const text = stripInlineMarkdown(raw.slice(start));
+    if (!text) continue;
+    const lineBlock: BlockKind = block === 'paragraph' && /^\s*>/.test(raw) ? 'quote' : block;
+    out.push({ type: 'line', line: makeLine(text, lineBlock, itemStart && line === first, line, raw, start) });
+  }
+}
+
+function makeLine(text: string, block: BlockKind, itemStart: boolean, line: number, raw: string, start?: number): TextLine {
+  const from = start ?? raw.length - raw.trimStart().length;
+  const { speaker, body } = splitSpeaker(text);
+  return {
+    text,
+    body,
+    speaker,
+    block,
+    itemStart,
+    range: { start: { line, character: from }, end: { line, character: raw.trimEnd().length } },
+  };
+}

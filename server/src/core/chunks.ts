@@ -1,0 +1,83 @@
+// Splits a note into top-level chunks that remark can parse independently, and caches the trees.
+// A chunk starts at an ATX heading outside fenced code (or at the start of the text), so an edit
+// re-parses only the chunk it touches. Link reference definitions do not cross chunks: the
+// analysis reads text, not link targets, so that trade is harmless here.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+
+export interface Chunk {
+  /** Zero-based line of the chunk's first line in the note. */
+  startLine: number;
+  text: string;
+}
+
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function splitChunks(lines: readonly string[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  let fence: string | undefined;
+  const push = (end: number) => {
+    if (end > start) chunks.push({ startLine: start, text: lines.slice(start, end).join('\n') });
+    start = end;
+  };
+  let i = 0;
+  if (lines[0] === '---') {
+    // Front matter stays in the first chunk, whatever headings it seems to hold.
+    const close = lines.findIndex((line, index) => index > 0 && (line === '---' || line === '...'));
+    if (close > 0) i = close + 1;
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    if (HEADING.test(line)) push(i);
+  }
+  push(lines.length);
+  return chunks;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** A bounded cache of parsed chunks, keyed by their text. */
+export class ParseCache {
+  private readonly trees = new Map<string, Root>();
+  private size = 0;
+
+  constructor(private readonly maxChars = 8_000_000) {}
+
+  parse(text: string): Root {
+    const cached = this.trees.get(text);
+    if (cached) {
+      // Refresh its place so the least recently used chunk is evicted first.
+      this.trees.delete(text);
+      this.trees.set(text, cached);
+      return cached;
+    }
+    const tree = processor.parse(text);
+    this.trees.set(text, tree);
+    this.size += text.length;
+    for (const [key] of this.trees) {
+      if (this.size <= this.maxChars || this.trees.size <= 1) break;
+      this.trees.delete(key);
+      this.size -= key.length;
+    }
+    return tree;
+  }
+
+  get entries(): number {
+    return this.trees.size;
+  }
+}
+
+export const sharedParseCache = new ParseCache();

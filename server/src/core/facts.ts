@@ -1,0 +1,21 @@
+// What makes a line of notes factual: figures, dates, counted things, or an explicit "Fait :" label.
+import { COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../lexicon/session';
+import type { Note, TextLine } from './types';
+import { hasAnyPhrase, isQuestion, normalize } from './text';
+
+const COUNTED = new RegExp(
+  `\\b(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\s+(?:\\w+\\s+)?(?:${COUNTABLE_UNITS.join('|')})\\b`,
+);
+
+export function isFactual(line: TextLine): boolean {
+  if (isQuestion(line.text)) return false;
+  if (line.speaker && FACT_LABELS.includes(normalize(line.speaker))) return true;
+  if (/\d/.test(line.body) || /[%€$£]/.test(line.body)) return true;
+  const normalized = normalize(line.body);
+  return COUNTED.test(normalized) || hasAnyPhrase(normalized, TIME_ANCHORS);
+}
+
+/** Lines of the note's Facts sections ("Faits", "Facts"), wherever they sit. */
+export function factsSectionLines(note: Note): TextLine[] {
+  return note.sections.filter((s) => s.role === 'facts').flatMap((s) => s.lines);
+}

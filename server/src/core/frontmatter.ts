@@ -1,0 +1,35 @@
+// Reads the YAML front matter; a malformed one is reported, never fatal.
+import { parse } from 'yaml';
+import type { FrontMatter } from './types';
+
+export function readFrontMatter(value: string | undefined, startLine: number, endLine: number, lines: readonly string[]): FrontMatter {
+  if (value === undefined) return { data: {} };
+  const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: (lines[endLine] ?? '').length } };
+  try {
+    const data: unknown = parse(value, { maxAliasCount: 100, prettyErrors: false });
+    if (data === null || data === undefined) return { data: {}, range };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };
+    }
+    return { data: data as Record<string, unknown>, range };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { data: {}, range, error: `front matter could not be read: ${reason}` };
+  }
+}
+
+/** A front matter field as a string, whatever its case: `Type`, `type`, `TYPE`. */
+export function frontMatterString(data: Record<string, unknown>, ...keys: string[]): string | undefined {
+  const values = frontMatterValues(data, ...keys);
+  return values.length ? values.join(', ') : undefined;
+}
+
+/** A front matter field as a list of strings (a single value or a YAML list). */
+export function frontMatterValues(data: Record<string, unknown>, ...keys: string[]): string[] {
+  for (const [key, value] of Object.entries(data)) {
+    if (!keys.includes(key.toLowerCase())) continue;
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter((v) => v !== null && v !== undefined && typeof v !== 'object').map((v) => String(v));
+  }
+  return [];
+}

@@ -1,0 +1,175 @@
+// Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
+import {
+  DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
+} from '../lexicon/people';
+import { frontMatterValues } from './frontmatter';
+import type { DecisionInfo, NextStep, Participant, Section, TextLine } from './types';
+import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from './text';
+
+const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
+
+/** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
+export function parseParticipant(line: TextLine): Participant | undefined {
+  const markers: string[] = [];
+  let text = line.text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_m, a: string | undefined, b: string | undefined) => {
+    markers.push(a ?? b ?? '');
+    return ' ';
+  }).replace(/\s+/g, ' ').trim();
+  // "decider: yes" written inline is a marker, not a role.
+  text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
+    markers.push(/^(oui|yes|true)$/i.test(v) ? 'decider' : 'not decider');
+    return ' ';
+  }).trim().replace(/[,;:—–-]\s*$/, '').trim();
+  if (!text) return undefined;
+  let [name, ...rest] = text.split(SEPARATOR);
+  let role = rest.join(', ').trim() || undefined;
+  if (!role && markers.length) {
+    // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.
+    const roleMarker = markers.find((m) => !deciderMarker(normalize(m)));
+    if (roleMarker) role = roleMarker;
+  }
+  if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
+  const all = normalize([role ?? '', ...markers].join(' '));
+  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || hasAnyPhrase(all, SELLER_MARKERS) ? 'seller' : 'buyer';
+  const marker = deciderMarker(normalize(markers.join(' ')));
+  const participant: Participant = { name: name.trim(), role, side, range: line.range };
+  if (side === 'buyer' && marker !== undefined) {
+    participant.decider = marker;
+    participant.deciderSource = 'marker';
+  }
+  return participant;
+}
+
+function deciderMarker(normalized: string): boolean | undefined {
+  if (!normalized) return undefined;
+  if (hasAnyPhrase(normalized, DECIDER_MARKERS.no)) return false;
+  if (hasAnyPhrase(normalized, DECIDER_MARKERS.yes)) return true;
+  return undefined;
+}
+
+function looksLikeTitle(text: string): boolean {
+  const normalized = normalize(text);
+  return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
+}
+
+export function collectParticipants(sections: readonly Section[]): Participant[] {
+  const participants: Participant[] = [];
+  for (const section of sections) {
+    if (section.role !== 'participants') continue;
+    for (const line of section.lines) {
+      if (line.block === 'list-item' && !line.itemStart) continue;
+      const participant = parseParticipant(line);
+      if (participant) participants.push(participant);
+    }
+  }
+  return participants;
+}
+
+/** The participant a text speaks of: full name, last or first name, or role ("le Responsable du Machin"). */
+export function mentionedParticipant(text: string, participants: readonly Participant[]): Participant | undefined {
+  const normalized = normalize(text);
+  let best: { participant: Participant; at: number } | undefined;
+  for (const participant of participants) {
+    for (const key of mentionKeys(participant, participants)) {
+      const at = ` ${normalized} `.indexOf(` ${key} `);
+      if (at >= 0 && (!best || at < best.at)) best = { participant, at };
+    }
+  }
+  return best?.participant;
+}
+
+function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
+  const name = normalize(participant.name);
+  const keys = [name];
+  const words = name.split(' ').filter((w) => w.length >= 3);
+  for (const word of words) {
+    const shared = all.some((other) => other !== participant && normalize(other.name).split(' ').includes(word));
+    if (!shared && !hasPhrase(normalize(SELLER_MARKERS.join(' ')), word)) keys.push(word);
+  }
+  if (participant.role) {
+    const role = normalize(participant.role);
+    if (role.length >= 4 && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
+  }
+  return keys.filter(Boolean);
+}
+
+export function collectDecision(sections: readonly Section[], lines: readonly TextLine[]): DecisionInfo {
+  const decisionLines: TextLine[] = [];
+  const seen = new Set<TextLine>();
+  for (const section of sections) {
+    if (section.role !== 'decision') continue;
+    for (const line of section.lines) {
+      decisionLines.push(line);
+      seen.add(line);
+    }
+  }
+  for (const line of lines) {
+    if (!seen.has(line) && line.speaker && findPhrase(normalize(line.speaker), DECISION_LINE_LABELS)) decisionLines.push(line);
+  }
+  return { lines: decisionLines };
+}
+
+/** Settles who decides from markers, front matter, decision lines and titles, in that order of trust. */
+export function resolveDeciders(participants: Participant[], decision: DecisionInfo, frontMatter: Record<string, unknown>): void {
+  const buyers = participants.filter((p) => p.side === 'buyer');
+  for (const name of frontMatterValues(frontMatter, 'decider', 'decideur', 'décideur', 'decision-maker', 'decision_maker')) {
+    const normalized = normalize(name);
+    if (['true', 'yes', 'oui', 'false', 'no', 'non'].includes(normalized)) continue;
+    const who = mentionedParticipant(name, buyers);
+    if (who && who.decider === undefined) {
+      who.decider = true;
+      who.deciderSource = 'front-matter';
+    } else if (!who) {
+      decision.absentDecider ??= { text: name };
+    }
+  }
+  for (const line of decision.lines) {
+    const normalized = normalize(line.body);
+    const superior = SUPERIOR_PATTERNS.map((pattern) => pattern.exec(normalized)).find(Boolean);
+    if (superior) {
+      const subordinate = mentionedParticipant(superior[1], buyers);
+      if (subordinate && subordinate.decider === undefined) {
+        subordinate.decider = false;
+        subordinate.deciderSource = 'decision-line';
+      }
+      decision.absentDecider ??= { text: line.body, superiorOf: subordinate?.name };
+      continue;
+    }
+    const who = mentionedParticipant(line.body, buyers);
+    if (who && who.decider === undefined) {
+      who.decider = true;
+      who.deciderSource = 'decision-line';
+    } else if (!who && hasAnyPhrase(normalized, DECIDER_TITLES)) {
+      decision.absentDecider ??= { text: line.body };
+    }
+  }
+  for (const participant of buyers) {
+    if (participant.decider !== undefined || !participant.role) continue;
+    if (hasAnyPhrase(normalize(participant.role), DECIDER_TITLES) && !hasAnyPhrase(normalize(participant.role), NON_DECIDER_TITLES)) {
+      participant.decider = true;
+      participant.deciderSource = 'title';
+    }
+  }
+  const someoneDecides = buyers.some((p) => p.decider) || decision.absentDecider !== undefined;
+  if (!someoneDecides) return;
+  for (const participant of buyers) {
+    if (participant.decider === undefined) {
+      participant.decider = false;
+      participant.deciderSource = 'other-decider';
+    }
+  }
+}
+
+export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[]): NextStep[] {
+  const buyers = participants.filter((p) => p.side === 'buyer');
+  const steps: NextStep[] = [];
+  for (const section of sections) {
+    if (section.role !== 'next-steps') continue;
+    for (const line of section.lines) {
+      if (line.block === 'list-item' && !line.itemStart) continue;
+      const target = mentionedParticipant(line.text, buyers) ?? (buyers.length === 1 ? buyers[0] : undefined);
+      steps.push({ text: line.text, range: line.range, target });
+    }
+  }
+  return steps;
+}

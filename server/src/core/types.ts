@@ -1,0 +1,130 @@
+// The note model and findings: plain data shared by the core, the rules, the LSP layer and the CLI.
+
+export type Language = 'fr' | 'en';
+export type NoteKind = 'session' | 'meeting' | 'unknown';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Zero-based, like LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type BlockKind = 'paragraph' | 'list-item' | 'quote' | 'table';
+
+/** One source line of prose, with Markdown markers (bullets, quote marks, emphasis) removed. */
+export interface TextLine {
+  /** Plain text of the line. */
+  text: string;
+  /** The text after a leading "Speaker :" prefix, or the whole text. */
+  body: string;
+  /** "Q", "Animateur", "Client", "Consultant X"... when the line starts with one. */
+  speaker?: string;
+  block: BlockKind;
+  /** True on the first line of a list item (each item is one entry). */
+  itemStart: boolean;
+  /** Source range of the line's content, markers excluded. */
+  range: Range;
+}
+
+export interface Heading {
+  text: string;
+  level: number;
+  range: Range;
+  /** A paragraph used as a heading ("Étape 2", "**Faits**"), not a Markdown heading. */
+  pseudo: boolean;
+}
+
+export type SectionRole =
+  | 'facts'
+  | 'participants'
+  | 'next-steps'
+  | 'decision'
+  | 'situation';
+
+export interface Section {
+  heading: Heading;
+  step?: StepNumber;
+  role?: SectionRole;
+  /** Lines directly under the heading, before any sub-heading. */
+  ownLines: TextLine[];
+  /** Lines of the section and all its sub-sections. */
+  lines: TextLine[];
+  /** From the heading to the last line before the next heading of the same or a higher level. */
+  range: Range;
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  range?: Range;
+  /** Set when the front matter could not be read; the rest of the note is still analysed. */
+  error?: string;
+}
+
+export type DeciderSource = 'marker' | 'front-matter' | 'decision-line' | 'title' | 'other-decider';
+
+export interface Participant {
+  name: string;
+  role?: string;
+  /** true: decides; false: does not; undefined: the note does not say. */
+  decider?: boolean;
+  deciderSource?: DeciderSource;
+  side: 'buyer' | 'seller';
+  range: Range;
+}
+
+export interface NextStep {
+  text: string;
+  range: Range;
+  /** The participant the step is aimed at, when the note names one or there is only one buyer. */
+  target?: Participant;
+}
+
+export interface AbsentDecider {
+  /** The line or front matter value that names them. */
+  text: string;
+  /** Set when they are named as someone's superior ("le N+2 de Jean"): that participant's name. */
+  superiorOf?: string;
+}
+
+export interface DecisionInfo {
+  /** Lines that speak of who decides ("Décideur : ...", a decision-process section). */
+  lines: TextLine[];
+  /** A decider the note mentions who is not among the participants ("son N+2", "the CFO"). */
+  absentDecider?: AbsentDecider;
+}
+
+export interface Note {
+  kind: NoteKind;
+  language: Language;
+  frontMatter: FrontMatter;
+  /** The first level-1 heading, if any. */
+  title?: Heading;
+  sections: Section[];
+  steps: Partial<Record<StepNumber, Section>>;
+  participants: Participant[];
+  nextSteps: NextStep[];
+  decision: DecisionInfo;
+  /** Every prose line of the note, in order. */
+  lines: TextLine[];
+  lineCount: number;
+}
+
+/** What a rule reports; the registry adds the rule id, severity and documentation link. */
+export interface RuleFinding {
+  range: Range;
+  message: string;
+  /** Plain data a quick fix can be rebuilt from. */
+  data?: Record<string, unknown>;
+}
+
+export interface Finding extends RuleFinding {
+  rule: string;
+  severity: Severity;
+}

@@ -1,0 +1,63 @@
+// Classifies headings against the lexicon: which co-development step, which meeting section.
+import { STEPS, STEP_NUMBER_WORDS } from '../lexicon/steps';
+import { SECTION_ALIASES } from '../lexicon/sections';
+import type { SectionRole, StepNumber } from './types';
+import { hasPhrase, normalize } from './text';
+
+export interface HeadingClass {
+  step?: StepNumber;
+  /** The step was named by its number ("Étape 2"): a strong sign of a session note. */
+  numbered: boolean;
+  role?: SectionRole;
+}
+
+const STEP_NUMBER = new RegExp(`\\b(?:${STEP_NUMBER_WORDS.join('|')})\\s*([1-6])\\b`);
+const LEADING_NUMBER = /^([1-6])\b/;
+
+/** A heading text is compared whole or by its words, never by substrings inside words. */
+export function classifyHeading(text: string): HeadingClass {
+  const normalized = normalize(text);
+  const result: HeadingClass = { numbered: false };
+  const numbered = STEP_NUMBER.exec(normalized);
+  if (numbered) {
+    result.step = Number(numbered[1]) as StepNumber;
+    result.numbered = true;
+  } else {
+    const rest = normalized.replace(LEADING_NUMBER, '').trim();
+    const byAlias = bestStepAlias(rest);
+    if (byAlias) result.step = byAlias;
+  }
+  result.role = sectionRole(normalized);
+  return result;
+}
+
+function bestStepAlias(normalized: string): StepNumber | undefined {
+  let best: { step: StepNumber; alias: string } | undefined;
+  for (const step of STEPS) {
+    for (const alias of step.aliases) {
+      if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { step: step.step, alias };
+    }
+  }
+  return best && !tooLongFor(normalized, best.alias) ? best.step : undefined;
+}
+
+function sectionRole(normalized: string): SectionRole | undefined {
+  let best: { role: SectionRole; alias: string } | undefined;
+  for (const [role, aliases] of Object.entries(SECTION_ALIASES) as [SectionRole, string[]][]) {
+    for (const alias of aliases) {
+      if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { role, alias };
+    }
+  }
+  return best && !tooLongFor(normalized, best.alias) ? best.role : undefined;
+}
+
+/** A long heading that merely contains a short alias ("Questions to ask the CFO") names no section. */
+function tooLongFor(normalized: string, alias: string): boolean {
+  return normalized.split(' ').length > alias.split(' ').length + 3;
+}
+
+/** A paragraph line that stands as a heading: "Étape 2", "ETAPE 3 – Reformulation", "Step 4". */
+export function isPseudoHeading(text: string): boolean {
+  if (text.length > 60) return false;
+  return new RegExp(`^(?:${STEP_NUMBER_WORDS.join('|')})\\s*[1-6]\\b`).test(normalize(text));
+}

@@ -1,0 +1,62 @@
+// Who decides, who sells: titles and markers found in meeting notes, French and English.
+// Titles are matched as whole words on normalised text (lower case, no accents).
+
+/** Titles that usually carry the final decision on a purchase of value. */
+export const DECIDER_TITLES = [
+  'dg', 'pdg', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cso', 'chro', 'daf', 'drh', 'dsi', 'dga',
+  'directeur general', 'directrice generale', 'directeur general adjoint', 'directrice generale adjointe',
+  'president', 'presidente', 'gerant', 'gerante', 'fondateur', 'fondatrice', 'associe gerant',
+  'directeur', 'directrice', 'directeur financier', 'directrice financiere', 'directeur commercial',
+  'directrice commerciale', 'directeur des achats', 'directrice des achats',
+  'vp', 'svp', 'evp', 'vice president', 'vice presidente', 'head of', 'owner', 'founder', 'co founder',
+  'managing director', 'general manager', 'chief', 'economic buyer', 'business owner', 'proprietaire',
+  'n 1', 'n 2', 'n 3',
+];
+
+/** Titles that look senior but rarely sign alone; they stay "unknown" unless marked. */
+export const NON_DECIDER_TITLES = [
+  'responsable', 'charge de', 'chargee de', 'chef de projet', 'cheffe de projet', 'assistant', 'assistante',
+  'acheteur', 'acheteuse', 'consultant', 'consultante', 'stagiaire', 'technicien', 'technicienne', 'analyste',
+  'coordinateur', 'coordinatrice', 'specialist', 'analyst', 'coordinator', 'project manager', 'assistant',
+  'buyer', 'intern', 'engineer', 'ingenieur', 'ingenieure', 'user', 'utilisateur', 'utilisatrice', 'champion',
+];
+
+/** Explicit markers written next to a participant, e.g. "Marie Dupont, DAF (décideur)". */
+export const DECIDER_MARKERS = {
+  yes: ['decideur', 'decideuse', 'decisionnaire', 'decide', 'decider', 'decision maker', 'decides', 'signe', 'signs'],
+  no: [
+    'non decideur', 'non decideuse', 'pas decideur', 'pas decideuse', 'ne decide pas', 'non decisionnaire',
+    'not decider', 'non decider', 'not the decider', 'does not decide', 'doesn t decide', 'no decision power',
+    'influenceur', 'influencer', 'prescripteur', 'prescriber',
+  ],
+};
+
+/** Markers or roles of the seller's own side, who are not buyers. */
+export const SELLER_MARKERS = [
+  'moi', 'nous', 'notre equipe', 'vendeur', 'vendeuse', 'commercial', 'commerciale', 'ingenieur commercial',
+  'ingenieure commerciale', 'avant vente', 'business developer', 'me', 'us', 'our team', 'seller',
+  'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales', 'kam', 'ae', 'sdr',
+];
+
+/** Labels that introduce who decides: "Décideur : ...", "Decision maker: ...". */
+export const DECISION_LINE_LABELS = [
+  'decideur', 'decideurs', 'decideuse', 'qui decide', 'decision', 'decision finale', 'la decision',
+  'decision maker', 'decision makers', 'decider', 'deciders', 'who decides', 'final decision', 'economic buyer',
+  'signataire', 'signs off', 'sign off',
+];
+
+/** "le N+2 de Jean", "Jean's boss": the person named is then not the decider. */
+export const SUPERIOR_PATTERNS = [
+  /\bn\s*\+\s*[123]\b(?:\s+(?:de|du|d))?\s+(.+)/,
+  /\b(?:superieur|superieure|chef|cheffe|patron|patronne|manager|boss|responsable hierarchique)\s+(?:de|du|d)\s+(.+)/,
+  /\b(.+?)\s+s\s+(?:boss|manager|superior|n\s*\+\s*[123])\b/,
+  /\b(?:boss|manager|superior)\s+of\s+(.+)/,
+];
+
+/** Next steps that put something to decide in front of a person. */
+export const PROPOSAL_WORDS = [
+  'proposition', 'propositions', 'propale', 'propal', 'proposition commerciale', 'devis', 'offre', 'chiffrage',
+  'demo', 'demonstration', 'presentation', 'presenter', 'soutenance', 'contrat', 'tarif', 'tarifs', 'cotation',
+  'proposal', 'proposals', 'quote', 'quotation', 'offer', 'pricing', 'pitch', 'contract', 'estimate', 'sow',
+  'statement of work', 'present', 'presentation', 'demonstrate',
+];

@@ -1,0 +1,60 @@
+// Vocabulary of co-development notes: what makes a line factual, what states a request.
+
+/** Units that make a number a fact ("trois clients", "12 rendez-vous", "two weeks"). */
+export const COUNTABLE_UNITS = [
+  'client', 'clients', 'prospect', 'prospects', 'personne', 'personnes', 'salarie', 'salaries', 'collaborateur',
+  'collaborateurs', 'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees', 'heure',
+  'heures', 'rendez vous', 'rdv', 'appel', 'appels', 'devis', 'contrat', 'contrats', 'euro', 'euros', 'k', 'fois',
+  'projet', 'projets', 'mission', 'missions', 'reunion', 'reunions', 'people', 'person', 'customer', 'customers',
+  'client', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'meeting',
+  'meetings', 'call', 'calls', 'deal', 'deals', 'quote', 'quotes', 'employee', 'employees', 'times', 'dollars',
+  'project', 'projects', 'leads', 'lead',
+];
+
+export const NUMBER_WORDS = [
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt',
+  'trente', 'quarante', 'cinquante', 'cent', 'mille', 'une dizaine', 'une vingtaine', 'une centaine',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'a dozen', 'dozens',
+];
+
+/** Anchors in time that make an answer concrete ("la semaine dernière", "in March"). */
+export const TIME_ANCHORS = [
+  'hier', 'avant hier', 'la semaine derniere', 'le mois dernier', 'l an dernier', 'l annee derniere', 'lundi',
+  'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars', 'avril', 'mai',
+  'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'depuis', 'la derniere fois',
+  'yesterday', 'last week', 'last month', 'last year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'since', 'the last time', 'ago',
+];
+
+/** Labels that mark a line as a fact ("Fait : ...", "Fact: ..."). */
+export const FACT_LABELS = ['fait', 'faits', 'fact', 'facts', 'chiffre', 'chiffres', 'figure', 'figures'];
+
+/** Words that introduce what the client wants from the group. */
+export const REQUEST_MARKERS = [
+  'ma demande', 'mon probleme', 'mon objectif', 'ma question', 'ma problematique', 'je voudrais', 'j aimerais',
+  'je souhaite', 'comment', 'demande', 'aidez moi', 'm aider', 'my request', 'my problem', 'my question',
+  'my goal', 'i want', 'i would like', 'i d like', 'how can i', 'how do i', 'how to', 'request', 'help me',
+];
+
+/** Labels that mark the reformulated request in step 3. */
+export const REFORMULATION_LABELS = [
+  'demande reformulee', 'demande', 'contrat', 'reformulation', 'demande finale', 'demande validee',
+  'reformulated request', 'request', 'contract', 'final request', 'agreed request',
+];
+
+/** Speakers who are the client, whose words carry the request. */
+export const CLIENT_SPEAKERS = ['client', 'cliente', 'le client', 'la cliente', 'r', 'reponse', 'reponse du client', 'a', 'answer', 'the client'];
+
+/**
+ * Words that carry no content when comparing a request with its reformulation, on top of the
+ * ordinary stop words: light verbs and the words that frame any request.
+ */
+export const REQUEST_FILLER_WORDS = [
+  'avoir', 'etre', 'faire', 'adopter', 'trouver', 'mettre', 'arriver', 'reussir', 'pouvoir', 'vouloir',
+  'devoir', 'savoir', 'comment', 'demande', 'probleme', 'objectif', 'question', 'mon', 'ma', 'mes', 'c',
+  'est', 'd', 'l', 'qu', 'j', 'plus', 'mieux', 'vraiment', 'bien', 'alors', 'oui', 'problematique', 'souhaite',
+  'voudrais', 'aimerais', 'have', 'be', 'get', 'make', 'do', 'find', 'adopt', 'manage', 'able', 'how', 'request',
+  'problem', 'goal', 'question', 'want', 'would', 'like', 'better', 'really', 'more', 'my', 'i', 's',
+];

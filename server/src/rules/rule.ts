@@ -1,0 +1,24 @@
+// The one shape every rule has. The registry stamps ids, severities and documentation links.
+import type { Language, Note, NoteKind, RuleFinding, Severity } from '../core/types';
+
+export interface Rule {
+  /** Fixed, kebab-case; configs, comments and other tools name rules by it. */
+  id: string;
+  defaultSeverity: Severity;
+  /** The kinds of note the rule reads; others are never passed to `check`. */
+  kinds: readonly NoteKind[];
+  /** One line: what the rule looks for, in both languages. */
+  summary: Record<Language, string>;
+  check(note: Note): RuleFinding[];
+}
+
+/** Picks the text of the note's language. */
+export function say(language: Language, text: Record<Language, string>): string {
+  return text[language];
+}
+
+/** Shortens a quoted line so a message stays readable. */
+export function quote(text: string, max = 80): string {
+  const clean = text.trim().replace(/^["«“]+|["»”]+$/g, '').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}

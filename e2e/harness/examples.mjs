@@ -1,0 +1,41 @@
+// Picks notes from examples/ for the scenarios.
+import { execFile } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { examplesDir, repoRoot } from './env.mjs';
+
+const run = promisify(execFile);
+
+export const SEED_SESSION = 'seance-richard-posture-commerciale.md';
+export const SEED_MEETING = 'rdv-responsable-du-machin.md';
+
+/** A note meant to be good: named good-… or bonne-…, else one the CLI finds nothing in. */
+export async function findGoodNote() {
+  const notes = (await readdir(examplesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const named = notes.find((name) => /^(good|bonne)-/i.test(path.basename(name)));
+  if (named) return named;
+  for (const note of notes) {
+    if ((await findingCount(path.join(examplesDir, note))) === 0) return note;
+  }
+  return undefined;
+}
+
+async function findingCount(file) {
+  try {
+    const { stdout } = await run(process.execPath, ['bin/boussole.js', 'check', '--format', 'json', file], { cwd: repoRoot });
+    return countFindings(JSON.parse(stdout));
+  } catch {
+    return undefined; // findings make the CLI exit non-zero; either way, not a good note
+  }
+}
+
+/** Counts the objects carrying a rule id, whatever the report's nesting. */
+function countFindings(report) {
+  if (Array.isArray(report)) return report.reduce((sum, item) => sum + countFindings(item), 0);
+  if (report && typeof report === 'object') {
+    const own = 'rule' in report || 'ruleId' in report || 'code' in report ? 1 : 0;
+    return own + Object.values(report).reduce((sum, value) => sum + countFindings(value), 0);
+  }
+  return 0;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# npm run test:e2e: installs the tooling if missing, packages the extension as users get it,
+# then runs the scenarios in a real VS Code (code-server) driven by headless Chromium.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=e2e/paths.sh
+source "$root/e2e/paths.sh"
+
+started=$SECONDS
+bash e2e/setup.sh
+
+rm -rf "$E2E_ARTIFACTS"
+mkdir -p "$E2E_ARTIFACTS"
+
+vsix="$E2E_CACHE/boussole-under-test.vsix"
+echo "[e2e] building and packaging the extension"
+npm run --silent build
+npm run --silent package -- --out "$vsix" >"$E2E_ARTIFACTS/package.log" 2>&1 || { cat "$E2E_ARTIFACTS/package.log"; exit 1; }
+
+scenarios=(e2e/scenarios/*.test.mjs)
+status=0
+bash e2e/with-code-server.sh "$vsix" \
+  node --test --test-concurrency=1 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./e2e/harness/summary-reporter.mjs --test-reporter-destination=stdout \
+  "${scenarios[@]}" || status=$?
+
+echo "[e2e] done in $((SECONDS - started)) s; screenshots and logs in ${E2E_ARTIFACTS#"$root"/}/"
+exit "$status"

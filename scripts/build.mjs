@@ -1,6 +1,9 @@
 // Bundles the three entry points: the VS Code client, the language server and the CLI.
 // Everything is bundled so the .vsix and the CLI need no node_modules at run time.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -9,10 +12,13 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM dependencies that read import.meta.url get the bundle's own URL in CommonJS.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
 };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', define: { ...common.define, BOUSSOLE_VERSION: JSON.stringify(version) } }),
 ]);

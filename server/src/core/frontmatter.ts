@@ -6,15 +6,19 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
   if (value === undefined) return { data: {} };
   const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: (lines[endLine] ?? '').length } };
   try {
-    const data: unknown = parse(value, { maxAliasCount: 100, prettyErrors: false });
+    const data: unknown = parse(value, { maxAliasCount: 100 });
     if (data === null || data === undefined) return { data: {}, range };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };
     }
     return { data: data as Record<string, unknown>, range };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { data: {}, range, error: `front matter could not be read: ${reason}` };
+    const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/ at line \d+, column \d+:?$/, '');
+    // Point at the faulty YAML line when the parser says which one (1-based, after the opening ---).
+    const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const line = at ? Math.min(startLine + at, endLine) : startLine;
+    const errorRange = { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
+    return { data: {}, range: errorRange, error: reason };
   }
 }
 

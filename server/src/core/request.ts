@@ -17,11 +17,18 @@ export interface StatedRequest {
 
 /** Lines of step 1 that say what the client wants; the front matter `request:` otherwise. */
 export function initialRequest(note: Note): StatedRequest[] {
-  const lines = (note.steps[1]?.lines ?? []).filter((line) => {
-    const normalized = normalize(line.text);
-    return (line.speaker && findPhrase(normalize(line.speaker), REQUEST_MARKERS)) || hasAnyPhrase(normalized, REQUEST_MARKERS);
-  });
-  if (lines.length) return lines.map((line) => ({ text: line.body || line.text, line }));
+  const stated: StatedRequest[] = [];
+  for (const line of note.steps[1]?.lines ?? []) {
+    if (line.speaker && findPhrase(normalize(line.speaker), REQUEST_MARKERS)) {
+      stated.push({ text: line.body, line });
+      continue;
+    }
+    // A line often holds several sentences: keep the ones that state the request.
+    for (const sentence of line.body.split(/(?<=[.!?…])\s+/)) {
+      if (hasAnyPhrase(normalize(sentence), REQUEST_MARKERS)) stated.push({ text: sentence, line });
+    }
+  }
+  if (stated.length) return stated;
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'request', 'demande', 'demande_initiale', 'initial_request');
   return fromFrontMatter ? [{ text: fromFrontMatter }] : [];
 }
@@ -31,10 +38,12 @@ export function initialRequest(note: Note): StatedRequest[] {
  * client's last answer there, else its last statement; the front matter can also hold it.
  */
 export function reformulatedRequest(note: Note): StatedRequest | undefined {
-  const statements = (note.steps[3]?.lines ?? []).filter((line) => !isQuestion(line.text));
-  const labelled = statements.filter((line) => line.speaker && REFORMULATION_LABELS.includes(normalize(line.speaker)));
-  const answers = statements.filter(isAnswer);
-  const line = labelled.at(-1) ?? answers.at(-1) ?? statements.at(-1);
+  const lines = note.steps[3]?.lines ?? [];
+  // A reformulation is often itself a question ("Comment obtenir... ?"): labels win over punctuation.
+  const labelled = lines.filter((line) => line.speaker && REFORMULATION_LABELS.includes(normalize(line.speaker)));
+  const answers = lines.filter(isAnswer);
+  const statements = lines.filter((line) => !isQuestion(line.text));
+  const line = labelled.at(-1) ?? answers.at(-1) ?? statements.at(-1) ?? lines.at(-1);
   if (line) return { text: line.body || line.text, line };
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'reformulated_request', 'demande_reformulee', 'contrat', 'contract');
   return fromFrontMatter ? { text: fromFrontMatter } : undefined;

@@ -1,0 +1,45 @@
+// Output formats of `boussole check`. The JSON shape is stable: other tools read it.
+import { styleText } from 'node:util';
+import type { Finding, Language, NoteKind } from '../core/types';
+
+export interface FileReport {
+  file: string;
+  kind: NoteKind;
+  language: Language;
+  findings: Finding[];
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(reports.map((report) => ({
+    file: report.file,
+    kind: report.kind,
+    language: report.language,
+    findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range })),
+  })), null, 2);
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+/** Human output, one block per file with findings, positions one-based like editors show them. */
+export function formatStylish(reports: readonly FileReport[], color: boolean): string {
+  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
+  const out: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const report of reports) {
+    if (!report.findings.length) continue;
+    out.push(paint('underline', report.file) + paint('gray', `  (${report.kind}, ${report.language})`));
+    for (const f of report.findings) {
+      counts[f.severity]++;
+      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(7);
+      out.push(`  ${paint('gray', where)} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('gray', f.rule)}`);
+    }
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const files = `${reports.length} note${reports.length === 1 ? '' : 's'} checked`;
+  out.push(total
+    ? `${files}: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)`
+    : `${files}: no finding`);
+  return out.join('\n');
+}

@@ -1,0 +1,31 @@
+// The one place where a finding becomes an LSP diagnostic.
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Finding, Severity } from '../core/types';
+import { ruleDocPath } from '../rules';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticData {
+  rule: string;
+  data?: Record<string, unknown>;
+}
+
+/** `root` is the extension's folder, which ships `docs/rules/`. */
+export function toDiagnostic(finding: Finding, root: string): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    source: 'boussole',
+    code: finding.rule,
+    codeDescription: { href: pathToFileURL(join(root, ruleDocPath(finding.rule))).href },
+    message: finding.message,
+    data: { rule: finding.rule, data: finding.data } satisfies DiagnosticData,
+  };
+}

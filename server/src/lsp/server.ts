@@ -1,0 +1,102 @@
+// Wires the language features to a connection. Only this folder knows LSP.
+import { join } from 'node:path';
+import {
+  type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../core/analyze';
+import { toDiagnostic } from './diagnostics';
+import { hoverAt } from './hover';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+
+/** Typing pauses shorter than this do not trigger a new analysis. */
+const DEBOUNCE_MS = 250;
+
+export function startServer(connection: Connection, root = join(__dirname, '..')): void {
+  const documents = new TextDocuments(TextDocument);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const analyses = new Map<string, { version: number; analysis: Analysis }>();
+  const settings = new Map<string, Promise<Settings>>();
+  let configurationPull = false;
+
+  connection.onInitialize((params) => {
+    configurationPull = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'boussole' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
+    let pending = settings.get(uri);
+    if (!pending) {
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'boussole' })
+        .then(readSettings, () => DEFAULT_SETTINGS);
+      settings.set(uri, pending);
+    }
+    return pending;
+  };
+
+  /** Analyses once per document version; hovers and diagnostics share the result. */
+  const analysisOf = (document: TextDocument): Analysis => {
+    const cached = analyses.get(document.uri);
+    if (cached?.version === document.version) return cached.analysis;
+    const analysis = analyze(document.getText());
+    analyses.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  };
+
+  const validate = async (document: TextDocument) => {
+    const { enable } = await settingsFor(document.uri);
+    if (documents.get(document.uri)?.version !== document.version) return;
+    const diagnostics = enable ? analysisOf(document).findings.map((f) => toDiagnostic(f, root)) : [];
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const run = (document: TextDocument) => {
+    validate(document).catch((error: unknown) => {
+      connection.console.error(`Boussole could not check ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
+    });
+  };
+
+  const schedule = (document: TextDocument) => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      run(document);
+    }, DEBOUNCE_MS));
+  };
+
+  documents.onDidOpen((event) => run(event.document));
+  documents.onDidChangeContent((event) => {
+    if (event.document.version > 1) schedule(event.document);
+  });
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri));
+    timers.delete(event.document.uri);
+    analyses.delete(event.document.uri);
+    settings.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    for (const document of documents.all()) run(document);
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? hoverAt(analysisOf(document).model, params.position) : null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run test:e2e: installs the tooling if missing, packages the extension as users get it,
+# npm run test:e2e [SCENARIO_FILE...]: installs the tooling if missing, packages the extension as users get it,
 # then runs the scenarios in a real VS Code (code-server) driven by headless Chromium.
 set -euo pipefail
 
@@ -19,7 +19,8 @@ echo "[e2e] building and packaging the extension"
 npm run --silent build
 npm run --silent package -- --out "$vsix" >"$E2E_ARTIFACTS/package.log" 2>&1 || { cat "$E2E_ARTIFACTS/package.log"; exit 1; }
 
-scenarios=(e2e/scenarios/*.test.mjs)
+# Arguments pick scenario files; by default all of them run.
+if [ $# -gt 0 ]; then scenarios=("$@"); else scenarios=(e2e/scenarios/*.test.mjs); fi
 status=0
 bash e2e/with-code-server.sh "$vsix" \
   node --test --test-concurrency=1 \

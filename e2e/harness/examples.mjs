@@ -1,6 +1,6 @@
 // Picks notes from examples/ for the scenarios.
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { examplesDir, repoRoot } from './env.mjs';
@@ -38,4 +38,12 @@ function countFindings(report) {
     return own + Object.values(report).reduce((sum, value) => sum + countFindings(value), 0);
   }
   return 0;
+}
+
+/** The 1-based number of the first line of an example that contains `text`. */
+export async function lineOf(example, text) {
+  const lines = (await readFile(path.join(examplesDir, example), 'utf8')).split('\n');
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${example} no longer contains "${text}"`);
+  return index + 1;
 }

@@ -67,7 +67,8 @@ export class Workbench {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator(`${SELECTORS.quickInput} input`);
     await input.waitFor();
-    await input.fill(`${line}:${column}`);
+    // Control+G opens Quick Open with the ":" (go to line) prefix; typing keeps that prefix.
+    await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
     await this.page.locator(SELECTORS.cursorStatus).filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor();
@@ -78,8 +79,9 @@ export class Workbench {
     return this.page.locator(SELECTORS.viewLine).filter({ hasText: text }).first();
   }
 
-  /** Waits for a squiggle (any severity) drawn on the rendered line containing `text`. */
-  async waitForSquiggleOn(text) {
+  /** Reveals line `lineNumber` and waits for a squiggle (any severity) on its text `text`. */
+  async waitForSquiggleOn(lineNumber, text) {
+    await this.goTo(lineNumber);
     const line = this.line(text);
     await line.waitFor();
     await this.page.waitForFunction(
@@ -145,8 +147,9 @@ export class Workbench {
     await this.page.locator(SELECTORS.quickInput).waitFor({ state: 'hidden' });
   }
 
-  /** Hovers the first occurrence of `word` in the editor and returns the hover's text. */
-  async hover(word) {
+  /** Reveals line `lineNumber`, hovers `word` on it, and returns the hover's text. */
+  async hover(lineNumber, word) {
+    await this.goTo(lineNumber);
     const target = this.page.locator(`${SELECTORS.viewLine} span`).filter({ hasText: word }).last();
     await target.waitFor();
     const box = await target.boundingBox();

@@ -1,0 +1,27 @@
+// The no-facts finding offers a quick fix that inserts a Facts section, and then goes away.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { examplesDir } from '../harness/env.mjs';
+import { SEED_SESSION } from '../harness/examples.mjs';
+import { quickFixTitles } from '../harness/quick-fix-probe.mjs';
+import { scenario } from '../harness/scenario.mjs';
+
+const FACTS_FIX = /fait|fact/i;
+const titles = await quickFixTitles(path.join(examplesDir, SEED_SESSION), 'no-facts');
+const factsFix = titles.find((title) => FACTS_FIX.test(title));
+
+scenario('facts-quick-fix', {
+  title: 'quick fix on no-facts inserts a Facts section and clears the finding',
+  files: { [SEED_SESSION]: SEED_SESSION },
+  pending: async () => (factsFix ? undefined : 'the language server offers no quick fix for no-facts yet'),
+}, async (workbench, shot) => {
+  await workbench.openFile(SEED_SESSION);
+  const problem = await workbench.waitForProblem('no-facts');
+  const [, line, column] = /\[Ln (\d+), Col (\d+)\]/.exec(problem);
+  await workbench.goTo(Number(line), Number(column));
+  await workbench.applyQuickFix(factsFix);
+  await workbench.waitForNoProblem('no-facts');
+  await shot();
+  const text = await workbench.saveAndRead(SEED_SESSION, (saved) => /^(#+\s*|\*\*)(Faits|Facts)\b/m.test(saved));
+  assert.match(text, /^(#+\s*|\*\*)(Faits|Facts)\b/m, 'a Facts section was inserted');
+});

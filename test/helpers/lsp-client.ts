@@ -1,0 +1,58 @@
+// A minimal LSP client over stdio for tests: spawns the bundled server like an editor would.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
+  PublishDiagnosticsNotification, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  open(name: string, text: string): Promise<Diagnostic[]>;
+  /** Resolves with the next diagnostics published for `uri`. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
+  uri(name: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startClient(): Promise<TestClient> {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const queue = waiting.get(params.uri);
+    queue?.shift()?.(params);
+  });
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+
+  const uri = (name: string) => pathToFileURL(join('/notes', name)).href;
+  const nextDiagnostics = (target: string) => new Promise<PublishDiagnosticsParams>((resolve) => {
+    waiting.set(target, [...(waiting.get(target) ?? []), resolve]);
+  });
+  return {
+    connection,
+    uri,
+    nextDiagnostics,
+    async open(name, text) {
+      const pending = nextDiagnostics(uri(name));
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text },
+      });
+      return (await pending).diagnostics;
+    },
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      connection.dispose();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}

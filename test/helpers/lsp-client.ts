@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
-  createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
-  PublishDiagnosticsNotification, type PublishDiagnosticsParams,
+  ConfigurationRequest, createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
+  PublishDiagnosticsNotification, type PublishDiagnosticsParams, RegistrationRequest,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -19,7 +19,12 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(): Promise<TestClient> {
+export interface ClientOptions {
+  /** Answers the server's workspace/configuration requests; the client then advertises the capability. */
+  configuration?: (section: string | undefined) => unknown;
+}
+
+export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
   const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
@@ -27,9 +32,15 @@ export async function startClient(): Promise<TestClient> {
     const queue = waiting.get(params.uri);
     queue?.shift()?.(params);
   });
+  const { configuration } = options;
+  if (configuration) {
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+  }
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null,
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
   });
   await connection.sendNotification(InitializedNotification.type, {});
 

@@ -3,7 +3,9 @@ import {
   DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../lexicon/people';
 import { frontMatterValues } from './frontmatter';
-import type { DecisionInfo, NextStep, Participant, Section, TextLine } from './types';
+import { leadingActor, namesADecider, stepOwner } from './next-steps';
+import { eng, fra } from 'stopword';
+import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from './types';
 import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from './text';
 
 const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
@@ -52,33 +54,53 @@ function looksLikeTitle(text: string): boolean {
   return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
 }
 
+/**
+ * The lines that belong to sections of a role, each once. A line belongs to the innermost section
+ * with a role around it: "# Follow-up meeting" (a title that reads like a next-steps heading) does
+ * not make its "Attendees" sub-section next steps.
+ */
+export function linesOfRole(sections: readonly Section[], role: SectionRole): TextLine[] {
+  const owner = new Map<TextLine, Section>();
+  for (const section of sections) {
+    if (!section.role) continue;
+    for (const line of section.lines) {
+      const current = owner.get(line);
+      if (!current || section.heading.range.start.line > current.heading.range.start.line) owner.set(line, section);
+    }
+  }
+  return [...owner].filter(([, section]) => section.role === role).map(([line]) => line)
+    .sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
 export function collectParticipants(sections: readonly Section[]): Participant[] {
   const participants: Participant[] = [];
-  for (const section of sections) {
-    if (section.role !== 'participants') continue;
-    for (const line of section.lines) {
-      if (line.block === 'list-item' && !line.itemStart) continue;
-      const participant = parseParticipant(line);
-      if (participant) participants.push(participant);
-    }
+  for (const line of linesOfRole(sections, 'participants')) {
+    if (line.block === 'list-item' && !line.itemStart) continue;
+    const participant = parseParticipant(line);
+    if (participant) participants.push(participant);
   }
   return participants;
 }
 
-/** The participant a text speaks of: full name, last or first name, or role ("le Responsable du Machin"). */
+/** The participant a text speaks of first: full name, last or first name, or role ("le Responsable du Machin"). */
 export function mentionedParticipant(text: string, participants: readonly Participant[]): Participant | undefined {
-  const normalized = normalize(text);
-  let best: { participant: Participant; at: number } | undefined;
-  for (const participant of participants) {
-    for (const key of mentionKeys(participant, participants)) {
-      const at = ` ${normalized} `.indexOf(` ${key} `);
-      if (at >= 0 && (!best || at < best.at)) best = { participant, at };
-    }
-  }
-  return best?.participant;
+  return mentionedParticipants(text, participants)[0];
 }
 
-function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
+/** Every participant a text speaks of, in the order they are first named. */
+export function mentionedParticipants(text: string, participants: readonly Participant[]): Participant[] {
+  const normalized = ` ${normalize(text)} `;
+  const found: { participant: Participant; at: number }[] = [];
+  for (const participant of participants) {
+    const positions = mentionKeys(participant, participants)
+      .map((key) => normalized.indexOf(` ${key} `))
+      .filter((at) => at >= 0);
+    if (positions.length) found.push({ participant, at: Math.min(...positions) });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.participant);
+}
+
+export function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
   const name = normalize(participant.name);
   const keys = [name];
   const words = name.split(' ').filter((w) => w.length >= 3);
@@ -88,21 +110,16 @@ function mentionKeys(participant: Participant, all: readonly Participant[]): str
   }
   if (participant.role) {
     const role = normalize(participant.role);
-    if (role.length >= 4 && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
+    // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.
+    const meaningful = role.length >= 4 || DECIDER_TITLES.includes(role);
+    if (meaningful && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
   }
   return keys.filter(Boolean);
 }
 
 export function collectDecision(sections: readonly Section[], lines: readonly TextLine[]): DecisionInfo {
-  const decisionLines: TextLine[] = [];
-  const seen = new Set<TextLine>();
-  for (const section of sections) {
-    if (section.role !== 'decision') continue;
-    for (const line of section.lines) {
-      decisionLines.push(line);
-      seen.add(line);
-    }
-  }
+  const decisionLines = linesOfRole(sections, 'decision');
+  const seen = new Set<TextLine>(decisionLines);
   for (const line of lines) {
     if (!seen.has(line) && line.speaker && findPhrase(normalize(line.speaker), DECISION_LINE_LABELS)) decisionLines.push(line);
   }
@@ -160,16 +177,44 @@ export function resolveDeciders(participants: Participant[], decision: DecisionI
   }
 }
 
-export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[]): NextStep[] {
+export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[], decision?: DecisionInfo): NextStep[] {
   const buyers = participants.filter((p) => p.side === 'buyer');
-  const steps: NextStep[] = [];
-  for (const section of sections) {
-    if (section.role !== 'next-steps') continue;
-    for (const line of section.lines) {
-      if (line.block === 'list-item' && !line.itemStart) continue;
-      const target = mentionedParticipant(line.text, buyers) ?? (buyers.length === 1 ? buyers[0] : undefined);
-      steps.push({ text: line.text, range: line.range, target });
-    }
-  }
-  return steps;
+  const keysOf = (p: Participant) => mentionKeys(p, participants);
+  const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
+  return linesOfRole(sections, 'next-steps')
+    .filter((line) => line.block !== 'list-item' || line.itemStart)
+    .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
+}
+
+/** Capitalised words of a text that are not the participants' names: "Carol Stone (VP Operations)". */
+function properNames(text: string, participants: readonly Participant[]): string[] {
+  const known = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
+  return [...text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]{2,}/gu)]
+    .map((m) => normalize(m[0]))
+    .filter((word) => word.length >= 3 && !known.has(word) && !COMMON_WORDS.has(word));
+}
+
+const COMMON_WORDS = new Set([...fra, ...eng].map(normalize));
+
+/**
+ * A step is aimed at the decider it names, else at the first buyer it names other than the one who
+ * carries it out; a step that names an absent decider ("son N+2", "the CFO") is aimed at them, not
+ * at the buyer present; with a single buyer in the meeting and nobody named, at that buyer.
+ */
+function nextStep(
+  line: TextLine, participants: readonly Participant[], buyers: readonly Participant[],
+  keysOf: (p: Participant) => string[], absentNames: readonly string[],
+): NextStep {
+  const owner = stepOwner(line, participants, keysOf);
+  const actor = leadingActor(line.body || line.text, participants, keysOf);
+  const mentioned = mentionedParticipants(line.text, buyers).filter((p) => p !== actor);
+  const named = mentionedParticipants(line.text, participants).flatMap(keysOf);
+  const towardsDecider = !mentioned.some((p) => p.decider)
+    && (namesADecider(line.text, named) || hasAnyPhrase(normalize(line.text), absentNames));
+  const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 ? buyers[0] : undefined;
+  const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0]) ?? fallback;
+  const step: NextStep = { text: line.text, range: line.range, target };
+  if (owner) step.owner = owner;
+  if (towardsDecider) step.towardsDecider = true;
+  return step;
 }

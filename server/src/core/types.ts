@@ -84,6 +84,10 @@ export interface NextStep {
   range: Range;
   /** The participant the step is aimed at, when the note names one or there is only one buyer. */
   target?: Participant;
+  /** Who carries the step out, when the note says: a buyer, or the seller's side (the writer). */
+  owner?: 'buyer' | 'seller';
+  /** The step names a decider who was not in the meeting ("le N+2 de Jean", "the CFO"). */
+  towardsDecider?: boolean;
 }
 
 export interface AbsentDecider {

@@ -1,8 +1,8 @@
 // What the meeting rules ask of a note: times, purposes of next steps, forecasts, who decides.
 import { eng, fra } from 'stopword';
 import {
-  DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_CATEGORIES, FORECAST_LABELS, MEETING_WORDS, PURPOSE_CONNECTORS,
-  PURPOSE_WORDS, SELLER_DELIVERABLES, TIME_PATTERNS, TIME_WORDS, VAGUE_WORDS,
+  DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_CATEGORIES, FORECAST_LABELS, MEETING_WORDS, SELLER_DELIVERABLES,
+  TIME_PATTERNS, TIME_WORDS, VAGUE_WORDS,
 } from '../lexicon/meeting';
 import { frontMatterValues } from './frontmatter';
 import { mentionKeys } from './people';
@@ -35,12 +35,9 @@ export function purposeWords(text: string, participants: readonly Participant[])
   return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
 }
 
-/** A step says what it is for when it names a purpose, introduces one, or says enough. */
+/** A step says what it is for when anything is left once times, follow-up words and names are set aside. */
 export function hasPurpose(text: string, participants: readonly Participant[]): boolean {
-  const words = purposeWords(text, participants);
-  if (!words.length) return false;
-  if (words.some((word) => PURPOSE_WORDS.includes(word)) || words.length >= 3) return true;
-  return hasAnyPhrase(normalize(text), PURPOSE_CONNECTORS);
+  return purposeWords(text, participants).length > 0;
 }
 
 /** A meeting with the buyer's side ("rendez-vous avec", "workshop", "call with"). */
@@ -103,7 +100,7 @@ function frontMatterForecast(frontMatter: FrontMatter): Forecast | undefined {
   for (const key of Object.keys(frontMatter.data)) {
     const label = findPhrase(normalize(key), FORECAST_LABELS);
     const value = label && frontMatterValues(frontMatter.data, key.toLowerCase())[0];
-    if (value) return { text: `${key}: ${value}`, range: frontMatter.range };
+    if (value) return { text: `${key}: ${value}`, range: frontMatter.keyRanges?.[key] ?? frontMatter.range };
   }
   return undefined;
 }

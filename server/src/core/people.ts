@@ -2,6 +2,7 @@
 import {
   DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../lexicon/people';
+import { NO_STEP_WORDS } from '../lexicon/meeting';
 import { frontMatterValues } from './frontmatter';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
 import { eng, fra } from 'stopword';
@@ -182,8 +183,14 @@ export function collectNextSteps(sections: readonly Section[], participants: rea
   const keysOf = (p: Participant) => mentionKeys(p, participants);
   const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
   return linesOfRole(sections, 'next-steps')
-    .filter((line) => line.block !== 'list-item' || line.itemStart)
+    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text))
     .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
+}
+
+/** "Aucune pour l'instant", "TBD": a line that says there is no next step. */
+function saysNone(text: string): boolean {
+  const normalized = normalize(text);
+  return normalized === '' || (normalized.split(' ').length <= 4 && hasAnyPhrase(normalized, NO_STEP_WORDS));
 }
 
 /** Capitalised words of a text that are not the participants' names: "Carol Stone (VP Operations)". */

@@ -63,6 +63,8 @@ export interface Section {
 export interface FrontMatter {
   data: Record<string, unknown>;
   range?: Range;
+  /** The line of each top-level key, so a finding about one value can point at it. */
+  keyRanges?: Record<string, Range>;
   /** Set when the front matter could not be read; the rest of the note is still analysed. */
   error?: string;
 }

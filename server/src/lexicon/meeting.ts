@@ -25,7 +25,7 @@ export const TIME_PATTERNS: readonly string[] = [
   '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
 ];
 
-/** A step made only of these words (and a time) is a follow-up with no purpose. */
+/** A step made only of these words (and a time, names, stop words) is a follow-up with no purpose. */
 export const FOLLOW_UP_WORDS: readonly string[] = [
   'rappeler', 'rappelez', 'rappelle', 'rappellerai', 'rappel', 'recontacter', 'recontactez', 'recontacte', 'relancer',
   'relance', 'relancez', 'relancerai', 'point', 'faire', 'refaire', 'reprendre', 'contact', 'revoir', 'reparler',
@@ -37,7 +37,8 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
   'back', 'follow', 'followup', 'check', 'touch', 'base', 'catch', 'reconnect', 'circle', 'ping', 'get', 'meeting',
   'meet', 'again', 'schedule', 'scheduled', 'book', 'booked', 'set', 'calendar', 'invite', 'slot', 'sync', 'chat',
   'email', 'mail', 'reach', 'out', 'reminder', 'remind', 'phone', 'put', 'hold', 'placeholder', 'status', 'update',
-  'news', 'progress', 'touchpoint', 'checkpoint', 'hello', 'review',
+  'news', 'progress', 'touchpoint', 'checkpoint', 'hello', 'review', 'calendars', 'invites', 'slots', 'meetings',
+  'calls', 'appels', 'reunions', 'points', 'diaries', 'diary', 'tentative', 'provisional',
 ];
 
 /** Thinking it over without saying about what: "laissez-moi réfléchir", "let me think about it". */
@@ -54,23 +55,6 @@ export const TIME_WORDS: readonly string[] = [
   'prochaine', 'suivant', 'suivante', 'fin', 'debut', 'date', 'lieu', 'demande', 'demandes', 'demandee', 'plutot',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead',
   'asked', 'around', 'environ', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
-];
-
-/** Connectors that introduce what a step is for: "point dans 6 semaines sur ses critères". */
-export const PURPOSE_CONNECTORS: readonly string[] = [
-  'pour', 'afin', 'sur', 'concernant', 'au sujet', 'a propos', 'objet', 'objectif', 'ordre du jour', 'quand',
-  'une fois', 'apres avoir', 'to', 'about', 'on', 'regarding', 'agenda', 'goal', 'so that', 'once', 'when',
-];
-
-/** Words that by themselves say what the buyer will think about, decide or do. */
-export const PURPOSE_WORDS: readonly string[] = [
-  'decider', 'decision', 'decideur', 'valider', 'validation', 'choisir', 'choix', 'arbitrer', 'arbitrage', 'comparer',
-  'budget', 'criteres', 'critere', 'scenario', 'scenarios', 'priorites', 'priorite', 'signer', 'signature', 'go',
-  'chiffres', 'donnees', 'cahier', 'besoins', 'perimetre', 'impact', 'enjeux', 'risques', 'proposition', 'propale',
-  'devis', 'offre', 'demo', 'atelier', 'pilote', 'contrat', 'daf', 'dg', 'comite', 'codir', 'comex',
-  'decide', 'approve', 'approval', 'choose', 'compare', 'criteria', 'priorities', 'sign', 'signoff', 'figures',
-  'data', 'scope', 'requirements', 'risks', 'proposal', 'quote', 'workshop', 'pilot', 'contract', 'board', 'cfo',
-  'ceo', 'committee', 'business', 'case', 'roi',
 ];
 
 /** A step's first word when the writer (the seller) does it: infinitives and imperatives. */

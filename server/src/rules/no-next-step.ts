@@ -1,5 +1,3 @@
-import { NO_STEP_WORDS } from '../lexicon/meeting';
-import { hasAnyPhrase, normalize } from '../core/text';
 import type { Note, Range } from '../core/types';
 import { titleRange } from './no-facts';
 import { type Rule, say } from './rule';
@@ -13,8 +11,7 @@ export const noNextStep: Rule = {
     en: 'The meeting ends with no next step at all.',
   },
   check(note) {
-    const real = note.nextSteps.filter((step) => !saysNone(step.text));
-    if (real.length) return [];
+    if (note.nextSteps.length) return [];
     return [{
       range: nextStepsHeading(note) ?? titleRange(note),
       message: say(note.language, {
@@ -24,12 +21,6 @@ export const noNextStep: Rule = {
     }];
   },
 };
-
-/** "Aucune", "TBD": a next step that says there is none. */
-function saysNone(text: string): boolean {
-  const normalized = normalize(text);
-  return normalized === '' || (normalized.split(' ').length <= 4 && hasAnyPhrase(normalized, NO_STEP_WORDS));
-}
 
 function nextStepsHeading(note: Note): Range | undefined {
   return note.sections.find((section) => section.role === 'next-steps')?.heading.range;

@@ -22,6 +22,8 @@ export const TIME_PATTERNS: readonly string[] = [
   `\\b(?:fin|debut|mi) (?:de (?:la |l )?|d )?(?:semaine|mois|trimestre|annee|${MONTH}|\\d{4})\\b`,
   '\\b(?:end|beginning|start|middle) of (?:the )?\\w+\\b',
   '\\bd ici\\b',
+  // Anchored on an event: "après le comité", "once the budget is approved".
+  '\\b(?:apres|avant|des|after|before|following|once) (?:le|la|l|les|the|que|son|sa|ses|leur|leurs|their|his|her)\\b', '\\bune fois\\b',
   '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
 ];
 

@@ -9,7 +9,7 @@ export const DECIDER_TITLES = [
   'directeur', 'directrice', 'directeur financier', 'directrice financiere', 'directeur commercial',
   'directrice commerciale', 'directeur des achats', 'directrice des achats',
   'vp', 'svp', 'evp', 'vice president', 'vice presidente', 'head of', 'owner', 'founder', 'co founder',
-  'managing director', 'general manager', 'chief', 'economic buyer', 'business owner', 'proprietaire',
+  'director', 'managing director', 'general manager', 'chief', 'economic buyer', 'business owner', 'proprietaire',
   // "N+1" normalises to "n+1" ("+" is kept), "N + 1" to "n + 1".
   'n+1', 'n+2', 'n+3', 'n + 1', 'n + 2', 'n + 3',
   // Bodies that decide together.

@@ -17,7 +17,7 @@ export const noDeciderIdentified: Rule = {
     const deal = dealLine(note);
     if (!deal) return [];
     // A next step that sets out to find or meet the decider: the note knows the question is open.
-    if (note.nextSteps.some((step) => hasAnyPhrase(normalize(step.text), DECIDER_SEARCH))) return [];
+    if (note.nextSteps.some((step) => step.towardsDecider || hasAnyPhrase(normalize(step.text), DECIDER_SEARCH))) return [];
     const excluded = note.participants.filter((p) => p.side === 'buyer' && p.decider === false).map((p) => p.name);
     return [{
       range: note.sections.find((s) => s.role === 'participants' || s.role === 'decision')?.heading.range ?? titleRange(note),

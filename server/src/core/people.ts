@@ -33,7 +33,10 @@ export function parseParticipant(line: TextLine): Participant | undefined {
   }
   if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
   const all = normalize([role ?? '', ...markers].join(' '));
-  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || hasAnyPhrase(all, SELLER_MARKERS) ? 'seller' : 'buyer';
+  // "VP Sales" or "directeur commercial" on the buyer's side is a buyer: a sales word in a decider
+  // title does not make a seller, "Moi" or "account executive" does.
+  const sellerRole = hasAnyPhrase(all, SELLER_MARKERS) && titleDecides(role ?? '') === undefined;
+  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || sellerRole ? 'seller' : 'buyer';
   const marker = deciderMarker(normalize(markers.join(' ')));
   const participant: Participant = { name: name.trim(), role, side, range: line.range };
   if (side === 'buyer' && marker !== undefined) {
@@ -47,6 +50,21 @@ function deciderMarker(normalized: string): boolean | undefined {
   if (!normalized) return undefined;
   if (hasAnyPhrase(normalized, DECIDER_MARKERS.no)) return false;
   if (hasAnyPhrase(normalized, DECIDER_MARKERS.yes)) return true;
+  return undefined;
+}
+
+/**
+ * true for a decider title, false for a title that rarely decides, undefined for neither or both.
+ * When one title holds the other, the longer is the more precise: "economic buyer" is no "buyer",
+ * "directeur de projet" is no "directeur".
+ */
+export function titleDecides(role: string): boolean | undefined {
+  const normalized = normalize(role);
+  const decider = findPhrase(normalized, DECIDER_TITLES);
+  const other = findPhrase(normalized, NON_DECIDER_TITLES);
+  if (!decider || !other) return decider ? true : other ? false : undefined;
+  if (hasPhrase(decider, other)) return true;
+  if (hasPhrase(other, decider)) return false;
   return undefined;
 }
 
@@ -163,7 +181,7 @@ export function resolveDeciders(participants: Participant[], decision: DecisionI
   }
   for (const participant of buyers) {
     if (participant.decider !== undefined || !participant.role) continue;
-    if (hasAnyPhrase(normalize(participant.role), DECIDER_TITLES) && !hasAnyPhrase(normalize(participant.role), NON_DECIDER_TITLES)) {
+    if (titleDecides(participant.role)) {
       participant.decider = true;
       participant.deciderSource = 'title';
     }

@@ -35,7 +35,7 @@ describe('boussole check', () => {
     assert.ok(folder.some((r: { kind: string }) => r.kind === 'meeting'));
     const glob = JSON.parse(run('check', 'examples/rdv-*.md', '--format=json').stdout);
     assert.deepEqual(glob.map((r: { file: string }) => r.file), ['examples/rdv-responsable-du-machin.md']);
-    assert.equal(glob[0].findings[0].rule, 'next-step-non-decider');
+    assert.ok(glob[0].findings.some((f: { rule: string }) => f.rule === 'next-step-non-decider'));
   });
 
   it('prints findings with one-based positions in the stylish format', () => {
@@ -43,7 +43,7 @@ describe('boussole check', () => {
     assert.equal(code, 0);
     assert.match(stdout, /examples\/rdv-responsable-du-machin\.md {2}\(meeting, fr\)/);
     assert.match(stdout, /26:3 +warning +Cette étape s’adresse à Jean Dupont.*next-step-non-decider/);
-    assert.match(stdout, /1 note checked: 1 finding/);
+    assert.match(stdout, /1 note checked: \d+ findings? \(0 error, \d+ warning/);
   });
 
   it('says so when good notes have nothing to report', () => {
@@ -84,6 +84,6 @@ describe('boussole check', () => {
     assert.match(stderr, /missing\.md/);
     const reports = JSON.parse(stdout);
     assert.deepEqual(reports.map((r: { file: string }) => r.file), ['examples/rdv-responsable-du-machin.md']);
-    assert.equal(reports[0].findings[0].rule, 'next-step-non-decider');
+    assert.ok(reports[0].findings.some((f: { rule: string }) => f.rule === 'next-step-non-decider'));
   });
 });

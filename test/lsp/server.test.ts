@@ -35,14 +35,15 @@ describe('language server', () => {
     const uri = client.uri('meeting.md');
     const text = readFileSync(join(EXAMPLES, 'rdv-responsable-du-machin.md'), 'utf8');
     const first = await client.open('meeting.md', text);
-    assert.deepEqual(first.map((d) => d.code), ['next-step-non-decider']);
+    assert.ok(first.some((d) => d.code === 'next-step-non-decider'), first.map((d) => d.code).join());
 
     const fixed = text.replace('Présenter notre proposition à Jean Dupont', 'Obtenir un rendez-vous avec le N+2 de Jean Dupont');
     const afterEdit = client.nextDiagnostics(uri);
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }],
     });
-    assert.deepEqual((await afterEdit).diagnostics.map((d) => d.code), []);
+    const codes = (await afterEdit).diagnostics.map((d) => d.code);
+    assert.ok(!codes.includes('next-step-non-decider'), codes.join());
 
     const afterClose = client.nextDiagnostics(uri);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

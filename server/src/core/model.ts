@@ -47,7 +47,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const participants = kind === 'meeting' ? collectParticipants(sections) : [];
   const decision = collectDecision(kind === 'meeting' ? sections : [], kind === 'meeting' ? lines : []);
   if (kind === 'meeting') resolveDeciders(participants, decision, frontMatter.data);
-  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants) : [];
+  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
 
   return {
     kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines,

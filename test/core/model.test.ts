@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { ParseCache, splitChunks } from '../../server/src/core/chunks';
+import { ParseCache } from '../../server/src/core/cache';
+import { splitChunks } from '../../server/src/core/chunks';
 import { buildNote } from '../../server/src/core/model';
 
 describe('note model', () => {

@@ -47,11 +47,15 @@ export function main(argv: string[]): number {
 
   const reports: FileReport[] = [];
   let readFailed = false;
-  let files: string[];
-  try {
-    files = expandInputs(inputs.length ? inputs : ['.']);
-  } catch (error) {
-    return readError(error);
+  const files = new Set<string>();
+  // One unreadable input does not hide the findings of the others; it still makes the exit code 2.
+  for (const input of inputs.length ? inputs : ['.']) {
+    try {
+      for (const file of expandInputs([input])) files.add(file);
+    } catch (error) {
+      readFailed = true;
+      readError(error);
+    }
   }
   for (const file of files) {
     try {
@@ -72,10 +76,9 @@ function usageError(message: string): number {
   return 2;
 }
 
-function readError(error: unknown): number {
+function readError(error: unknown): void {
   if (!(error instanceof InputError)) throw error;
   process.stderr.write(`boussole: ${error.message}\n`);
-  return 2;
 }
 
 function colorWanted(): boolean {

@@ -1,8 +1,8 @@
-// Turns parsed chunks into a flat stream of headings and prose lines with note-wide positions.
+// Turns a parsed chunk into a flat stream of headings and prose lines, positioned in the chunk;
+// `shiftBlock` moves them to the chunk's place in the note.
 import type { Nodes, Root } from 'mdast';
-import type { BlockKind, Heading, TextLine } from './types';
+import type { BlockKind, Heading, Range, TextLine } from './types';
 import { splitSpeaker, stripInlineMarkdown } from './text';
-import type { Chunk } from './chunks';
 
 export type Block =
   | { type: 'heading'; heading: Heading }
@@ -12,18 +12,18 @@ export type Block =
 /** Leading quote marks and spaces of a continuation line. */
 const CONTINUATION_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 
-export function collectBlocks(chunk: Chunk, tree: Root, lines: readonly string[], out: Block[]): void {
-  const offset = chunk.startLine;
-  const visit = (node: Nodes, block: BlockKind | undefined, itemStart: boolean) => {
+export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
+  const out: Block[] = [];
+    const visit = (node: Nodes, block: BlockKind | undefined, itemStart: boolean) => {
     switch (node.type) {
       case 'yaml': {
         const pos = node.position!;
-        out.push({ type: 'yaml', value: node.value, startLine: pos.start.line - 1 + offset, endLine: pos.end.line - 1 + offset });
+        out.push({ type: 'yaml', value: node.value, startLine: pos.start.line - 1, endLine: pos.end.line - 1 });
         return;
       }
       case 'heading': {
         const pos = node.position!;
-        const line = pos.start.line - 1 + offset;
+        const line = pos.start.line - 1;
         const raw = lines[line] ?? '';
         const text = stripInlineMarkdown(raw.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s+#+\s*$/, ''));
         out.push({
@@ -38,12 +38,12 @@ export function collectBlocks(chunk: Chunk, tree: Root, lines: readonly string[]
         return;
       }
       case 'paragraph':
-        pushLines(node.position!.start.line - 1 + offset, node.position!.end.line - 1 + offset,
+        pushLines(node.position!.start.line - 1, node.position!.end.line - 1,
           node.position!.start.column - 1, block ?? 'paragraph', itemStart, lines, out);
         return;
       case 'table':
         for (const row of node.children) {
-          const line = row.position!.start.line - 1 + offset;
+          const line = row.position!.start.line - 1;
           const raw = lines[line] ?? '';
           const text = stripInlineMarkdown(raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim()).join(' | '));
           if (text) out.push({ type: 'line', line: makeLine(text, 'table', true, line, raw) });
@@ -67,6 +67,7 @@ export function collectBlocks(chunk: Chunk, tree: Root, lines: readonly string[]
     }
   };
   visit(tree, undefined, false);
+  return out;
 }
 
 function pushLines(first: number, last: number, firstColumn: number, block: BlockKind, itemStart: boolean,
@@ -91,5 +92,24 @@ function makeLine(text: string, block: BlockKind, itemStart: boolean, line: numb
     block,
     itemStart,
     range: { start: { line, character: from }, end: { line, character: raw.trimEnd().length } },
+  };
+}
+
+export function shiftBlock(block: Block, offset: number): Block {
+  if (offset === 0) return block;
+  switch (block.type) {
+    case 'yaml':
+      return { ...block, startLine: block.startLine + offset, endLine: block.endLine + offset };
+    case 'heading':
+      return { type: 'heading', heading: { ...block.heading, range: shiftRange(block.heading.range, offset) } };
+    case 'line':
+      return { type: 'line', line: { ...block.line, range: shiftRange(block.line.range, offset) } };
+  }
+}
+
+function shiftRange(range: Range, offset: number): Range {
+  return {
+    start: { line: range.start.line + offset, character: range.start.character },
+    end: { line: range.end.line + offset, character: range.end.character },
   };
 }

@@ -49,35 +49,6 @@ export function splitChunks(lines: readonly string[]): Chunk[] {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** A bounded cache of parsed chunks, keyed by their text. */
-export class ParseCache {
-  private readonly trees = new Map<string, Root>();
-  private size = 0;
-
-  constructor(private readonly maxChars = 8_000_000) {}
-
-  parse(text: string): Root {
-    const cached = this.trees.get(text);
-    if (cached) {
-      // Refresh its place so the least recently used chunk is evicted first.
-      this.trees.delete(text);
-      this.trees.set(text, cached);
-      return cached;
-    }
-    const tree = processor.parse(text);
-    this.trees.set(text, tree);
-    this.size += text.length;
-    for (const [key] of this.trees) {
-      if (this.size <= this.maxChars || this.trees.size <= 1) break;
-      this.trees.delete(key);
-      this.size -= key.length;
-    }
-    return tree;
-  }
-
-  get entries(): number {
-    return this.trees.size;
-  }
+export function parseChunk(text: string): Root {
+  return processor.parse(text);
 }
-
-export const sharedParseCache = new ParseCache();

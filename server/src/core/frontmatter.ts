@@ -1,6 +1,6 @@
 // Reads the YAML front matter; a malformed one is reported, never fatal.
 import { parse } from 'yaml';
-import type { FrontMatter } from './types';
+import type { FrontMatter, Range } from './types';
 
 export function readFrontMatter(value: string | undefined, startLine: number, endLine: number, lines: readonly string[]): FrontMatter {
   if (value === undefined) return { data: {} };
@@ -11,7 +11,7 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };
     }
-    return { data: data as Record<string, unknown>, range };
+    return { data: data as Record<string, unknown>, range, keyRanges: keyRanges(startLine, endLine, lines) };
   } catch (error) {
     const reason = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/ at line \d+, column \d+:?$/, '');
     // Point at the faulty YAML line when the parser says which one (1-based, after the opening ---).
@@ -36,4 +36,13 @@ export function frontMatterValues(data: Record<string, unknown>, ...keys: string
     return list.filter((v) => v !== null && v !== undefined && typeof v !== 'object').map((v) => String(v));
   }
   return [];
+}
+
+function keyRanges(startLine: number, endLine: number, lines: readonly string[]): Record<string, Range> {
+  const ranges: Record<string, Range> = {};
+  for (let line = startLine + 1; line < endLine; line++) {
+    const key = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(lines[line] ?? '')?.[1];
+    if (key && !(key in ranges)) ranges[key] = { start: { line, character: 0 }, end: { line, character: lines[line].length } };
+  }
+  return ranges;
 }

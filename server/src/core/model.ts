@@ -1,6 +1,7 @@
 // Builds the note model from text: chunks -> cached trees -> blocks -> sections -> note.
-import { type Block, collectBlocks } from './blocks';
-import { type ParseCache, sharedParseCache, splitChunks } from './chunks';
+import { type Block, shiftBlock } from './blocks';
+import { type ParseCache, sharedParseCache } from './cache';
+import { splitChunks } from './chunks';
 import { frontMatterString, readFrontMatter } from './frontmatter';
 import { kindFromSections, kindFromValue } from './kind';
 import { detectLanguage, languageFromValue } from './language';
@@ -22,7 +23,9 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
-  for (const chunk of splitChunks(sourceLines)) collectBlocks(chunk, cache.parse(chunk.text), sourceLines, blocks);
+  for (const chunk of splitChunks(sourceLines)) {
+    for (const block of cache.blocks(chunk.text)) blocks.push(shiftBlock(block, chunk.startLine));
+  }
 
   const yaml = blocks.find((block) => block.type === 'yaml');
   const frontMatter = yaml?.type === 'yaml'
@@ -44,7 +47,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const participants = kind === 'meeting' ? collectParticipants(sections) : [];
   const decision = collectDecision(kind === 'meeting' ? sections : [], kind === 'meeting' ? lines : []);
   if (kind === 'meeting') resolveDeciders(participants, decision, frontMatter.data);
-  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants) : [];
+  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
 
   return {
     kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines,

@@ -2,8 +2,11 @@
 import {
   DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../lexicon/people';
+import { NO_STEP_WORDS } from '../lexicon/meeting';
 import { frontMatterValues } from './frontmatter';
-import type { DecisionInfo, NextStep, Participant, Section, TextLine } from './types';
+import { leadingActor, namesADecider, stepOwner } from './next-steps';
+import { eng, fra } from 'stopword';
+import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from './types';
 import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from './text';
 
 const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
@@ -30,7 +33,10 @@ export function parseParticipant(line: TextLine): Participant | undefined {
   }
   if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
   const all = normalize([role ?? '', ...markers].join(' '));
-  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || hasAnyPhrase(all, SELLER_MARKERS) ? 'seller' : 'buyer';
+  // "VP Sales" or "directeur commercial" on the buyer's side is a buyer: a sales word in a decider
+  // title does not make a seller, "Moi" or "account executive" does.
+  const sellerRole = hasAnyPhrase(all, SELLER_MARKERS) && titleDecides(role ?? '') === undefined;
+  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || sellerRole ? 'seller' : 'buyer';
   const marker = deciderMarker(normalize(markers.join(' ')));
   const participant: Participant = { name: name.trim(), role, side, range: line.range };
   if (side === 'buyer' && marker !== undefined) {
@@ -47,38 +53,73 @@ function deciderMarker(normalized: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * true for a decider title, false for a title that rarely decides, undefined for neither or both.
+ * When one title holds the other, the longer is the more precise: "economic buyer" is no "buyer",
+ * "directeur de projet" is no "directeur".
+ */
+export function titleDecides(role: string): boolean | undefined {
+  const normalized = normalize(role);
+  const decider = findPhrase(normalized, DECIDER_TITLES);
+  const other = findPhrase(normalized, NON_DECIDER_TITLES);
+  if (!decider || !other) return decider ? true : other ? false : undefined;
+  if (hasPhrase(decider, other)) return true;
+  if (hasPhrase(other, decider)) return false;
+  return undefined;
+}
+
 function looksLikeTitle(text: string): boolean {
   const normalized = normalize(text);
   return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
 }
 
+/**
+ * The lines that belong to sections of a role, each once. A line belongs to the innermost section
+ * with a role around it: "# Follow-up meeting" (a title that reads like a next-steps heading) does
+ * not make its "Attendees" sub-section next steps.
+ */
+export function linesOfRole(sections: readonly Section[], role: SectionRole): TextLine[] {
+  const owner = new Map<TextLine, Section>();
+  for (const section of sections) {
+    if (!section.role) continue;
+    for (const line of section.lines) {
+      const current = owner.get(line);
+      if (!current || section.heading.range.start.line > current.heading.range.start.line) owner.set(line, section);
+    }
+  }
+  return [...owner].filter(([, section]) => section.role === role).map(([line]) => line)
+    .sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
 export function collectParticipants(sections: readonly Section[]): Participant[] {
   const participants: Participant[] = [];
-  for (const section of sections) {
-    if (section.role !== 'participants') continue;
-    for (const line of section.lines) {
-      if (line.block === 'list-item' && !line.itemStart) continue;
-      const participant = parseParticipant(line);
-      if (participant) participants.push(participant);
-    }
+  for (const line of linesOfRole(sections, 'participants')) {
+    if (line.block === 'list-item' && !line.itemStart) continue;
+    const participant = parseParticipant(line);
+    if (participant) participants.push(participant);
   }
   return participants;
 }
 
-/** The participant a text speaks of: full name, last or first name, or role ("le Responsable du Machin"). */
+/** The participant a text speaks of first: full name, last or first name, or role ("le Responsable du Machin"). */
 export function mentionedParticipant(text: string, participants: readonly Participant[]): Participant | undefined {
-  const normalized = normalize(text);
-  let best: { participant: Participant; at: number } | undefined;
-  for (const participant of participants) {
-    for (const key of mentionKeys(participant, participants)) {
-      const at = ` ${normalized} `.indexOf(` ${key} `);
-      if (at >= 0 && (!best || at < best.at)) best = { participant, at };
-    }
-  }
-  return best?.participant;
+  return mentionedParticipants(text, participants)[0];
 }
 
-function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
+/** Every participant a text speaks of, in the order they are first named. */
+export function mentionedParticipants(text: string, participants: readonly Participant[]): Participant[] {
+  const normalized = ` ${normalize(text)} `;
+  const found: { participant: Participant; at: number }[] = [];
+  for (const participant of participants) {
+    const positions = mentionKeys(participant, participants)
+      .map((key) => normalized.indexOf(` ${key} `))
+      .filter((at) => at >= 0);
+    if (positions.length) found.push({ participant, at: Math.min(...positions) });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.participant);
+}
+
+export function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
   const name = normalize(participant.name);
   const keys = [name];
   const words = name.split(' ').filter((w) => w.length >= 3);
@@ -88,21 +129,16 @@ function mentionKeys(participant: Participant, all: readonly Participant[]): str
   }
   if (participant.role) {
     const role = normalize(participant.role);
-    if (role.length >= 4 && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
+    // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.
+    const meaningful = role.length >= 4 || DECIDER_TITLES.includes(role);
+    if (meaningful && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
   }
   return keys.filter(Boolean);
 }
 
 export function collectDecision(sections: readonly Section[], lines: readonly TextLine[]): DecisionInfo {
-  const decisionLines: TextLine[] = [];
-  const seen = new Set<TextLine>();
-  for (const section of sections) {
-    if (section.role !== 'decision') continue;
-    for (const line of section.lines) {
-      decisionLines.push(line);
-      seen.add(line);
-    }
-  }
+  const decisionLines = linesOfRole(sections, 'decision');
+  const seen = new Set<TextLine>(decisionLines);
   for (const line of lines) {
     if (!seen.has(line) && line.speaker && findPhrase(normalize(line.speaker), DECISION_LINE_LABELS)) decisionLines.push(line);
   }
@@ -145,7 +181,7 @@ export function resolveDeciders(participants: Participant[], decision: DecisionI
   }
   for (const participant of buyers) {
     if (participant.decider !== undefined || !participant.role) continue;
-    if (hasAnyPhrase(normalize(participant.role), DECIDER_TITLES) && !hasAnyPhrase(normalize(participant.role), NON_DECIDER_TITLES)) {
+    if (titleDecides(participant.role)) {
       participant.decider = true;
       participant.deciderSource = 'title';
     }
@@ -160,16 +196,50 @@ export function resolveDeciders(participants: Participant[], decision: DecisionI
   }
 }
 
-export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[]): NextStep[] {
+export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[], decision?: DecisionInfo): NextStep[] {
   const buyers = participants.filter((p) => p.side === 'buyer');
-  const steps: NextStep[] = [];
-  for (const section of sections) {
-    if (section.role !== 'next-steps') continue;
-    for (const line of section.lines) {
-      if (line.block === 'list-item' && !line.itemStart) continue;
-      const target = mentionedParticipant(line.text, buyers) ?? (buyers.length === 1 ? buyers[0] : undefined);
-      steps.push({ text: line.text, range: line.range, target });
-    }
-  }
-  return steps;
+  const keysOf = (p: Participant) => mentionKeys(p, participants);
+  const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
+  return linesOfRole(sections, 'next-steps')
+    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text))
+    .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
+}
+
+/** "Aucune pour l'instant", "TBD": a line that says there is no next step. */
+function saysNone(text: string): boolean {
+  const normalized = normalize(text);
+  return normalized === '' || (normalized.split(' ').length <= 4 && hasAnyPhrase(normalized, NO_STEP_WORDS));
+}
+
+/** Capitalised words of a text that are not the participants' names: "Carol Stone (VP Operations)". */
+function properNames(text: string, participants: readonly Participant[]): string[] {
+  const known = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
+  return [...text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]{2,}/gu)]
+    .map((m) => normalize(m[0]))
+    .filter((word) => word.length >= 3 && !known.has(word) && !COMMON_WORDS.has(word));
+}
+
+const COMMON_WORDS = new Set([...fra, ...eng].map(normalize));
+
+/**
+ * A step is aimed at the decider it names, else at the first buyer it names other than the one who
+ * carries it out; a step that names an absent decider ("son N+2", "the CFO") is aimed at them, not
+ * at the buyer present; with a single buyer in the meeting and nobody named, at that buyer.
+ */
+function nextStep(
+  line: TextLine, participants: readonly Participant[], buyers: readonly Participant[],
+  keysOf: (p: Participant) => string[], absentNames: readonly string[],
+): NextStep {
+  const owner = stepOwner(line, participants, keysOf);
+  const actor = leadingActor(line.body || line.text, participants, keysOf);
+  const mentioned = mentionedParticipants(line.text, buyers).filter((p) => p !== actor);
+  const named = mentionedParticipants(line.text, participants).flatMap(keysOf);
+  const towardsDecider = !mentioned.some((p) => p.decider)
+    && (namesADecider(line.text, named) || hasAnyPhrase(normalize(line.text), absentNames));
+  const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 ? buyers[0] : undefined;
+  const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0]) ?? fallback;
+  const step: NextStep = { text: line.text, range: line.range, target };
+  if (owner) step.owner = owner;
+  if (towardsDecider) step.towardsDecider = true;
+  return step;
 }

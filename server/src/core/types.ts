@@ -63,6 +63,8 @@ export interface Section {
 export interface FrontMatter {
   data: Record<string, unknown>;
   range?: Range;
+  /** The line of each top-level key, so a finding about one value can point at it. */
+  keyRanges?: Record<string, Range>;
   /** Set when the front matter could not be read; the rest of the note is still analysed. */
   error?: string;
 }
@@ -84,6 +86,10 @@ export interface NextStep {
   range: Range;
   /** The participant the step is aimed at, when the note names one or there is only one buyer. */
   target?: Participant;
+  /** Who carries the step out, when the note says: a buyer, or the seller's side (the writer). */
+  owner?: 'buyer' | 'seller';
+  /** The step names a decider who was not in the meeting ("le N+2 de Jean", "the CFO"). */
+  towardsDecider?: boolean;
 }
 
 export interface AbsentDecider {

@@ -14,8 +14,21 @@ export interface HeadingClass {
 const STEP_NUMBER = new RegExp(`\\b(?:${STEP_NUMBER_WORDS.join('|')})\\s*([1-6])\\b`);
 const LEADING_NUMBER = /^([1-6])\b/;
 
+const known = new Map<string, HeadingClass>();
+
 /** A heading text is compared whole or by its words, never by substrings inside words. */
 export function classifyHeading(text: string): HeadingClass {
+  let result = known.get(text);
+  if (!result) {
+    // Headings repeat from one keystroke to the next: remember them, within bounds.
+    if (known.size > 10_000) known.clear();
+    result = classify(text);
+    known.set(text, result);
+  }
+  return result;
+}
+
+function classify(text: string): HeadingClass {
   const normalized = normalize(text);
   const result: HeadingClass = { numbered: false };
   const numbered = STEP_NUMBER.exec(normalized);

@@ -9,8 +9,12 @@ export const DECIDER_TITLES = [
   'directeur', 'directrice', 'directeur financier', 'directrice financiere', 'directeur commercial',
   'directrice commerciale', 'directeur des achats', 'directrice des achats',
   'vp', 'svp', 'evp', 'vice president', 'vice presidente', 'head of', 'owner', 'founder', 'co founder',
-  'managing director', 'general manager', 'chief', 'economic buyer', 'business owner', 'proprietaire',
-  'n 1', 'n 2', 'n 3',
+  'director', 'managing director', 'general manager', 'chief', 'economic buyer', 'business owner', 'proprietaire',
+  // "N+1" normalises to "n+1" ("+" is kept), "N + 1" to "n + 1".
+  'n+1', 'n+2', 'n+3', 'n + 1', 'n + 2', 'n + 3',
+  // Bodies that decide together.
+  'comite de direction', 'codir', 'comex', 'conseil d administration', 'direction generale', 'comite d investissement',
+  'board', 'executive committee', 'investment committee', 'leadership team',
 ];
 
 /** Titles that look senior but rarely sign alone; they stay "unknown" unless marked. */
@@ -19,6 +23,7 @@ export const NON_DECIDER_TITLES = [
   'acheteur', 'acheteuse', 'consultant', 'consultante', 'stagiaire', 'technicien', 'technicienne', 'analyste',
   'coordinateur', 'coordinatrice', 'specialist', 'analyst', 'coordinator', 'project manager', 'assistant',
   'buyer', 'intern', 'engineer', 'ingenieur', 'ingenieure', 'user', 'utilisateur', 'utilisatrice', 'champion',
+  'product owner', 'directeur de projet', 'directrice de projet', 'project director', 'team lead',
 ];
 
 /** Explicit markers written next to a participant, e.g. "Marie Dupont, DAF (décideur)". */

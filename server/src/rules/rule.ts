@@ -19,6 +19,7 @@ export function say(language: Language, text: Record<Language, string>): string 
 
 /** Shortens a quoted line so a message stays readable. */
 export function quote(text: string, max = 80): string {
-  const clean = text.trim().replace(/^["«“]+|["»”]+$/g, '').trim();
+  // Quotes and a final full stop go: the message puts the quote inside its own sentence.
+  const clean = text.trim().replace(/^["«“]+|["»”]+$/g, '').trim().replace(/(?<!\.)\.$/, '');
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
 }

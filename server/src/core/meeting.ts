@@ -1,0 +1,106 @@
+// What the meeting rules ask of a note: times, purposes of next steps, forecasts, who decides.
+import { eng, fra } from 'stopword';
+import {
+  DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_CATEGORIES, FORECAST_LABELS, MEETING_WORDS, SELLER_DELIVERABLES,
+  TIME_PATTERNS, TIME_WORDS, VAGUE_WORDS,
+} from '../lexicon/meeting';
+import { frontMatterValues } from './frontmatter';
+import { mentionKeys } from './people';
+import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from './types';
+import { findPhrase, hasAnyPhrase, normalize } from './text';
+
+const TIME = TIME_PATTERNS.map((source) => new RegExp(source, 'g'));
+
+/** The first date or delay a text gives ("dans 3 mois", "le 15 mai", "next quarter"), if any. */
+export function timeIn(text: string): string | undefined {
+  const normalized = normalize(text);
+  for (const pattern of TIME) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(normalized);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS, ...TIME_WORDS].map(normalize));
+
+/**
+ * The words of a step that say what it is for, once times, follow-up and agenda words, stop words
+ * and the participants' names are set aside: "rappeler Jean dans 3 mois" leaves nothing.
+ */
+export function purposeWords(text: string, participants: readonly Participant[]): string[] {
+  let normalized = ` ${normalize(text)} `;
+  for (const pattern of TIME) normalized = normalized.replace(pattern, ' ');
+  const names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
+  return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
+}
+
+/** A step says what it is for when anything is left once times, follow-up words and names are set aside. */
+export function hasPurpose(text: string, participants: readonly Participant[]): boolean {
+  return purposeWords(text, participants).length > 0;
+}
+
+/** A meeting with the buyer's side ("rendez-vous avec", "workshop", "call with"). */
+export function isMeeting(step: NextStep): boolean {
+  return hasAnyPhrase(normalize(step.text), MEETING_WORDS);
+}
+
+/** The step puts the seller's own work in front of the buyer: a proposal, a demo, documentation. */
+export function isDeliverable(step: NextStep): boolean {
+  return hasAnyPhrase(normalize(step.text), SELLER_DELIVERABLES);
+}
+
+/** The step aims at whoever decides: a decider present, or one named who was not there. */
+export function aimsAtDecider(step: NextStep): boolean {
+  return step.towardsDecider === true || step.target?.decider === true;
+}
+
+export function deciderMet(note: Note): boolean {
+  return note.participants.some((p) => p.side === 'buyer' && p.decider === true);
+}
+
+/** The note says who decides, whether or not they were in the meeting. */
+export function deciderKnown(note: Note): boolean {
+  return deciderMet(note) || note.decision.absentDecider !== undefined;
+}
+
+/** The first line that speaks of a proposal, budget or signature. */
+export function dealLine(note: Note): TextLine | undefined {
+  return note.lines.find((line) => hasAnyPhrase(normalize(line.text), DEAL_WORDS));
+}
+
+export interface Forecast {
+  text: string;
+  range: Range;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\W+')).join('|');
+const LABEL = alternatives(FORECAST_LABELS);
+// "pronostic 35 %", "probability: 40%", "forecast: commit", "60 % de chances".
+const FORECAST_PATTERNS = [
+  new RegExp(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
+  new RegExp(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
+  new RegExp(`\\b(?:${LABEL})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
+];
+
+/** Win probabilities and forecast categories recorded in the note's lines or its front matter. */
+export function forecasts(note: Note): Forecast[] {
+  const found: Forecast[] = [];
+  const fromFrontMatter = frontMatterForecast(note.frontMatter);
+  if (fromFrontMatter) found.push(fromFrontMatter);
+  for (const line of note.lines) {
+    if (FORECAST_PATTERNS.some((pattern) => pattern.test(fold(line.text)))) found.push({ text: line.text, range: line.range });
+  }
+  return found;
+}
+
+function frontMatterForecast(frontMatter: FrontMatter): Forecast | undefined {
+  if (!frontMatter.range) return undefined;
+  for (const key of Object.keys(frontMatter.data)) {
+    const label = findPhrase(normalize(key), FORECAST_LABELS);
+    const value = label && frontMatterValues(frontMatter.data, key.toLowerCase())[0];
+    if (value) return { text: `${key}: ${value}`, range: frontMatter.keyRanges?.[key] ?? frontMatter.range };
+  }
+  return undefined;
+}

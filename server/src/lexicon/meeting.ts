@@ -1,0 +1,147 @@
+// Meeting vocabulary: time, follow-ups, purposes, owners of next steps, forecasts. French and English
+// side by side. Phrases are matched as whole words on normalised text (lower case, no accents, no
+// punctuation but "+"); patterns are regular expression sources run on that same text.
+
+const NUMBER = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|quelques|a|an|one|two|three|four|five|six|eight|ten|twelve|a few|few|a couple of|couple of)';
+const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december|janv|fevr|avr|juil|sept|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug|sep)';
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const UNIT = '(?:jours?|semaines?|mois|ans?|annees?|trimestres?|days?|weeks?|months?|years?|quarters?)';
+
+/** A date or a delay: "dans 3 mois", "le 15 mai", "15/05", "semaine du 12", "next quarter", "by Friday". */
+export const TIME_PATTERNS: readonly string[] = [
+  `\\b(?:dans|sous|d ici|in|within|after|apres|au bout de) ${NUMBER} ${UNIT}\\b`,
+  `\\b${NUMBER} ${UNIT} (?:plus tard|from now|later|time)\\b`,
+  `\\b(?:\\d{1,2} )?${MONTH}(?: \\d{2,4})?\\b`,
+  '\\bmay \\d{1,2}\\b', '\\b\\d{1,2} may\\b',
+  `\\b${WEEKDAY}\\b`,
+  '\\b\\d{1,2} \\d{1,2}(?: \\d{2,4})?\\b', '\\b\\d{4} \\d{1,2} \\d{1,2}\\b',
+  '\\b\\d{1,2}(?:st|nd|rd|th|er)\\b', '\\b\\d{1,2} ?h(?: ?\\d{2})?\\b',
+  '\\b[tqsh][1-4]\\b', '\\bs\\d{1,2}\\b', '\\bw\\d{1,2}\\b', '\\bj ?\\+ ?\\d+\\b',
+  '\\b(?:semaine|mois|trimestre|annee) (?:prochaine?|suivante?)\\b', '\\bsemaine du\\b',
+  '\\b(?:next|this|following|coming) (?:week|month|quarter|year|weeks|months)\\b',
+  `\\b(?:fin|debut|mi) (?:de (?:la |l )?|d )?(?:semaine|mois|trimestre|annee|${MONTH}|\\d{4})\\b`,
+  '\\b(?:end|beginning|start|middle) of (?:the )?\\w+\\b',
+  '\\bd ici\\b',
+  // Anchored on an event: "après le comité", "once the budget is approved".
+  '\\b(?:apres|avant|des|after|before|following|once) (?:le|la|l|les|the|que|son|sa|ses|leur|leurs|their|his|her)\\b', '\\bune fois\\b',
+  '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
+];
+
+/** A step made only of these words (and a time, names, stop words) is a follow-up with no purpose. */
+export const FOLLOW_UP_WORDS: readonly string[] = [
+  'rappeler', 'rappelez', 'rappelle', 'rappellerai', 'rappel', 'recontacter', 'recontactez', 'recontacte', 'relancer',
+  'relance', 'relancez', 'relancerai', 'point', 'faire', 'refaire', 'reprendre', 'contact', 'revoir', 'reparler',
+  'rendez', 'vous', 'rdv', 'reunion', 'appel', 'appeler', 'call', 'echange', 'echanger', 'telephoner', 'coup', 'fil',
+  'revenir', 'reviendra', 'reviens', 'nouveau', 'nouvel', 'principe', 'caler', 'cale', 'calee', 'fixer', 'fixe',
+  'planifier', 'planifie', 'programmer', 'prevoir', 'prevu', 'bloquer', 'bloque', 'creneau', 'agenda', 'agendas',
+  'calendrier', 'invitation', 'visio', 'teams', 'zoom', 'telephone', 'telephonique', 'pris', 'prise', 'confirme',
+  'positionner', 'mettre', 'suivi', 'suite', 'etape', 'avancement', 'nouvelles', 'prendre', 'recaler',
+  'back', 'follow', 'followup', 'check', 'touch', 'base', 'catch', 'reconnect', 'circle', 'ping', 'get', 'meeting',
+  'meet', 'again', 'schedule', 'scheduled', 'book', 'booked', 'set', 'calendar', 'invite', 'slot', 'sync', 'chat',
+  'email', 'mail', 'reach', 'out', 'reminder', 'remind', 'phone', 'put', 'hold', 'placeholder', 'status', 'update',
+  'news', 'progress', 'touchpoint', 'checkpoint', 'hello', 'review', 'calendars', 'invites', 'slots', 'meetings',
+  'calls', 'appels', 'reunions', 'points', 'diaries', 'diary', 'tentative', 'provisional',
+];
+
+/** Thinking it over without saying about what: "laissez-moi réfléchir", "let me think about it". */
+export const VAGUE_WORDS: readonly string[] = [
+  'reflechir', 'reflechit', 'reflexion', 'laisser', 'laissez', 'laisse', 'voir', 'verra', 'savoir', 'ou', 'en',
+  'est', 'avance', 'avancer', 'idee', 'penser', 'pense', 'think', 'thinking', 'thought', 'let', 'see', 'where',
+  'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse',
+  'interet', 'chose', 'choses', 'peu', 'plus', 'tard', 'later', 'time', 'temps', 'besoin', 'need', 'needs',
+];
+
+/** Units and filler around times that carry no purpose. */
+export const TIME_WORDS: readonly string[] = [
+  'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'trimestre', 'trimestres', 'prochain',
+  'prochaine', 'suivant', 'suivante', 'fin', 'debut', 'date', 'lieu', 'demande', 'demandes', 'demandee', 'plutot',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead',
+  'asked', 'around', 'environ', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
+];
+
+/** A step's first word when the writer (the seller) does it: infinitives and imperatives. */
+export const SELLER_TASK_VERBS: readonly string[] = [
+  'envoyer', 'envoie', 'presenter', 'preparer', 'rediger', 'chiffrer', 'faire', 'relancer', 'rappeler', 'appeler',
+  'transmettre', 'partager', 'organiser', 'proposer', 'obtenir', 'demander', 'saisir', 'mettre', 'creer', 'monter',
+  'planifier', 'caler', 'fixer', 'reserver', 'contacter', 'recontacter', 'ecrire', 'adresser', 'produire', 'finaliser',
+  'verifier', 'identifier', 'qualifier', 'solliciter', 'inviter', 'rencontrer', 'revoir', 'completer', 'construire',
+  'mettre a jour', 'ajouter', 'confirmer', 'formaliser', 'elaborer', 'realiser', 'livrer', 'suivre', 'booker',
+  'send', 'present', 'prepare', 'draft', 'write', 'quote', 'follow', 'call', 'email', 'share', 'organise', 'organize',
+  'propose', 'get', 'ask', 'enter', 'log', 'create', 'set', 'schedule', 'book', 'reach', 'contact', 'build', 'update',
+  'add', 'confirm', 'deliver', 'finalise', 'finalize', 'check', 'identify', 'qualify', 'invite', 'meet', 'run',
+  'demo', 'put', 'arrange', 'request', 'submit', 'ping',
+];
+
+/** First words that make the seller's side the subject: "Je", "Nous", "We", "I'll". */
+export const SELLER_SUBJECTS: readonly string[] = [
+  'je', 'j', 'nous', 'on', 'moi', 'notre equipe', 'nous allons', 'i', 'i ll', 'we', 'we ll', 'me', 'us', 'our team',
+  'notre', 'nos', 'our',
+];
+
+/** First words that make the buyer's side the subject: "Il", "Le client", "They". */
+export const BUYER_SUBJECTS: readonly string[] = [
+  'il', 'elle', 'ils', 'elles', 'le client', 'la cliente', 'le prospect', 'l acheteur', 'leur equipe', 'son equipe',
+  'client', 'prospect', 'he', 'she', 'they', 'the client', 'the customer', 'the prospect', 'the buyer', 'their team',
+  'customer', 'buyer',
+];
+
+/** Phrases where the buyer acts, anywhere in a step: "Jean nous envoie", "sends us". */
+export const BUYER_ACTIONS: readonly string[] = [
+  'nous envoie', 'nous envoient', 'nous transmet', 'nous transmettent', 'nous communique', 'nous partage',
+  'nous presente', 'nous introduit', 'nous met en relation', 'nous organise', 'nous confirme', 'nous revient',
+  'reviendra vers nous', 'reviennent vers nous', 'l organise', 'nous ouvre', 'nous donne', 'nous invite',
+  'sends us', 'send us', 'will send', 'shares', 'introduces us', 'intro to', 'gets back to us', 'get back to us',
+  'sets up', 'organises', 'organizes', 'arranges', 'invites us', 'gives us', 'confirms', 'will confirm',
+];
+
+/** Labels that name who carries a step out: "Porteur : Jean", "owner: Tom". */
+export const OWNER_LABELS: readonly string[] = [
+  'porteur', 'porteuse', 'pilote', 'qui', 'responsable', 'owner', 'who', 'action', 'par', 'by',
+];
+
+/** A step that is a meeting with the buyer's side. */
+export const MEETING_WORDS: readonly string[] = [
+  'rendez vous', 'rdv', 'reunion', 'atelier', 'rencontre', 'rencontrer', 'comite', 'visite', 'dejeuner',
+  'meeting', 'workshop', 'session', 'meet', 'lunch', 'visit', 'call with', 'appel avec', 'point avec',
+];
+
+/** Steps that put the seller's own work in front of the buyer. */
+export const SELLER_DELIVERABLES: readonly string[] = [
+  'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'documentation', 'doc',
+  'plaquette', 'brochure', 'references', 'cas client', 'presentation', 'presenter', 'demo', 'demonstration',
+  'proposal', 'quote', 'quotation', 'offer', 'pricing', 'deck', 'case study', 'case studies', 'one pager', 'crm',
+  'present', 'demonstrate',
+];
+
+/** A meeting that speaks of these needs someone who decides. */
+export const DEAL_WORDS: readonly string[] = [
+  'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'budget', 'budgets', 'signature',
+  'signer', 'signe', 'contrat', 'bon de commande', 'commande', 'prix', 'tarif', 'tarifs', 'investissement',
+  'proposal', 'quote', 'quotation', 'offer', 'pricing', 'price', 'budgeted', 'signing', 'sign', 'signed',
+  'contract', 'purchase order', 'po', 'deal', 'investment',
+];
+
+/** Next steps that set out to find or meet the decider: the note then knows the question is open. */
+export const DECIDER_SEARCH: readonly string[] = [
+  'decideur', 'decideurs', 'decisionnaire', 'qui decide', 'qui signe', 'circuit de decision', 'processus de decision',
+  'decision maker', 'decision makers', 'decider', 'who decides', 'who signs', 'economic buyer', 'decision process',
+  'buying process', 'processus d achat',
+];
+
+/** "Prochaines étapes : aucune", "Next steps: TBD". */
+export const NO_STEP_WORDS: readonly string[] = [
+  'aucune', 'aucun', 'rien', 'neant', 'a definir', 'a voir', 'on verra', 'pas de suite', 'pas de prochaine etape',
+  'none', 'nothing', 'tbd', 'to be defined', 'to be decided', 'n a', 'na', 'no next step', 'nothing yet', 'wait and see',
+];
+
+/** Labels of a win probability or forecast: "pronostic 35 %", "probability: 40%", "forecast: commit". */
+export const FORECAST_LABELS: readonly string[] = [
+  'pronostic', 'probabilite', 'proba', 'chance', 'chances', 'prevision', 'previsionnel', 'ponderation', 'pondere',
+  'taux de transformation', 'taux de closing', 'forecast', 'probability', 'likelihood', 'win rate', 'win chance',
+  'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
+];
+
+/** Forecast categories written instead of a percentage. */
+export const FORECAST_CATEGORIES: readonly string[] = [
+  'commit', 'best case', 'upside', 'most likely', 'probable', 'pipeline', 'pipe', 'engage', 'closing', 'won', 'gagne',
+];

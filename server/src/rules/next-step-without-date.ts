@@ -1,0 +1,24 @@
+import { timeIn } from '../core/meeting';
+import { mentionedParticipant } from '../core/people';
+import { type Rule, quote, say } from './rule';
+
+export const nextStepWithoutDate: Rule = {
+  id: 'next-step-without-date',
+  defaultSeverity: 'info',
+  kinds: ['meeting'],
+  summary: {
+    fr: 'Une prochaine étape n’a ni date ni responsable.',
+    en: 'A next step has neither a date nor an owner.',
+  },
+  check(note) {
+    return note.nextSteps
+      .filter((step) => !step.owner && !timeIn(step.text) && !mentionedParticipant(step.text, note.participants))
+      .map((step) => ({
+        range: step.range,
+        message: say(note.language, {
+          fr: `« ${quote(step.text, 60)} » : qui le fait, et pour quand ? Sans responsable ni date, cette étape risque de ne jamais avoir lieu.`,
+          en: `"${quote(step.text, 60)}": who does it, and by when? With neither an owner nor a date, this step may never happen.`,
+        }),
+      }));
+  },
+};

@@ -1,0 +1,27 @@
+import type { Note, Range } from '../core/types';
+import { titleRange } from './no-facts';
+import { type Rule, say } from './rule';
+
+export const noNextStep: Rule = {
+  id: 'no-next-step',
+  defaultSeverity: 'warning',
+  kinds: ['meeting'],
+  summary: {
+    fr: 'Le rendez-vous se termine sans aucune prochaine étape.',
+    en: 'The meeting ends with no next step at all.',
+  },
+  check(note) {
+    if (note.nextSteps.length) return [];
+    return [{
+      range: nextStepsHeading(note) ?? titleRange(note),
+      message: say(note.language, {
+        fr: 'Aucune prochaine étape : le rendez-vous s’arrête là. Notez ce qui a été convenu avec l’acheteur (qui fait quoi, avec qui), ou pourquoi il n’y a pas de suite.',
+        en: 'No next step: the meeting stops here. Write down what was agreed with the buyer (who does what, with whom), or why there is no follow-up.',
+      }),
+    }];
+  },
+};
+
+function nextStepsHeading(note: Note): Range | undefined {
+  return note.sections.find((section) => section.role === 'next-steps')?.heading.range;
+}

@@ -1,0 +1,69 @@
+// A minimal LSP client over stdio for tests: spawns the bundled server like an editor would.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  ConfigurationRequest, createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
+  PublishDiagnosticsNotification, type PublishDiagnosticsParams, RegistrationRequest,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  open(name: string, text: string): Promise<Diagnostic[]>;
+  /** Resolves with the next diagnostics published for `uri`. */
+  nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
+  uri(name: string): string;
+  stop(): Promise<void>;
+}
+
+export interface ClientOptions {
+  /** Answers the server's workspace/configuration requests; the client then advertises the capability. */
+  configuration?: (section: string | undefined) => unknown;
+}
+
+export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    const queue = waiting.get(params.uri);
+    queue?.shift()?.(params);
+  });
+  const { configuration } = options;
+  if (configuration) {
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+  }
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: null, workspaceFolders: null,
+    capabilities: configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+
+  const uri = (name: string) => pathToFileURL(join('/notes', name)).href;
+  const nextDiagnostics = (target: string) => new Promise<PublishDiagnosticsParams>((resolve) => {
+    waiting.set(target, [...(waiting.get(target) ?? []), resolve]);
+  });
+  return {
+    connection,
+    uri,
+    nextDiagnostics,
+    async open(name, text) {
+      const pending = nextDiagnostics(uri(name));
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text },
+      });
+      return (await pending).diagnostics;
+    },
+    async stop() {
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      connection.dispose();
+      if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}

@@ -23,6 +23,11 @@ const SELECTORS = {
   actionItem: '.action-widget .monaco-list-row.action',
 };
 
+/** A Problems row shows its source and code as "boussole(rule-id)". */
+export function sourcedByBoussole(ruleId) {
+  return new RegExp(`boussole\\s*\\(\\s*${ruleId}\\s*\\)`);
+}
+
 export class Workbench {
   constructor(page, folder) {
     this.page = page;

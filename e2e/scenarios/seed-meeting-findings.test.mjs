@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { SEED_MEETING, lineOf } from '../harness/examples.mjs';
 import { scenario } from '../harness/scenario.mjs';
+import { sourcedByBoussole } from '../harness/workbench.mjs';
 
 const NEXT_STEP = 'Présenter notre proposition à Jean Dupont';
 
@@ -13,7 +14,7 @@ scenario('seed-meeting-findings', {
 
   await workbench.openFile(SEED_MEETING);
   const problem = await workbench.waitForProblem('next-step-non-decider');
-  assert.match(problem, /boussole/i);
+  assert.match(problem, sourcedByBoussole('next-step-non-decider'), problem);
   assert.match(problem, new RegExp(`\\[Ln ${nextStepLine}, Col \\d+\\]`), `the finding is on line ${nextStepLine}`);
 
   await workbench.waitForSquiggleOn(nextStepLine, NEXT_STEP);

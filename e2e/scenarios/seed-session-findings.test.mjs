@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { SEED_SESSION, lineOf } from '../harness/examples.mjs';
 import { scenario } from '../harness/scenario.mjs';
+import { sourcedByBoussole } from '../harness/workbench.mjs';
 
 scenario('seed-session-findings', {
   title: 'seed session: no-facts and request-not-reformulated in Problems, squiggle on the clarification heading',
@@ -11,8 +12,8 @@ scenario('seed-session-findings', {
 
   const noFacts = await workbench.waitForProblem('no-facts');
   const notReformulated = await workbench.waitForProblem('request-not-reformulated');
-  assert.match(noFacts, /boussole/i, 'the no-facts problem names Boussole as its source');
-  assert.match(notReformulated, /boussole/i, 'the request-not-reformulated problem names Boussole as its source');
+  assert.match(noFacts, sourcedByBoussole('no-facts'), noFacts);
+  assert.match(notReformulated, sourcedByBoussole('request-not-reformulated'), notReformulated);
 
   const heading = 'Questions de clarification';
   await workbench.waitForSquiggleOn(await lineOf(SEED_SESSION, heading), heading);

@@ -23,9 +23,9 @@ const SELECTORS = {
   actionItem: '.action-widget .monaco-list-row.action',
 };
 
-/** A Problems row shows its source and code as "boussole(rule-id)". */
+/** A Problems row shows "boussole(rule-id)"; its text has the source and the code on their own lines. */
 export function sourcedByBoussole(ruleId) {
-  return new RegExp(`boussole\\s*\\(\\s*${ruleId}\\s*\\)`);
+  return new RegExp(`(^|\\n)boussole\\s*\\(?\\s*${ruleId}\\s*\\)?(\\n|$)`);
 }
 
 export class Workbench {

@@ -31,8 +31,10 @@ export function initialRequest(note: Note): StatedRequest[] {
  * client's last answer there, else its last statement; the front matter can also hold it.
  */
 export function reformulatedRequest(note: Note): StatedRequest | undefined {
-  const statements = (note.steps[3]?.lines ?? []).filter((line) => !isQuestion(line.text));
-  const labelled = statements.filter((line) => line.speaker && REFORMULATION_LABELS.includes(normalize(line.speaker)));
+  const lines = note.steps[3]?.lines ?? [];
+  const statements = lines.filter((line) => !isQuestion(line.text));
+  // A labelled request is often phrased as a question ("Demande reformulée : comment ... ?").
+  const labelled = lines.filter((line) => line.speaker && line.body && REFORMULATION_LABELS.includes(normalize(line.speaker)));
   const answers = statements.filter(isAnswer);
   const line = labelled.at(-1) ?? answers.at(-1) ?? statements.at(-1);
   if (line) return { text: line.body || line.text, line };

@@ -2,12 +2,32 @@
 import { nextStepNonDecider } from './next-step-non-decider';
 import { noFacts } from './no-facts';
 import { requestNotReformulated } from './request-not-reformulated';
+import { adviceInQuestions } from './advice-in-questions';
+import { closedQuestions } from './closed-questions';
+import { missingStep } from './missing-step';
+import { noInitialRequest } from './no-initial-request';
+import { nothingTriedAsked } from './nothing-tried-asked';
+import { satisfactionIsNotLearning } from './satisfaction-is-not-learning';
+import { stepsOutOfOrder } from './steps-out-of-order';
+import { unexploredEmotion } from './unexplored-emotion';
+import { vagueActionPlan } from './vague-action-plan';
+import { vagueLearnings } from './vague-learnings';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
   noFacts,
   requestNotReformulated,
   nextStepNonDecider,
+  missingStep,
+  stepsOutOfOrder,
+  noInitialRequest,
+  adviceInQuestions,
+  closedQuestions,
+  nothingTriedAsked,
+  unexploredEmotion,
+  vagueActionPlan,
+  satisfactionIsNotLearning,
+  vagueLearnings,
 ];
 
 export function findRule(id: string): Rule | undefined {

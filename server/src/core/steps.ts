@@ -18,14 +18,17 @@ function contains(outer: Range, inner: Range): boolean {
   return inner.start.line > outer.start.line && inner.end.line <= outer.end.line;
 }
 
-/** The steps that keep their place: a longest increasing run of step numbers. */
+/**
+ * The steps that keep their place: a longest increasing run of step numbers. Among equally long
+ * runs, the later sections are kept, so the step reported is the one that came too early.
+ */
 export function stepsInPlace(sections: readonly Section[]): Set<Section> {
   const steps = sections.map((s) => s.step as StepNumber);
   const best: number[] = steps.map(() => 1);
   const previous: number[] = steps.map(() => -1);
   for (let i = 0; i < steps.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (steps[j] < steps[i] && best[j] + 1 > best[i]) {
+      if (steps[j] < steps[i] && best[j] + 1 >= best[i]) {
         best[i] = best[j] + 1;
         previous[i] = j;
       }

@@ -34,8 +34,8 @@ export const VAGUE_VERBS = {
 
 /** Words that open an item without any verb: "Tout", "Plus de rendez-vous", "More calls". */
 export const VERBLESS_OPENINGS = {
-  fr: ['tout', 'rien', 'plus', 'moins', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'mon', 'ma', 'mes', 'ce', 'cette', 'ces', 'beaucoup', 'quelque chose'],
-  en: ['everything', 'nothing', 'more', 'less', 'the', 'a', 'an', 'some', 'my', 'our', 'this', 'that', 'lots', 'something'],
+  fr: ['tout', 'rien', 'plus', 'moins', 'mieux', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'mon', 'ma', 'mes', 'ce', 'cette', 'ces', 'beaucoup', 'quelque chose'],
+  en: ['everything', 'nothing', 'more', 'less', 'better', 'the', 'a', 'an', 'some', 'my', 'our', 'this', 'that', 'lots', 'something'],
 };
 
 /** Subjects and auxiliaries dropped before the verb: "Je vais appeler", "I will call", "On va ...". */

@@ -1,5 +1,6 @@
+import { writtenAs } from '../core/phrases';
 import { clarificationQuestions } from '../core/questions';
-import { hasAnyPhrase, normalize } from '../core/text';
+import { findPhrase, hasAnyPhrase, normalize } from '../core/text';
 import { EMOTION_FAMILIES, FEELING_PROBES } from '../lexicon/emotions';
 import { type Rule, say } from './rule';
 
@@ -21,14 +22,17 @@ export const unexploredEmotion: Rule = {
         if (reported.has(family.name.en) || !hasAnyPhrase(text, family.words)) return false;
         reported.add(family.name.en);
         return !asked.some((question) => hasAnyPhrase(question, family.words));
-      }).map((family) => ({
-        range: line.range,
-        message: say(note.language, {
-          fr: `Le client parle de ${family.name.fr} et aucune question n’y revient. Qu’y a-t-il derrière ? Une question comme « Que veux-tu dire par ${family.name.fr} ? Comment le vis-tu ? » aide à comprendre ce qu’il pense et ressent.`,
-          en: `The client speaks of ${family.name.en} and no question comes back to it. What lies behind it? A question such as "What do you mean by ${family.name.en}? How do you live it?" helps understand what they think and feel.`,
-        }),
-        data: { emotion: family.name.en },
-      }));
+      }).map((family) => {
+        const word = writtenAs(line.text, findPhrase(text, family.words)!);
+        return {
+          range: line.range,
+          message: say(note.language, {
+            fr: `L’exposé dit « ${word} » et aucune question n’y revient. Qu’y a-t-il derrière ? Une question comme « Que veux-tu dire par “${word}” ? Comment le vis-tu ? » aide à comprendre ce que le client pense et ressent.`,
+            en: `The exposé says "${word}" and no question comes back to it. What lies behind it? A question such as "What do you mean by '${word}'? How do you live it?" helps understand what the client thinks and feels.`,
+          }),
+          data: { emotion: family.name.en, word },
+        };
+      });
     });
   },
 };

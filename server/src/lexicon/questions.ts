@@ -113,3 +113,9 @@ export const TRIED_PHRASES = {
     'what worked', 'what didn t work', 'what has worked', 'put in place',
   ],
 };
+
+/** Question openings about what the client did: "Qu'as-tu fait ...", "What did you delegate ...". */
+export const TRIED_QUESTION_OPENINGS = {
+  fr: ['qu as tu', 'qu avez vous', 'qu est ce que tu as', 'qu est ce que vous avez', 'comment as tu fait', 'comment avez vous fait'],
+  en: ['what did you', 'what have you', 'how did you handle', 'how have you handled', 'how did you deal', 'what steps have you'],
+};

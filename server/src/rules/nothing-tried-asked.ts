@@ -1,7 +1,8 @@
 import { factsSectionLines } from '../core/facts';
-import { both } from '../core/phrases';
+import { both, startingPhrase } from '../core/phrases';
+import { clarificationQuestions, questionWords } from '../core/questions';
 import { hasAnyPhrase, normalize } from '../core/text';
-import { TRIED_PHRASES } from '../lexicon/questions';
+import { TRIED_PHRASES, TRIED_QUESTION_OPENINGS } from '../lexicon/questions';
 import { type Rule, say } from './rule';
 
 export const nothingTriedAsked: Rule = {
@@ -19,6 +20,8 @@ export const nothingTriedAsked: Rule = {
     const read = [...(note.steps[1]?.lines ?? []), ...clarification.lines, ...factsSectionLines(note)];
     const phrases = both(TRIED_PHRASES);
     if (read.some((line) => hasAnyPhrase(normalize(line.text), phrases))) return [];
+    const openings = both(TRIED_QUESTION_OPENINGS);
+    if (clarificationQuestions(note).some((line) => startingPhrase(questionWords(line), openings))) return [];
     return [{
       range: clarification.heading.range,
       message: say(note.language, {

@@ -1,5 +1,5 @@
-// Writes docs/rules/<folder>-table.md: every rule that reads the notes of test/fixtures/<folder>,
-// against every fixture there, as "fired/expected". Run: npx tsx scripts/rules-table.ts meeting
+// Writes docs/rules/<folder>-table.md: the rules that read the notes of test/fixtures/<folder>,
+// measured against every fixture there. Run: npm run rules:table (or npx tsx scripts/rules-table.ts session)
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
@@ -7,49 +7,92 @@ import { RULES } from '../server/src/rules';
 import { FIXTURES, expectedFindings, listFixtures, readFixture } from '../test/helpers/fixtures';
 
 export const ROOT = join(__dirname, '..');
+export const FOLDERS = ['session', 'meeting'];
 
 export function tablePath(folder: string): string {
   return join(ROOT, 'docs', 'rules', `${folder}-table.md`);
 }
 
-export function rulesTable(folder: string): string {
-  const rows = listFixtures(join(FIXTURES, folder)).map((path) => {
-    const { text } = readFixture(path);
-    const { model, findings } = analyze(text);
-    const count = (rules: string[]) => (id: string) => rules.filter((rule) => rule === id).length;
-    return {
-      name: relative(join(FIXTURES, folder), path),
-      kind: model.kind,
-      fired: count(findings.map((f) => f.rule)),
-      expected: count(expectedFindings(text).map((e) => e.rule)),
-    };
+export interface RuleTotals {
+  rule: string;
+  fired: number;
+  expected: number;
+  /** Findings reported on a line where the fixture expects them. */
+  matched: number;
+}
+
+interface Row {
+  name: string;
+  clean: boolean;
+  findings: number;
+  cells: Map<string, RuleTotals>;
+}
+
+function measure(folder: string): { rules: string[]; rows: Row[] } {
+  const notes = listFixtures(join(FIXTURES, folder)).map(readFixture);
+  const analysed = notes.map(({ name, text }) => ({ name, text, ...analyze(text) }));
+  const rules = RULES.filter((rule) => analysed.some((note) => rule.kinds.includes(note.model.kind))).map((rule) => rule.id);
+  const rows = analysed.map(({ name, text, findings }) => {
+    const expected = expectedFindings(text);
+    const cells = new Map(rules.map((rule) => {
+      const left = expected.filter((e) => e.rule === rule).map((e) => e.line);
+      const fired = findings.filter((f) => f.rule === rule).map((f) => f.range.start.line);
+      let matched = 0;
+      for (const line of fired) {
+        const at = left.indexOf(line);
+        if (at >= 0) {
+          left.splice(at, 1);
+          matched++;
+        }
+      }
+      const wanted = expected.filter((e) => e.rule === rule).length;
+      return [rule, { rule, fired: fired.length, expected: wanted, matched }];
+    }));
+    return { name: relative(join(FIXTURES, folder), join(FIXTURES, name)), clean: !expected.length, findings: findings.length, cells };
   });
-  const rules = RULES.filter((rule) => rows.some((row) => rule.kinds.includes(row.kind))).map((rule) => rule.id);
-  const cell = (fired: number, expected: number) => (fired || expected ? `${fired}/${expected}` : '·');
-  const lines = [
+  return { rules, rows };
+}
+
+export function ruleTotals(folder: string): RuleTotals[] {
+  const { rules, rows } = measure(folder);
+  return rules.map((rule) => rows.reduce((sum, row) => {
+    const cell = row.cells.get(rule)!;
+    return { rule, fired: sum.fired + cell.fired, expected: sum.expected + cell.expected, matched: sum.matched + cell.matched };
+  }, { rule, fired: 0, expected: 0, matched: 0 }));
+}
+
+export function rulesTable(folder: string): string {
+  const { rules, rows } = measure(folder);
+  const cell = (c: RuleTotals) => (c.fired || c.expected ? `${c.fired}/${c.expected}` : '·');
+  const clean = rows.filter((row) => row.clean);
+  return [
     `# Rules against the ${folder} fixtures`,
     '',
-    `Generated from \`test/fixtures/${folder}/\` by \`npx tsx scripts/rules-table.ts ${folder}\`; do not edit by hand.`,
-    'Each cell is "findings reported / findings expected" in that note; `·` means neither. The notes',
-    'under `clean/` are the precision set: good notes that must get no finding.',
+    `Generated from \`test/fixtures/${folder}/\` by \`npm run rules:table\`; a test fails when it is out of date.`,
+    'A finding is *matched* when the fixture expects it on the same line.',
+    '',
+    '| rule | fired | expected | matched |',
+    '|---|---|---|---|',
+    ...ruleTotals(folder).map((t) => `| [${t.rule}](${t.rule}.md) | ${t.fired} | ${t.expected} | ${t.matched} |`),
+    '',
+    '## By fixture',
+    '',
+    'Each cell is *fired/expected* in that note; `·` means neither.',
     '',
     `| fixture | ${rules.join(' | ')} |`,
     `|---|${rules.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.name} | ${rules.map((id) => cell(row.fired(id), row.expected(id))).join(' | ')} |`),
-  ];
-  const total = (pick: (row: (typeof rows)[number]) => (id: string) => number) => (id: string) =>
-    rows.reduce((sum, row) => sum + pick(row)(id), 0);
-  const fired = total((row) => row.fired);
-  const expected = total((row) => row.expected);
-  lines.push(`| **total** | ${rules.map((id) => `**${fired(id)}/${expected(id)}**`).join(' | ')} |`);
-  const clean = rows.filter((row) => row.name.startsWith('clean/'));
-  const quiet = clean.filter((row) => rules.every((id) => row.fired(id) === 0));
-  lines.push('', `Precision set: ${quiet.length} of ${clean.length} good notes get no finding.`, '');
-  return lines.join('\n');
+    ...rows.map((row) => `| ${row.name} | ${rules.map((id) => cell(row.cells.get(id)!)).join(' | ')} |`),
+    '',
+    '## Precision',
+    '',
+    `${clean.filter((row) => row.findings === 0).length} of ${clean.length} notes that must stay clean get no finding.`,
+    '',
+  ].join('\n');
 }
 
 if (require.main === module) {
-  const folder = process.argv[2] ?? 'meeting';
-  writeFileSync(tablePath(folder), rulesTable(folder));
-  console.log(`wrote ${relative(ROOT, tablePath(folder))}`);
+  for (const folder of process.argv.length > 2 ? process.argv.slice(2) : FOLDERS) {
+    writeFileSync(tablePath(folder), rulesTable(folder));
+    console.log(`wrote ${relative(ROOT, tablePath(folder))}`);
+  }
 }

@@ -1,14 +1,10 @@
-// Questions and answers in a transcript-like section: "Q : ...", "> answer", "Client : ...".
+// Answers in a transcript-like section: "Q : ...", "> answer", "Client : ...".
 import { CLIENT_SPEAKERS } from '../lexicon/session';
 import type { Section, TextLine } from './types';
 import { isQuestion, normalize } from './text';
 
 export function isAnswer(line: TextLine): boolean {
   return !isQuestion(line.text) && (line.block === 'quote' || (line.speaker !== undefined && CLIENT_SPEAKERS.includes(normalize(line.speaker))));
-}
-
-export function questions(section: Section | undefined): TextLine[] {
-  return (section?.lines ?? []).filter((line) => isQuestion(line.text));
 }
 
 /**

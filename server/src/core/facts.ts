@@ -7,12 +7,15 @@ const COUNTED = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\s+(?:\\w+\\s+)?(?:${COUNTABLE_UNITS.join('|')})\\b`,
 );
 
+/** An answer that opens with a number ("Six, dont deux par le CFA") answers a "how many". */
+const NUMBER_FIRST = new RegExp(`^(?:${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\b`);
+
 export function isFactual(line: TextLine): boolean {
   if (isQuestion(line.text)) return false;
   if (line.speaker && FACT_LABELS.includes(normalize(line.speaker))) return true;
   if (/\d/.test(line.body) || /[%€$£]/.test(line.body)) return true;
   const normalized = normalize(line.body);
-  return COUNTED.test(normalized) || hasAnyPhrase(normalized, TIME_ANCHORS);
+  return COUNTED.test(normalized) || NUMBER_FIRST.test(normalized) || hasAnyPhrase(normalized, TIME_ANCHORS);
 }
 
 /** Lines of the note's Facts sections ("Faits", "Facts"), wherever they sit. */

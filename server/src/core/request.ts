@@ -39,10 +39,10 @@ export function initialRequest(note: Note): StatedRequest[] {
  */
 export function reformulatedRequest(note: Note): StatedRequest | undefined {
   const lines = note.steps[3]?.lines ?? [];
-  // A reformulation is often itself a question ("Comment obtenir... ?"): labels win over punctuation.
-  const labelled = lines.filter((line) => line.speaker && REFORMULATION_LABELS.includes(normalize(line.speaker)));
-  const answers = lines.filter(isAnswer);
+  // A reformulation is often itself a question ("Demande reformulée : comment ... ?"): labels win over punctuation.
+  const labelled = lines.filter((line) => line.speaker && line.body && REFORMULATION_LABELS.includes(normalize(line.speaker)));
   const statements = lines.filter((line) => !isQuestion(line.text));
+  const answers = statements.filter(isAnswer);
   const line = labelled.at(-1) ?? answers.at(-1) ?? statements.at(-1) ?? lines.at(-1);
   if (line) return { text: line.body || line.text, line };
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'reformulated_request', 'demande_reformulee', 'contrat', 'contract');

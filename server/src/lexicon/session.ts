@@ -8,7 +8,8 @@ export const COUNTABLE_UNITS = [
   'projet', 'projets', 'mission', 'missions', 'reunion', 'reunions', 'people', 'person', 'customer', 'customers',
   'client', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'meeting',
   'meetings', 'call', 'calls', 'deal', 'deals', 'quote', 'quotes', 'employee', 'employees', 'times', 'dollars',
-  'project', 'projects', 'leads', 'lead',
+  'project', 'projects', 'leads', 'lead', 'minute', 'minutes', 'candidature', 'candidatures', 'candidat',
+  'candidats', 'applications', 'candidates', 'emails', 'e mails', 'mails',
 ];
 
 export const NUMBER_WORDS = [

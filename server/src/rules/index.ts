@@ -8,12 +8,32 @@ import { noNextStep } from './no-next-step';
 import { oneSidedNextStep } from './one-sided-next-step';
 import { noFacts } from './no-facts';
 import { requestNotReformulated } from './request-not-reformulated';
+import { adviceInQuestions } from './advice-in-questions';
+import { closedQuestions } from './closed-questions';
+import { missingStep } from './missing-step';
+import { noInitialRequest } from './no-initial-request';
+import { nothingTriedAsked } from './nothing-tried-asked';
+import { satisfactionIsNotLearning } from './satisfaction-is-not-learning';
+import { stepsOutOfOrder } from './steps-out-of-order';
+import { unexploredEmotion } from './unexplored-emotion';
+import { vagueActionPlan } from './vague-action-plan';
+import { vagueLearnings } from './vague-learnings';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
   noFacts,
   requestNotReformulated,
   nextStepNonDecider,
+  missingStep,
+  stepsOutOfOrder,
+  noInitialRequest,
+  adviceInQuestions,
+  closedQuestions,
+  nothingTriedAsked,
+  unexploredEmotion,
+  vagueActionPlan,
+  satisfactionIsNotLearning,
+  vagueLearnings,
   noNextStep,
   nextStepWithoutPurpose,
   oneSidedNextStep,

@@ -1,0 +1,47 @@
+// Lexicon lists come in French and English side by side; notes mix both, so rules match both.
+export interface Bilingual<T = string> {
+  fr: readonly T[];
+  en: readonly T[];
+}
+
+export function both<T>(list: Bilingual<T>): T[] {
+  return [...list.fr, ...list.en];
+}
+
+/** "et donc comment ..." -> "comment ...": leading words that change nothing to what follows. */
+export function stripLeading(normalized: string, words: readonly string[]): string {
+  let text = normalized;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const word of words) {
+      if (text.startsWith(`${word} `)) {
+        text = text.slice(word.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+/** The longest of `phrases` that `normalized` starts with, as whole words. */
+export function startingPhrase(normalized: string, phrases: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const phrase of phrases) {
+    if ((normalized === phrase || normalized.startsWith(`${phrase} `)) && phrase.length > (best?.length ?? 0)) best = phrase;
+  }
+  return best;
+}
+
+/** The words of `text` that a normalised phrase matched, as written: "franchir une étape". */
+export function writtenAs(text: string, phrase: string): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const wanted = phrase.split(' ');
+  const plain = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (wanted.every((word, k) => plain(words[i + k][0]) === word)) {
+      const last = words[i + wanted.length - 1];
+      return text.slice(words[i].index, last.index! + last[0].length);
+    }
+  }
+  return phrase;
+}

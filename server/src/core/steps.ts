@@ -1,0 +1,52 @@
+// The steps as they appear in the note: top-level step sections, in document order.
+import type { Note, Range, Section, StepNumber } from './types';
+
+
+/** Step sections in order, leaving out sub-sections of a step ("### Questions" under step 4). */
+export function stepSections(note: Note): Section[] {
+  const result: Section[] = [];
+  for (const section of note.sections) {
+    if (!section.step) continue;
+    const parent = result.at(-1);
+    if (parent && contains(parent.range, section.range)) continue;
+    result.push(section);
+  }
+  return result;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return inner.start.line > outer.start.line && inner.end.line <= outer.end.line;
+}
+
+/**
+ * The steps that keep their place: a longest increasing run of step numbers. Among equally long
+ * runs, the later sections are kept, so the step reported is the one that came too early.
+ */
+export function stepsInPlace(sections: readonly Section[]): Set<Section> {
+  const steps = sections.map((s) => s.step as StepNumber);
+  const best: number[] = steps.map(() => 1);
+  const previous: number[] = steps.map(() => -1);
+  for (let i = 0; i < steps.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (steps[j] < steps[i] && best[j] + 1 >= best[i]) {
+        best[i] = best[j] + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  const kept = new Set<Section>();
+  let at = best.length ? best.indexOf(Math.max(...best)) : -1;
+  while (at >= 0) {
+    kept.add(sections[at]);
+    at = previous[at];
+  }
+  return kept;
+}
+
+/** Where a missing step belongs: on the heading of the step that should follow it, else after the last line. */
+export function placeOfMissingStep(note: Note, missing: StepNumber): Range {
+  const next = stepSections(note).find((section) => section.step! > missing);
+  if (next) return next.heading.range;
+  const start = { line: 0, character: 0 };
+  return note.lines.at(-1)?.range ?? note.title?.range ?? { start, end: start };
+}

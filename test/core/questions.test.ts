@@ -1,0 +1,29 @@
+// The form of clarification questions, in French and English.
+import assert from 'node:assert/strict';
+import { buildNote } from '../../server/src/core/model';
+import { adviceOpening, clarificationQuestions, isClosedQuestion } from '../../server/src/core/questions';
+
+function asked(...questions: string[]) {
+  const note = buildNote(`# Séance\n\n## Étape 1\n\nExposé.\n\n## Étape 2\n\n${questions.map((q) => `Q : ${q}`).join('\n\n')}\n`);
+  return clarificationQuestions(note);
+}
+
+describe('clarification questions', () => {
+  it('recognises advice in disguise, not questions about what was tried', () => {
+    const advice = asked('Il te faut faire du démarchage ?', 'Pourquoi ne pas appeler ?', 'Have you tried cold calling?',
+      'Shouldn’t you hire someone?', 'As-tu déjà essayé quelque chose ?', 'Have you tried anything yet?',
+      'Qu’est-ce qu’il te faut ?', 'Why did it fail?').map((line) => adviceOpening(line) !== undefined);
+    assert.deepEqual(advice, [true, true, true, true, false, false, false, false]);
+  });
+
+  it('tells closed questions from open and elliptic ones', () => {
+    const closed = asked('Tu as une équipe ?', 'As-tu un site ?', 'Est-ce que ça marche ?', 'Do you have a team?',
+      'Que vends-tu ?', 'Tu fais comment ?', 'Peux-tu me citer une expérience ?', 'Can you describe it?', 'Ton ambition ?')
+      .map(isClosedQuestion);
+    assert.deepEqual(closed, [true, true, true, true, false, false, false, false, false]);
+  });
+
+  it('keeps a "Q :" line whose question mark was forgotten', () => {
+    assert.equal(asked('tu devrais appeler tes anciens clients').length, 1);
+  });
+});

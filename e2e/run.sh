@@ -14,10 +14,16 @@ bash e2e/setup.sh
 rm -rf "$E2E_ARTIFACTS"
 mkdir -p "$E2E_ARTIFACTS"
 
-vsix="$E2E_CACHE/boussole-under-test.vsix"
-echo "[e2e] building and packaging the extension"
-npm run --silent build
-npm run --silent package -- --out "$vsix" >"$E2E_ARTIFACTS/package.log" 2>&1 || { cat "$E2E_ARTIFACTS/package.log"; exit 1; }
+# E2E_VSIX tests an existing package (a release candidate, say) instead of packaging the sources.
+if [ -n "${E2E_VSIX:-}" ]; then
+  vsix="$(realpath "$E2E_VSIX")"
+  npm run --silent build # the scenarios' own checks read dist/server.js
+else
+  vsix="$E2E_CACHE/boussole-under-test.vsix"
+  echo "[e2e] building and packaging the extension"
+  npm run --silent build
+  npm run --silent package -- --out "$vsix" >"$E2E_ARTIFACTS/package.log" 2>&1 || { cat "$E2E_ARTIFACTS/package.log"; exit 1; }
+fi
 
 # Arguments pick scenario files; by default all of them run.
 if [ $# -gt 0 ]; then scenarios=("$@"); else scenarios=(e2e/scenarios/*.test.mjs); fi

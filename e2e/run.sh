@@ -5,8 +5,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# shellcheck source=e2e/paths.sh
-source "$root/e2e/paths.sh"
+# shellcheck source=e2e/env.sh
+source "$root/e2e/env.sh"
 
 started=$SECONDS
 bash e2e/setup.sh

@@ -5,8 +5,9 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=e2e/paths.sh
-source "$root/e2e/paths.sh"
+# shellcheck source=e2e/env.sh
+source "$root/e2e/env.sh"
+forget_outer_npm
 
 log() { printf '[e2e setup] %s\n' "$*"; }
 

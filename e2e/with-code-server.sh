@@ -6,8 +6,9 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# shellcheck source=e2e/paths.sh
-source "$root/e2e/paths.sh"
+# shellcheck source=e2e/env.sh
+source "$root/e2e/env.sh"
+forget_outer_npm
 
 vsix="$1"; shift
 log() { printf '[e2e] %s\n' "$*"; }

@@ -55,11 +55,20 @@ export class Workbench {
 
   /** Opens a file from the Explorer and waits until VS Code treats it as Markdown. */
   async openFile(name) {
-    await this.page.locator(SELECTORS.explorerRow).filter({ hasText: name }).first().dblclick();
-    await this.page.locator(SELECTORS.activeTab).filter({ hasText: name }).waitFor();
+    await this.explorerRow(name).dblclick();
+    await this.activeTab(name).waitFor();
     await this.page.locator(SELECTORS.editorLines).waitFor();
     // The editor shows Plain Text for a moment before the Markdown mode is resolved.
     await this.page.locator(SELECTORS.languageStatus).filter({ hasText: 'Markdown' }).waitFor();
+  }
+
+  /** Explorer rows and tabs carry the file name as their aria-label: an exact match. */
+  explorerRow(name) {
+    return this.page.locator(`${SELECTORS.explorerRow}[aria-label=${JSON.stringify(name)}]`);
+  }
+
+  activeTab(name) {
+    return this.page.locator(`${SELECTORS.activeTab}[aria-label=${JSON.stringify(name)}]`);
   }
 
   async focusEditor() {
@@ -155,7 +164,8 @@ export class Workbench {
   /** Reveals line `lineNumber`, hovers `word` on it, and returns the hover's text. */
   async hover(lineNumber, word) {
     await this.goTo(lineNumber);
-    const target = this.page.locator(`${SELECTORS.viewLine} span`).filter({ hasText: word }).last();
+    // The innermost span holding the word: the last match inside its rendered line.
+    const target = this.line(word).locator('span', { hasText: word }).last();
     await target.waitFor();
     const box = await target.boundingBox();
     // Two moves: the first one may land before the editor listens to the mouse.
@@ -194,7 +204,7 @@ export class Workbench {
   async saveAndRead(name, ready) {
     await this.page.keyboard.press('Escape');
     await this.page.keyboard.press('Control+S');
-    await this.page.locator(SELECTORS.activeTab).filter({ hasText: name }).and(this.page.locator(':not(.dirty)')).waitFor();
+    await this.activeTab(name).and(this.page.locator(':not(.dirty)')).waitFor();
     const file = path.join(this.folder, name);
     const deadline = Date.now() + WAIT_MS;
     for (;;) {

@@ -87,3 +87,14 @@ export function isPseudoHeading(text: string): boolean {
   if (text.length > 60) return false;
   return STEP_NUMBER_FIRST.test(normalize(text));
 }
+
+/**
+ * A long line that opens with its step and goes on with the step's content after a colon:
+ * "Etape 3 : demande : comment garantir …" is the heading "Etape 3" and the line "demande : comment …".
+ */
+export function splitStepLine(text: string): { heading: string; rest: string } | undefined {
+  if (text.length <= 60) return undefined;
+  const colon = /^([^:]{3,30}?)\s*:\s*(\S.*)$/.exec(text);
+  if (!colon || !STEP_NUMBER_FIRST.test(normalize(colon[1]))) return undefined;
+  return { heading: colon[1].trim(), rest: colon[2] };
+}

@@ -51,3 +51,25 @@ for (const [label, size] of [['1 KB', 1_000], ['100 KB', 100_000], ['1 MB', 1_00
 const header = ['note', 'remark-parse ms', 'analyze ms', 'analyze / remark', 'edit ms', 'edit / remark'];
 console.log(header.join(' | '));
 for (const row of rows) console.log(row.join(' | '));
+
+/** Heap kept alive by what `make` returns, after a full collection (needs --expose-gc). */
+function retained(make: () => unknown): number {
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = make();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  if (kept === undefined) throw new Error('nothing kept');
+  return after - before;
+}
+
+if ((globalThis as { gc?: unknown }).gc) {
+  const text = noteOfSize(100_000);
+  const tree = retained(() => remark.parse(text));
+  const cached = retained(() => {
+    const cache = new ParseCache();
+    return [cache, analyze(text, { cache })];
+  });
+  console.log(`\nmemory, 100 KB note: remark tree ${(tree / 1e6).toFixed(1)} MB, analysis + chunk cache ${(cached / 1e6).toFixed(1)} MB, ratio ${(cached / tree).toFixed(2)}`);
+}

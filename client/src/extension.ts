@@ -1,11 +1,19 @@
-// The VS Code side: starts the bundled language server for Markdown files. Nothing else lives here.
+// The VS Code side: starts the bundled language server for Markdown files and registers the
+// commands, each in its own file under commands/.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { type ExtensionContext, commands } from 'vscode';
+import { newFollowUp } from './commands/new-follow-up';
+import { newNote } from './commands/new-note';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    commands.registerCommand('boussole.newSession', () => newNote('session')),
+    commands.registerCommand('boussole.newMeeting', () => newNote('meeting')),
+    commands.registerCommand('boussole.newFollowUp', newFollowUp),
+  );
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -2,7 +2,7 @@
 // `shiftBlock` moves them to the chunk's place in the note.
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Heading, Range, TextLine } from './types';
-import { splitSpeaker, stripInlineMarkdown } from './text';
+import { isQuestion, splitSpeaker, stripInlineMarkdown } from './text';
 
 export type Block =
   | { type: 'heading'; heading: Heading }
@@ -42,12 +42,7 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
           node.position!.start.column - 1, block ?? 'paragraph', itemStart, lines, out);
         return;
       case 'table':
-        for (const row of node.children) {
-          const line = row.position!.start.line - 1;
-          const raw = lines[line] ?? '';
-          const text = stripInlineMarkdown(raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.trim()).join(' | '));
-          if (text) out.push({ type: 'line', line: makeLine(text, 'table', true, line, raw) });
-        }
+        for (const row of node.children.slice(1)) pushTableRow(row.position!.start.line - 1, lines, out);
         return;
       case 'blockquote':
         for (const child of node.children) visit(child, block === 'list-item' ? block : 'quote', false);
@@ -70,16 +65,64 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
   return out;
 }
 
+/** "| --- | :---: |": the line under a table's header. */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A question and its reply on one line: "Combien ? → Douze", "Tried anything? -> no", "… ? — Huit ans". */
+const INLINE_ANSWER = /^(.+?\?)\s*(?:->|→|=>|⇒|—|–|-|:|>|(?:A|R|Réponse|Answer)\s*:)\s*(\S.*)$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+
 function pushLines(first: number, last: number, firstColumn: number, block: BlockKind, itemStart: boolean,
   lines: readonly string[], out: Block[]): void {
   for (let line = first; line <= last; line++) {
     const raw = lines[line] ?? '';
+    // Without table syntax in the parser, a table is a paragraph of "| a | b |" rows: read it row by row,
+    // without its header and delimiter lines.
+    if (TABLE_ROW.test(raw) && block === 'paragraph') {
+      const header = TABLE_DELIMITER.test(lines[line + 1] ?? '');
+      if (!header && !TABLE_DELIMITER.test(raw)) pushTableRow(line, lines, out);
+      continue;
+    }
     const start = line === first ? firstColumn : CONTINUATION_PREFIX.exec(raw)![0].length;
     const text = stripInlineMarkdown(raw.slice(start));
     if (!text) continue;
     const lineBlock: BlockKind = block === 'paragraph' && /^\s*>/.test(raw) ? 'quote' : block;
-    out.push({ type: 'line', line: makeLine(text, lineBlock, itemStart && line === first, line, raw, start) });
+    const inline = INLINE_ANSWER.exec(text);
+    if (!inline) {
+      out.push({ type: 'line', line: makeLine(text, lineBlock, itemStart && line === first, line, raw, start) });
+      continue;
+    }
+    const asked = makeLine(inline[1], lineBlock, itemStart && line === first, line, raw, start);
+    const replyStart = cellStart(raw, inline[2]);
+    if (replyStart !== undefined) asked.range.end.character = replyStart;
+    out.push({ type: 'line', line: asked });
+    out.push({ type: 'line', line: { ...makeLine(inline[2], lineBlock, false, line, raw, replyStart), answer: true } });
   }
+}
+
+/**
+ * One table row, its cells joined by " | ". A row whose question cell is followed by more cells
+ * ("Marc | Combien … ? | Onze") is a question, asked by the cell before it, and its answer.
+ */
+function pushTableRow(line: number, lines: readonly string[], out: Block[]): void {
+  const raw = lines[line] ?? '';
+  const cells = raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => stripInlineMarkdown(cell.trim()));
+  const asked = cells.findIndex((cell) => isQuestion(cell));
+  const reply = asked >= 0 ? cells.slice(asked + 1).filter(Boolean).join(' | ') : '';
+  if (!reply) {
+    const text = cells.filter(Boolean).join(' | ');
+    if (text) out.push({ type: 'line', line: makeLine(text, 'table', true, line, raw) });
+    return;
+  }
+  const by = asked > 0 ? cells[asked - 1] : '';
+  const question = by && by.split(/\s+/).length <= 4 ? `${by} : ${cells[asked]}` : cells[asked];
+  out.push({ type: 'line', line: makeLine(question, 'table', true, line, raw) });
+  out.push({ type: 'line', line: { ...makeLine(reply, 'table', false, line, raw, cellStart(raw, reply)), answer: true } });
+}
+
+/** Where a cell's text starts in its source line, or the line's start when it cannot be found. */
+function cellStart(raw: string, text: string): number | undefined {
+  const at = raw.indexOf(text.slice(0, 12));
+  return at >= 0 ? at : undefined;
 }
 
 function makeLine(text: string, block: BlockKind, itemStart: boolean, line: number, raw: string, start?: number): TextLine {

@@ -4,7 +4,7 @@ import type { Section, TextLine } from './types';
 import { isQuestion, normalize } from './text';
 
 export function isAnswer(line: TextLine): boolean {
-  return !isQuestion(line.text) && (line.block === 'quote' || (line.speaker !== undefined && CLIENT_SPEAKERS.includes(normalize(line.speaker))));
+  return !isQuestion(line.text) && (line.answer === true || line.block === 'quote' || (line.speaker !== undefined && CLIENT_SPEAKERS.includes(normalize(line.speaker))));
 }
 
 /**

@@ -1,5 +1,6 @@
 // What makes a line of notes factual: figures, dates, counted things, or an explicit "Fait :" label.
-import { COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../lexicon/session';
+import { APPROXIMATORS, COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../lexicon/session';
+import { stripLeading } from './phrases';
 import type { Note, TextLine } from './types';
 import { hasAnyPhrase, isQuestion, normalize } from './text';
 
@@ -15,7 +16,21 @@ export function isFactual(line: TextLine): boolean {
   if (line.speaker && FACT_LABELS.includes(normalize(line.speaker))) return true;
   if (/\d/.test(line.body) || /[%€$£]/.test(line.body)) return true;
   const normalized = normalize(line.body);
-  return COUNTED.test(normalized) || NUMBER_FIRST.test(normalized) || hasAnyPhrase(normalized, TIME_ANCHORS);
+  return COUNTED.test(normalized) || NUMBER_FIRST.test(stripLeading(normalized, APPROXIMATORS))
+    || hasAnyPhrase(normalized, TIME_ANCHORS);
+}
+
+/**
+ * How many factual statements the lines hold, sentence by sentence: a narrative paragraph ("Léa lui a
+ * demandé ... : deux mois. Karim a expliqué ... en novembre.") reports several facts on one line.
+ */
+export function factualStatements(lines: readonly TextLine[]): number {
+  return lines.flatMap((line) => sentences(line.body || line.text).map((sentence) => ({ ...line, text: sentence, body: sentence })))
+    .filter(isFactual).length;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;!])\s+(?=\S)/).filter((sentence) => sentence.trim());
 }
 
 /** Lines of the note's Facts sections ("Faits", "Facts"), wherever they sit. */

@@ -17,7 +17,7 @@ const MEETING_ROLES = new Set(['participants', 'next-steps', 'decision', 'situat
 /**
  * Ordinary Markdown must stay `unknown`: a session needs two distinct steps (one of them named by
  * its number, or three by name); a meeting needs next steps plus participants, a decision or a
- * situation section.
+ * situation section, and a title that does not name a meeting among colleagues.
  */
 export function kindFromSections(sections: readonly Section[], title: Heading | undefined): NoteKind {
   const steps = new Set<number>();
@@ -34,7 +34,9 @@ export function kindFromSections(sections: readonly Section[], title: Heading | 
   const sessionTitle = hasAnyPhrase(titleText, KIND_TITLE_WORDS.session);
   const meetingTitle = hasAnyPhrase(titleText, KIND_TITLE_WORDS.meeting);
   const session = (steps.size >= 2 && numbered >= 1) || steps.size >= 3 || (sessionTitle && steps.size >= 1);
-  const meeting = (roles.has('next-steps') && roles.size >= 2) || (meetingTitle && roles.size >= 1);
+  // A team meeting has participants and next steps too, but no buyer: no meeting rule applies to it.
+  const internal = hasAnyPhrase(titleText, KIND_TITLE_WORDS.internal);
+  const meeting = !internal && ((roles.has('next-steps') && roles.size >= 2) || (meetingTitle && roles.size >= 1));
   if (session && meeting) return numbered >= 2 || steps.size > roles.size ? 'session' : 'meeting';
   if (session) return 'session';
   if (meeting) return 'meeting';

@@ -1,9 +1,10 @@
 // What the meeting rules ask of a note: times, purposes of next steps, forecasts, who decides.
 import { eng, fra } from 'stopword';
 import {
-  DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_CATEGORIES, FORECAST_LABELS, MEETING_WORDS, SELLER_DELIVERABLES,
-  TIME_PATTERNS, TIME_WORDS, VAGUE_WORDS,
+  DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_LABELS, MEETING_WORDS, NEXT_STEP_PHRASES, NO_STEP_WORDS, SELLER_DELIVERABLES, TIME_PATTERNS,
+  TIME_WORDS, VAGUE_WORDS,
 } from '../lexicon/meeting';
+import { isForecast } from './forecast';
 import { frontMatterValues } from './frontmatter';
 import { mentionKeys } from './people';
 import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from './types';
@@ -64,6 +65,14 @@ export function deciderKnown(note: Note): boolean {
   return deciderMet(note) || note.decision.absentDecider !== undefined;
 }
 
+/** A line that agrees a next step in passing ("On se revoit le 12 mai avec…"), for notes with no next-steps section. */
+export function nextStepInProse(note: Note): TextLine | undefined {
+  return note.lines.find((line) => {
+    const normalized = normalize(line.text);
+    return hasAnyPhrase(normalized, NEXT_STEP_PHRASES) && !hasAnyPhrase(normalized, NO_STEP_WORDS);
+  });
+}
+
 /** The first line that speaks of a proposal, budget or signature. */
 export function dealLine(note: Note): TextLine | undefined {
   return note.lines.find((line) => hasAnyPhrase(normalize(line.text), DEAL_WORDS));
@@ -74,23 +83,13 @@ export interface Forecast {
   range: Range;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\W+')).join('|');
-const LABEL = alternatives(FORECAST_LABELS);
-// "pronostic 35 %", "probability: 40%", "forecast: commit", "60 % de chances".
-const FORECAST_PATTERNS = [
-  new RegExp(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
-  new RegExp(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
-  new RegExp(`\\b(?:${LABEL})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
-];
-
 /** Win probabilities and forecast categories recorded in the note's lines or its front matter. */
 export function forecasts(note: Note): Forecast[] {
   const found: Forecast[] = [];
   const fromFrontMatter = frontMatterForecast(note.frontMatter);
   if (fromFrontMatter) found.push(fromFrontMatter);
   for (const line of note.lines) {
-    if (FORECAST_PATTERNS.some((pattern) => pattern.test(fold(line.text)))) found.push({ text: line.text, range: line.range });
+    if (isForecast(line.text)) found.push({ text: line.text, range: line.range });
   }
   return found;
 }

@@ -3,6 +3,7 @@ import {
   DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../lexicon/people';
 import { NO_STEP_WORDS } from '../lexicon/meeting';
+import { isForecastOnly } from './forecast';
 import { frontMatterValues } from './frontmatter';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
 import { eng, fra } from 'stopword';
@@ -201,7 +202,8 @@ export function collectNextSteps(sections: readonly Section[], participants: rea
   const keysOf = (p: Participant) => mentionKeys(p, participants);
   const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
   return linesOfRole(sections, 'next-steps')
-    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text))
+    // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
+    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text) && !isForecastOnly(line.text))
     .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
 }
 

@@ -1,7 +1,8 @@
 // Groups the block stream into sections, recognising headings written as plain paragraphs.
 import type { Block } from './blocks';
 import type { Heading, Section, TextLine } from './types';
-import { classifyHeading, isPseudoHeading } from './vocabulary';
+import { splitSpeaker } from './text';
+import { classifyHeading, isPseudoHeading, splitStepLine } from './vocabulary';
 
 const BOLD_LINE = /^\s*(\*\*|__)[^*_]{1,60}\1\s*:?\s*$/;
 
@@ -22,8 +23,13 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
       starts.push({ heading: block.heading, index: lines.length });
       continue;
     }
-    const line = block.line;
-    if (line.block === 'paragraph' && isStandaloneHeading(line, sourceLines)) {
+    let line = block.line;
+    const split = line.block === 'paragraph' ? splitStepLine(line.text) : undefined;
+    if (split) {
+      starts.push({ heading: { text: split.heading, level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true }, index: lines.length });
+      const { speaker, body } = splitSpeaker(split.rest);
+      line = { ...line, text: split.rest, body, speaker };
+    } else if (line.block === 'paragraph' && isStandaloneHeading(line, sourceLines)) {
       starts.push({
         heading: { text: line.text.replace(/:\s*$/, ''), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true },
         index: lines.length,

@@ -29,6 +29,8 @@ export interface TextLine {
   block: BlockKind;
   /** True on the first line of a list item (each item is one entry). */
   itemStart: boolean;
+  /** A reply written on its question's line: "Combien ? → Douze", or the answer cell of a table row. */
+  answer?: boolean;
   /** Source range of the line's content, markers excluded. */
   range: Range;
 }

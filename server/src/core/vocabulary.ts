@@ -1,5 +1,5 @@
 // Classifies headings against the lexicon: which co-development step, which meeting section.
-import { STEPS, STEP_NUMBER_WORDS } from '../lexicon/steps';
+import { STEPS, STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../lexicon/steps';
 import { SECTION_ALIASES } from '../lexicon/sections';
 import type { SectionRole, StepNumber } from './types';
 import { hasPhrase, normalize } from './text';
@@ -11,7 +11,20 @@ export interface HeadingClass {
   role?: SectionRole;
 }
 
-const STEP_NUMBER = new RegExp(`\\b(?:${STEP_NUMBER_WORDS.join('|')})\\s*([1-6])\\b`);
+const LABEL = `(?:${STEP_NUMBER_WORDS.join('|')})`;
+const CARDINAL = `(?:[1-6]|${Object.keys(STEP_CARDINALS).join('|')})`;
+const ORDINAL = `(?:${Object.keys(STEP_ORDINALS).join('|')})`;
+// "Étape 2", "Step two", "Deuxième temps", "3e étape": the number before or after the label.
+const STEP_NUMBER = new RegExp(`\\b${LABEL}\\s*(${CARDINAL})\\b|\\b(${ORDINAL})\\s+${LABEL}\\b`);
+const STEP_NUMBER_FIRST = new RegExp(`^(?:${LABEL}\\s*${CARDINAL}|${ORDINAL}\\s+${LABEL})\\b`);
+
+/** The step a heading names by its number, in figures or in words. */
+function stepNumber(normalized: string): StepNumber | undefined {
+  const match = STEP_NUMBER.exec(normalized);
+  if (!match) return undefined;
+  if (match[1]) return /\d/.test(match[1]) ? Number(match[1]) as StepNumber : STEP_CARDINALS[match[1]];
+  return STEP_ORDINALS[match[2]];
+}
 const LEADING_NUMBER = /^([1-6])\b/;
 
 const known = new Map<string, HeadingClass>();
@@ -31,9 +44,9 @@ export function classifyHeading(text: string): HeadingClass {
 function classify(text: string): HeadingClass {
   const normalized = normalize(text);
   const result: HeadingClass = { numbered: false };
-  const numbered = STEP_NUMBER.exec(normalized);
+  const numbered = stepNumber(normalized);
   if (numbered) {
-    result.step = Number(numbered[1]) as StepNumber;
+    result.step = numbered;
     result.numbered = true;
   } else {
     const rest = normalized.replace(LEADING_NUMBER, '').trim();
@@ -72,5 +85,16 @@ function tooLongFor(normalized: string, alias: string): boolean {
 /** A paragraph line that stands as a heading: "Étape 2", "ETAPE 3 – Reformulation", "Step 4". */
 export function isPseudoHeading(text: string): boolean {
   if (text.length > 60) return false;
-  return new RegExp(`^(?:${STEP_NUMBER_WORDS.join('|')})\\s*[1-6]\\b`).test(normalize(text));
+  return STEP_NUMBER_FIRST.test(normalize(text));
+}
+
+/**
+ * A long line that opens with its step and goes on with the step's content after a colon:
+ * "Etape 3 : demande : comment garantir …" is the heading "Etape 3" and the line "demande : comment …".
+ */
+export function splitStepLine(text: string): { heading: string; rest: string } | undefined {
+  if (text.length <= 60) return undefined;
+  const colon = /^([^:]{3,30}?)\s*:\s*(\S.*)$/.exec(text);
+  if (!colon || !STEP_NUMBER_FIRST.test(normalize(colon[1]))) return undefined;
+  return { heading: colon[1].trim(), rest: colon[2] };
 }

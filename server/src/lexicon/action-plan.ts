@@ -7,11 +7,11 @@ export const DEADLINE_MARKERS = {
     'cette semaine', 'la semaine prochaine', 'ce mois ci', 'le mois prochain', 'dans la semaine', 'dans le mois',
     'des lundi', 'des demain', 'fin du mois', 'fin de semaine', 'ce soir', 'aujourd hui', 'a la rentree',
     'au prochain', 'a la prochaine', 'lors de la prochaine', 'trimestre', 'le prochain', 'la prochaine',
-    'dans 15 jours', 'sous huitaine', 'sous quinzaine', 'echeance',
+    'dans 15 jours', 'sous huitaine', 'sous quinzaine', 'echeance', 'sprint', 'sprints',
   ],
   en: [
     'by', 'before', 'until', 'tomorrow', 'today', 'tonight', 'this week', 'next week', 'this month', 'next month',
-    'end of', 'within', 'deadline', 'due', 'at the next', 'quarter', 'asap', 'first thing',
+    'end of', 'within', 'deadline', 'due', 'at the next', 'quarter', 'asap', 'first thing', 'sprint', 'sprints',
   ],
 };
 
@@ -34,8 +34,8 @@ export const VAGUE_VERBS = {
 
 /** Words that open an item without any verb: "Tout", "Plus de rendez-vous", "More calls". */
 export const VERBLESS_OPENINGS = {
-  fr: ['tout', 'rien', 'plus', 'moins', 'mieux', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'mon', 'ma', 'mes', 'ce', 'cette', 'ces', 'beaucoup', 'quelque chose'],
-  en: ['everything', 'nothing', 'more', 'less', 'better', 'the', 'a', 'an', 'some', 'my', 'our', 'this', 'that', 'lots', 'something'],
+  fr: ['tout', 'rien', 'plus', 'moins', 'mieux', 'plein', 'pas mal', 'quelques', 'plusieurs', 'diverses', 'divers', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'mon', 'ma', 'mes', 'ce', 'cette', 'ces', 'beaucoup', 'quelque chose'],
+  en: ['everything', 'nothing', 'more', 'less', 'better', 'lots', 'plenty', 'several', 'various', 'many', 'a few', 'the', 'a', 'an', 'some', 'my', 'our', 'this', 'that', 'lots', 'something'],
 };
 
 /** Subjects and auxiliaries dropped before the verb: "Je vais appeler", "I will call", "On va ...". */

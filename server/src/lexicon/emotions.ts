@@ -23,8 +23,10 @@ export const EMOTION_FAMILIES: EmotionFamily[] = [
   },
   {
     name: { fr: 'stress', en: 'stress' },
-    words: ['stress', 'stresse', 'stressee', 'stressant', 'stressante', 'sous pression', 'tendu', 'tendue',
-      'stressed', 'stressful', 'under pressure', 'tense'],
+    // "Tendu" alone also says a budget or a market is tight ("trésorerie tendue"): only said of a person.
+    words: ['stress', 'stresse', 'stressee', 'stressant', 'stressante', 'sous pression', 'je suis tendu', 'je suis tendue',
+      'il est tendu', 'elle est tendue', 'je me sens tendu', 'je me sens tendue', 'se sent tendu', 'se sent tendue',
+      'stressed', 'stressful', 'under pressure', 'i feel tense', 'i m tense', 'i am tense', 'feels tense'],
   },
   {
     name: { fr: 'épuisement', en: 'exhaustion' },

@@ -24,6 +24,7 @@ export const TIME_PATTERNS: readonly string[] = [
   '\\bd ici\\b',
   // Anchored on an event: "après le comité", "once the budget is approved".
   '\\b(?:apres|avant|des|after|before|following|once) (?:le|la|l|les|the|que|son|sa|ses|leur|leurs|their|his|her)\\b', '\\bune fois\\b',
+  '\\b(?:a l issue|au terme|a la suite|a la fin) d(?:e|u|es)?\\b',
   '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
 ];
 
@@ -115,10 +116,23 @@ export const SELLER_DELIVERABLES: readonly string[] = [
 
 /** A meeting that speaks of these needs someone who decides. */
 export const DEAL_WORDS: readonly string[] = [
-  'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'budget', 'budgets', 'signature',
+  // "Offre" and "offer" also name a product range ("leur offre retail", "their retail offer"): only the
+  // forms that read as something sent to a buyer count.
+  'une offre', 'l offre', 'notre offre', 'votre offre', 'offre commerciale', 'offre de prix', 'offre chiffree',
+  'an offer', 'the offer', 'our offer', 'your offer', 'formal offer', 'commercial offer',
+  'proposition', 'propositions', 'propale', 'propal', 'devis', 'chiffrage', 'budget', 'budgets', 'signature',
   'signer', 'signe', 'contrat', 'bon de commande', 'commande', 'prix', 'tarif', 'tarifs', 'investissement',
-  'proposal', 'quote', 'quotation', 'offer', 'pricing', 'price', 'budgeted', 'signing', 'sign', 'signed',
+  'proposal', 'quote', 'quotation', 'pricing', 'price', 'budgeted', 'signing', 'sign', 'signed',
   'contract', 'purchase order', 'po', 'deal', 'investment',
+];
+
+/** Phrases that agree a next step in the body of a note: "On se revoit le 12 mai", "Next meeting on 3 June". */
+export const NEXT_STEP_PHRASES: readonly string[] = [
+  'on se revoit', 'on se retrouve', 'nous nous revoyons', 'nous nous retrouvons', 'on se rappelle', 'on se reparle',
+  'prochain rendez vous', 'prochain rdv', 'prochaine reunion', 'prochain point', 'prochain echange', 'prochain appel',
+  'prochaine etape', 'prochaines etapes', 'rendez vous pris', 'rdv pris', 'rendez vous fixe', 'rdv fixe',
+  'we meet again', 'we ll meet again', 'we will meet again', 'next meeting', 'next call', 'next step', 'next steps',
+  'follow up meeting', 'follow up call', 'meeting booked', 'call booked', 'meeting set for', 'we agreed to meet',
 ];
 
 /** Next steps that set out to find or meet the decider: the note then knows the question is open. */

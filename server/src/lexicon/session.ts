@@ -19,6 +19,13 @@ export const NUMBER_WORDS = [
   'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'a dozen', 'dozens',
 ];
 
+/** Words that soften a figure without making it less of a fact: "À peu près vingt", "About forty". */
+export const APPROXIMATORS = [
+  'a peu pres', 'environ', 'presque', 'pres de', 'pas loin de', 'un peu plus de', 'un peu moins de', 'plus de',
+  'moins de', 'au moins', 'grosso modo', 'about', 'around', 'roughly', 'almost', 'nearly', 'more than', 'less than',
+  'at least', 'approximately', 'over', 'under', 'maybe', 'peut etre',
+];
+
 /** Anchors in time that make an answer concrete ("la semaine dernière", "in March"). */
 export const TIME_ANCHORS = [
   'hier', 'avant hier', 'la semaine derniere', 'le mois dernier', 'l an dernier', 'l annee derniere', 'lundi',

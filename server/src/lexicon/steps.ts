@@ -12,6 +12,20 @@ export interface StepVocabulary {
 
 export const STEP_NUMBER_WORDS = ['etape', 'step', 'temps', 'phase', 'stage'];
 
+/** Step numbers written as words, after the label ("Step two", "Étape deux"). */
+export const STEP_CARDINALS: Record<string, StepNumber> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6,
+  one: 1, two: 2, three: 3, four: 4, five: 5,
+};
+
+/** Ordinals before the label ("Deuxième temps", "2e étape", "Third step"); normalised, so "1ère" is "1ere". */
+export const STEP_ORDINALS: Record<string, StepNumber> = {
+  premier: 1, premiere: 1, '1er': 1, '1ere': 1, deuxieme: 2, second: 2, seconde: 2, '2e': 2, '2eme': 2, '2nd': 2,
+  troisieme: 3, '3e': 3, '3eme': 3, quatrieme: 4, '4e': 4, '4eme': 4, cinquieme: 5, '5e': 5, '5eme': 5,
+  sixieme: 6, '6e': 6, '6eme': 6,
+  first: 1, '1st': 1, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, sixth: 6, '6th': 6,
+};
+
 export const STEPS: StepVocabulary[] = [
   {
     step: 1,

@@ -1,9 +1,9 @@
 import { answers } from '../core/dialogue';
-import { factsSectionLines, isFactual } from '../core/facts';
+import { factsSectionLines, factualStatements } from '../core/facts';
 import type { Note, Range } from '../core/types';
 import { type Rule, say } from './rule';
 
-/** Fewer factual answers than this in step 2, and no Facts section, means the session gathered no facts. */
+/** Fewer factual statements than this in step 2, and no Facts section, means the session gathered no facts. */
 const MIN_FACTUAL_LINES = 2;
 
 export const noFacts: Rule = {
@@ -17,7 +17,7 @@ export const noFacts: Rule = {
   check(note) {
     if (factsSectionLines(note).length > 0) return [];
     const clarification = note.steps[2];
-    const factual = answers(clarification).filter(isFactual).length;
+    const factual = factualStatements(answers(clarification));
     if (factual >= MIN_FACTUAL_LINES) return [];
     const where = clarification
       ? say(note.language, { fr: 'les questions de clarification', en: 'the clarification questions' })

@@ -1,3 +1,4 @@
+import { nextStepInProse } from '../core/meeting';
 import type { Note, Range } from '../core/types';
 import { titleRange } from './no-facts';
 import { type Rule, say } from './rule';
@@ -12,8 +13,11 @@ export const noNextStep: Rule = {
   },
   check(note) {
     if (note.nextSteps.length) return [];
+    const heading = nextStepsHeading(note);
+    // Without a next-steps section, a summary may agree the next step in a sentence.
+    if (!heading && nextStepInProse(note)) return [];
     return [{
-      range: nextStepsHeading(note) ?? titleRange(note),
+      range: heading ?? titleRange(note),
       message: say(note.language, {
         fr: 'Aucune prochaine étape : le rendez-vous s’arrête là. Notez ce qui a été convenu avec l’acheteur (qui fait quoi, avec qui), ou pourquoi il n’y a pas de suite.',
         en: 'No next step: the meeting stops here. Write down what was agreed with the buyer (who does what, with whom), or why there is no follow-up.',

@@ -1,7 +1,8 @@
 import { factsSectionLines } from '../core/facts';
 import { both, startingPhrase } from '../core/phrases';
-import { clarificationQuestions, questionWords } from '../core/questions';
-import { hasAnyPhrase, normalize } from '../core/text';
+import { adviceOpening, clarificationQuestions, questionWords } from '../core/questions';
+import { hasAnyPhrase, isQuestion, normalize } from '../core/text';
+import type { TextLine } from '../core/types';
 import { TRIED_PHRASES, TRIED_QUESTION_OPENINGS } from '../lexicon/questions';
 import { type Rule, say } from './rule';
 
@@ -17,7 +18,10 @@ export const nothingTriedAsked: Rule = {
     const clarification = note.steps[2];
     if (!clarification) return [];
     // What was tried may come from the exposé or a Facts section as well as from a question.
-    const read = [...(note.steps[1]?.lines ?? []), ...clarification.lines, ...factsSectionLines(note)];
+    // "Why don't you try Kanban?" suggests a try; it does not ask what was tried.
+    const suggests = (line: TextLine) => isQuestion(line.text) && adviceOpening(line) !== undefined;
+    const read = [...(note.steps[1]?.lines ?? []), ...clarification.lines, ...factsSectionLines(note)]
+      .filter((line) => !suggests(line));
     const phrases = both(TRIED_PHRASES);
     if (read.some((line) => hasAnyPhrase(normalize(line.text), phrases))) return [];
     const openings = both(TRIED_QUESTION_OPENINGS);

@@ -1,5 +1,5 @@
-import { aimsAtDecider, isDeliverable, isMeeting } from '../core/meeting';
-import type { NextStep, Range } from '../core/types';
+import { aimsAtDecider, hasPurpose, isDeliverable, isMeeting } from '../core/meeting';
+import type { NextStep, Participant, Range } from '../core/types';
 import { titleRange } from './no-facts';
 import { type Rule, say } from './rule';
 
@@ -13,7 +13,8 @@ export const oneSidedNextStep: Rule = {
   },
   check(note) {
     const steps = note.nextSteps;
-    if (!steps.length || steps.some(engagesBuyer) || !steps.some((step) => step.owner === 'seller')) return [];
+    const engages = (step: NextStep) => engagesBuyer(step, note.participants);
+    if (!steps.length || steps.some(engages) || !steps.some(sellersOwn)) return [];
     const heading: Range | undefined = note.sections.find((s) => s.role === 'next-steps')?.heading.range;
     return [{
       range: heading ?? titleRange(note),
@@ -30,8 +31,15 @@ export const oneSidedNextStep: Rule = {
  * The buyer carries the step out, or gives their time to a meeting that is more than the seller's
  * presentation, or meets the decider; sending a proposal, even to the decider, stays the seller's.
  */
-function engagesBuyer(step: NextStep): boolean {
+function engagesBuyer(step: NextStep, participants: readonly Participant[]): boolean {
   if (step.owner === 'buyer') return true;
+  // "Rappeler Jean à la rentrée": a call with no purpose asks nothing of the buyer, even of the decider.
+  if (!hasPurpose(step.text, participants)) return false;
   if (isDeliverable(step)) return isMeeting(step) && aimsAtDecider(step);
   return isMeeting(step) || aimsAtDecider(step);
+}
+
+/** The seller's task: said so, or a proposal or a demo, which only the seller prepares. */
+function sellersOwn(step: NextStep): boolean {
+  return step.owner === 'seller' || (step.owner === undefined && isDeliverable(step));
 }

@@ -1,0 +1,35 @@
+// "New follow-up of this note": the core writes the follow-up's name and text; here we only read
+// the active note, write the new file next to it and open it.
+import { Position, Selection, Uri, env, window, workspace } from 'vscode';
+import { buildFollowUp } from '../../../server/src/core/followup';
+import { pickLanguage } from '../language';
+
+export async function newFollowUp(): Promise<void> {
+  const source = window.activeTextEditor?.document;
+  const say = (fr: string, en: string) => (pickLanguage(workspace.getConfiguration('boussole').get('defaultLanguage'), env.language) === 'fr' ? fr : en);
+  if (!source || source.languageId !== 'markdown') {
+    void window.showWarningMessage(say('Ouvrez la note à suivre (un fichier Markdown).', 'Open the note to follow up (a Markdown file).'));
+    return;
+  }
+  if (source.isUntitled) {
+    void window.showWarningMessage(say('Enregistrez d’abord la note : le suivi se crée à côté d’elle.', 'Save the note first: the follow-up is created next to it.'));
+    return;
+  }
+  const folder = Uri.joinPath(source.uri, '..');
+  const taken = new Set((await workspace.fs.readDirectory(folder)).map(([name]) => name));
+  const fileName = source.uri.path.split('/').pop()!;
+  const followUp = buildFollowUp({ text: source.getText(), fileName, date: today(), isTaken: (name) => taken.has(name) });
+  const target = Uri.joinPath(folder, followUp.fileName);
+  await workspace.fs.writeFile(target, new TextEncoder().encode(followUp.text));
+  const editor = await window.showTextDocument(await workspace.openTextDocument(target));
+  // The cursor waits on the empty next step at the end.
+  const last = Math.max(0, editor.document.lineCount - 2);
+  const end = new Position(last, editor.document.lineAt(last).text.length);
+  editor.selection = new Selection(end, end);
+}
+
+/** Today in the consultant's time zone, as YYYY-MM-DD. */
+function today(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}

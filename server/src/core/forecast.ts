@@ -1,0 +1,23 @@
+// Win probabilities and forecast categories written in a line: "pronostic 35 %", "forecast: commit".
+import { FORECAST_CATEGORIES, FORECAST_LABELS } from '../lexicon/meeting';
+import { startingPhrase } from './phrases';
+import { normalize } from './text';
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\W+')).join('|');
+const LABEL = alternatives(FORECAST_LABELS);
+// "pronostic 35 %", "probability: 40%", "forecast: commit", "60 % de chances".
+const FORECAST_PATTERNS = [
+  new RegExp(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
+  new RegExp(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
+  new RegExp(`\\b(?:${LABEL})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
+];
+
+export function isForecast(text: string): boolean {
+  return FORECAST_PATTERNS.some((pattern) => pattern.test(fold(text)));
+}
+
+/** A line that only records a forecast ("Pronostic : 35 %"), as opposed to a task that mentions one. */
+export function isForecastOnly(text: string): boolean {
+  return isForecast(text) && startingPhrase(normalize(text), FORECAST_LABELS) !== undefined;
+}

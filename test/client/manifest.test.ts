@@ -1,0 +1,45 @@
+// What the extension declares matches what it does: every registered command is in the palette
+// under "Boussole", activates the extension, and the setting the commands read exists.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const extension = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+
+describe('extension manifest', () => {
+  it('contributes every registered command, under the Boussole category, with its activation event', () => {
+    const registered = [...extension.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const contributed = manifest.contributes.commands;
+    assert.deepEqual(contributed.map((c: { command: string }) => c.command).sort(), registered);
+    assert.deepEqual(contributed.map((c: { title: string }) => c.title).sort(),
+      ['New co-development session', 'New follow-up of this note', 'New meeting note']);
+    for (const command of contributed) {
+      assert.equal(command.category, 'Boussole');
+      assert.ok(manifest.activationEvents.includes(`onCommand:${command.command}`), command.command);
+    }
+  });
+
+  it('offers the default language setting: auto, French or English', () => {
+    const setting = manifest.contributes.configuration.properties['boussole.defaultLanguage'];
+    assert.deepEqual([setting.enum, setting.default], [['auto', 'fr', 'en'], 'auto']);
+  });
+
+  it('injects the grammar into Markdown', () => {
+    const [grammar] = manifest.contributes.grammars;
+    assert.deepEqual(grammar.injectTo, ['text.html.markdown']);
+    const file = JSON.parse(readFileSync(join(ROOT, grammar.path), 'utf8'));
+    assert.equal(file.scopeName, grammar.scopeName);
+  });
+
+  it('packs the templates, the grammar and both bundles into the .vsix', () => {
+    const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
+    const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    const files = listed.stdout.split('\n').map((l) => l.trim());
+    for (const snippet of manifest.contributes.snippets) assert.ok(files.includes(snippet.path.replace(/^\.\//, '')), snippet.path);
+    for (const file of ['syntaxes/boussole.injection.tmLanguage.json', 'dist/client.js', 'dist/server.js']) assert.ok(files.includes(file), file);
+  });
+});

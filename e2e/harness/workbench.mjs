@@ -23,6 +23,10 @@ const SELECTORS = {
   actionItem: '.action-widget .monaco-list-row.action',
 };
 
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A Problems row shows "boussole(rule-id)"; its text has the source and the code on their own lines. */
 export function sourcedByBoussole(ruleId) {
   return new RegExp(`(^|\\n)boussole\\s*\\(?\\s*${ruleId}\\s*\\)?(\\n|$)`);
@@ -185,7 +189,9 @@ export class Workbench {
     await this.focusEditor();
     await this.page.keyboard.type(prefix);
     await this.page.keyboard.press('Control+Space');
-    const row = this.page.locator(SELECTORS.suggestRow).filter({ hasText: prefix }).first();
+    // Exact label: "codev" must not pick "codev-en".
+    const label = this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(prefix)}$`) });
+    const row = this.page.locator(SELECTORS.suggestRow).filter({ has: label }).first();
     await row.waitFor();
     await row.click();
     await this.page.locator(SELECTORS.suggestRow).first().waitFor({ state: 'hidden' });

@@ -75,6 +75,12 @@ export class Workbench {
     return this.page.locator(`${SELECTORS.activeTab}[aria-label=${JSON.stringify(name)}]`);
   }
 
+  /** Closes the active editor with its tab's close button (the server then withdraws its findings). */
+  async closeEditor(name) {
+    await this.activeTab(name).locator('.tab-actions .codicon-close-small').click();
+    await this.page.locator(`.tabs-container .tab[aria-label=${JSON.stringify(name)}]`).waitFor({ state: 'detached' });
+  }
+
   async focusEditor() {
     await this.page.locator(SELECTORS.editorLines).click({ position: { x: 5, y: 5 } });
   }

@@ -12,14 +12,15 @@ scenario('good-note-clean', {
   pending: async () => (goodNote ? undefined : 'examples/ holds no good note (good-*.md, bonne-*.md, or one the CLI finds nothing in)'),
 }, async (workbench, shot) => {
   // The good note is opened first; once the seed session's findings show, the server has
-  // checked the good note too, so an empty Problems list for it is a real answer.
+  // checked the good note too. Closing the seed withdraws its findings: what stays is the good note's.
   await workbench.openFile(goodName);
   await workbench.openFile(SEED_SESSION);
   await workbench.waitForProblem('no-facts');
+  await workbench.closeEditor(SEED_SESSION);
+  await workbench.waitForNoProblem('no-facts');
   const rows = await workbench.problemTexts();
-  assert.ok(!rows.some((row) => row.includes(goodName)), `no problem for ${goodName}:\n${rows.join('\n')}`);
-
-  await workbench.openFile(goodName);
+  assert.deepEqual(rows, [], `no problem for ${goodName}`);
+  await workbench.activeTab(goodName).waitFor();
   assert.equal(await workbench.squiggleCount(), 0, `no squiggle in ${goodName}`);
   await shot();
 });

@@ -1,10 +1,11 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 import { join } from 'node:path';
 import {
-  type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
+import { codeActions } from './code-actions';
 import { toDiagnostic } from './diagnostics';
 import { hoverAt } from './hover';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -25,6 +26,7 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'boussole' },
     };
@@ -95,6 +97,11 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? hoverAt(analysisOf(document).model, params.position) : null;
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeActions(params, analysisOf(document).model, document.getText()) : [];
   });
 
   documents.listen(connection);

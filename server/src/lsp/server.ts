@@ -7,7 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { codeActions } from './code-actions';
 import { toDiagnostic } from './diagnostics';
+import { noteFiles } from './files';
 import { hoverAt } from './hover';
+import { ruleDocs } from './rule-docs';
+import { splitLines } from '../core/model';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
@@ -19,6 +22,8 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const settings = new Map<string, Promise<Settings>>();
   let configurationPull = false;
+  const files = noteFiles((uri) => documents.get(uri)?.getText());
+  const docs = ruleDocs(root);
 
   connection.onInitialize((params) => {
     configurationPull = params.capabilities.workspace?.configuration === true;
@@ -96,7 +101,9 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? hoverAt(analysisOf(document).model, params.position) : null;
+    if (!document) return null;
+    const context = { uri: document.uri, analysis: analysisOf(document), lines: splitLines(document.getText()), files, ruleDocs: docs };
+    return hoverAt(context, params.position);
   });
 
   connection.onCodeAction((params) => {

@@ -6,12 +6,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
 import { codeActions } from './code-actions';
+import { statusLens } from './code-lens';
+import { completions, wantsAnalysis } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { noteFiles } from './files';
+import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
 import { ruleDocs } from './rule-docs';
 import { splitLines } from '../core/model';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { documentSymbols } from './symbols';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
@@ -32,6 +36,10 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: [' '] },
+        documentSymbolProvider: { label: 'Boussole' },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'boussole' },
     };
@@ -109,6 +117,30 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     return document ? codeActions(params, analysisOf(document).model, document.getText()) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const lines = splitLines(document.getText());
+    if (!wantsAnalysis(params, lines[params.position.line] ?? '')) return null;
+    return completions(analysisOf(document).model, lines, params.position);
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSymbols(analysisOf(document).model) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges(analysisOf(document).model, splitLines(document.getText())) : [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !(await settingsFor(document.uri)).enable) return [];
+    return statusLens(analysisOf(document));
   });
 
   documents.listen(connection);

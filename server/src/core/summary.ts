@@ -16,7 +16,7 @@ export interface NoteSummary {
   date?: string;
   /** Sessions: the reformulated request, else the initial one. Meetings: their purpose or situation. */
   purpose?: string;
-  /** Sessions: the action plan (step 5). Meetings: the next steps. Otherwise: the note's tasks. */
+  /** Sessions: the action plan (step 5); other notes: their next steps; both: checklist items anywhere. */
   actions: ActionItem[];
 }
 
@@ -37,11 +37,13 @@ function purposeOf(note: Note): string | undefined {
 }
 
 function actionsOf(note: Note, lines: readonly string[]): ActionItem[] {
-  let items: TextLine[] = [];
-  if (note.kind === 'session') items = entries(note.steps[5]?.lines ?? []);
-  else if (note.kind === 'meeting') items = entries(note.sections.filter((s) => s.role === 'next-steps').flatMap((s) => s.lines));
-  if (!items.length) items = note.lines.filter((line) => line.itemStart && TASK.test(lines[line.range.start.line] ?? ''));
-  return items.map((line) => {
+  const isTask = (line: TextLine) => line.itemStart && TASK.test(lines[line.range.start.line] ?? '');
+  const planned = note.kind === 'session'
+    ? entries(note.steps[5]?.lines ?? [])
+    : entries(note.sections.filter((s) => s.role === 'next-steps').flatMap((s) => s.lines));
+  // Checklist items elsewhere (a follow-up's "since last time") are promises too.
+  const chosen = new Set([...planned, ...note.lines.filter(isTask)]);
+  return note.lines.filter((line) => chosen.has(line)).map((line) => {
     const task = TASK.exec(lines[line.range.start.line] ?? '');
     return { text: task ? line.text.replace(/^\[[ xX]\]\s*/, '') : line.text, done: task ? task[1] !== ' ' : undefined };
   });

@@ -1,2 +1,2 @@
-// Front matter keys that link a follow-up note to the note it follows.
-export const FOLLOW_UP_KEYS = ['follows', 'suite-de', 'suite_de', 'previous', 'precedent', 'précédent'];
+// The front matter key that links a follow-up note to the note it follows (`follows: ./2026-03-12-seance.md`).
+export const FOLLOW_UP_KEYS = ['follows'];

@@ -24,8 +24,11 @@ function fix(text: string, finding: FixRequest, title: RegExp): Fix {
   return chosen;
 }
 
+/** The findings of the rules a test is about; other rules may judge the prompt lines as they like. */
+const FIXED = ['no-facts', 'request-not-reformulated', 'missing-step', 'next-step-non-decider', 'next-step-without-purpose', 'front-matter'];
+
 function rules(text: string): string[] {
-  return analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
+  return analyze(text).findings.filter((f) => FIXED.includes(f.rule)).map((f) => `${f.rule}@${f.range.start.line}`);
 }
 
 describe('quick fixes', () => {

@@ -44,7 +44,7 @@ describe('language server: quick fixes', () => {
     const fixed = applyEdits(text, editOf(actions[0], 'facts.md'));
     assert.match(fixed, /\n### Facts\n\n- Fact: … \(figures, dates, real examples, what was already tried\)\n/);
     assert.equal(fixed.replace(/\n\n### Facts\n\n- Fact: [^\n]*/, ''), text, 'nothing else changed');
-    assert.deepEqual((await client.change('facts.md', fixed)).map((d) => d.code), []);
+    assert.ok(!(await client.change('facts.md', fixed)).some((d) => d.code === 'no-facts'));
   });
 
   it('adds the missing step 3 in French', async () => {
@@ -55,7 +55,8 @@ describe('language server: quick fixes', () => {
     assert.equal(add.title, 'Ajouter « Étape 3 – Reformulation de la demande »');
     const fixed = applyEdits(text, editOf(add, 'step3.md'));
     assert.ok(fixed.includes('\n## Étape 3 – Reformulation de la demande\n\nDemande reformulée : comment …'));
-    assert.deepEqual((await client.change('step3.md', fixed)).map((d) => d.code), []);
+    const after = (await client.change('step3.md', fixed)).map((d) => d.code);
+    assert.ok(!after.includes('request-not-reformulated') && !after.includes('missing-step'), after.join());
   });
 
   it('replaces a proposal to a non-decider with a meeting with the decider', async () => {
@@ -66,7 +67,7 @@ describe('language server: quick fixes', () => {
     assert.ok(replace, actions.map((a) => a.title).join(' | '));
     const fixed = applyEdits(text, editOf(replace, 'rdv.md'));
     assert.equal(fixed, text.replace('Envoyer la proposition commerciale à Karim d’ici le 28 mai', 'Obtenir un rendez-vous avec Hélène Roy'));
-    assert.deepEqual(await client.change('rdv.md', fixed), []);
+    assert.ok(!(await client.change('rdv.md', fixed)).some((d) => d.code === 'next-step-non-decider'));
   });
 
   it('disables a rule for one line with a comment the server then honours', async () => {
@@ -76,7 +77,7 @@ describe('language server: quick fixes', () => {
     const disable = actions.find((a) => a.title === 'Disable next-step-non-decider for this line')!;
     const fixed = applyEdits(text, editOf(disable, 'call.md'));
     assert.equal(fixed, text.replace('- Send the proposal', '<!-- boussole-disable-next-line next-step-non-decider -->\n- Send the proposal'));
-    assert.deepEqual(await client.change('call.md', fixed), []);
+    assert.ok(!(await client.change('call.md', fixed)).some((d) => d.code === 'next-step-non-decider'));
   });
 
   it('ignores diagnostics of other tools and answers only for quick fixes', async () => {

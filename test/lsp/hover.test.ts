@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { whySection } from '../../server/src/lsp/rule-docs';
 import { FIXTURES } from '../helpers/fixtures';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 
@@ -64,7 +65,8 @@ describe('language server: hovers', () => {
     assert.match(role!, /^\*\*Hélène Roy\*\*/);
     assert.equal(await hover('people.md', text, 'Les retours clients', 3), null);
     const both = await hover('people.md', text, 'à Karim d’ici', 4);
-    assert.match(both!, /\n\n---\n\n\*\*next-step-non-decider\*\* — Why\n\nA proposal to someone who does not decide/,
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'next-step-non-decider.md'), 'utf8');
+    assert.ok(both!.includes(`\n\n---\n\n**next-step-non-decider** — Why\n\n${whySection(page)}`),
       'the finding on the line is explained too, in the language of its page');
 
     const en = fixture('meeting/non-decider-en.md');
@@ -103,7 +105,7 @@ describe('language server: hovers', () => {
     it('does the same on a relative Markdown link, and says when the note is missing', async () => {
       const value = await hover(followUp, text, '[la séance', 5);
       assert.match(value!, /^\*\*Séance – Claire et son équipe\*\* — 2026-03-12/);
-      assert.equal(await hover(followUp, text, '[une note absente', 5), 'Note introuvable : `./absente.md`');
+      assert.equal(await firstPart(followUp, text, '[une note absente', 5), 'Note introuvable : `./absente.md`');
     });
 
     it('prefers the editor copy of an open note to the file on disk', async () => {
@@ -119,9 +121,11 @@ describe('language server: hovers', () => {
     await client.open('why.md', text);
     const value = await hover('why.md', text, '## Step 2', 4);
     assert.ok(value);
-    const [step, why] = value.split('\n\n---\n\n');
+    const [step, ...whys] = value.split('\n\n---\n\n');
     assert.match(step, /^\*\*Step 2 — Clarification questions\*\*/);
-    assert.match(why, /^\*\*no-facts\*\* — Why\n\nStep 2 exists to gather facts/);
+    const why = whys.find((part) => part.startsWith('**no-facts**'))!;
+    const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'no-facts.md'), 'utf8');
+    assert.equal(why, `**no-facts** — Why\n\n${whySection(page)}`);
     assert.ok(!why.includes('## Fires'), 'only the why, not the whole page');
   });
 });

@@ -186,11 +186,11 @@ describe('quick fixes', () => {
       const text = fixture('session/request-missing-fr.md');
       const result = applyEdits(text, fix(text, only(text, 'request-not-reformulated'), /tout le fichier/).edits);
       assert.equal(result, text.replace('---\n\n#', '---\n<!-- boussole-disable request-not-reformulated -->\n\n#'));
-      assert.deepEqual(rules(result), []);
+      assert.ok(!rules(result).some((r) => r.startsWith('request-not-reformulated')));
       const extended = text.replace('---\n\n#', '---\n<!-- boussole-disable no-facts-->\n\n#');
       const again = applyEdits(extended, fix(extended, only(extended, 'request-not-reformulated'), /tout le fichier/).edits);
       assert.equal(again, extended.replace('no-facts-->', 'no-facts request-not-reformulated -->'));
-      assert.deepEqual(rules(again), []);
+      assert.ok(!rules(again).some((r) => r.startsWith('request-not-reformulated')));
     });
 
     it('offers no line comment inside the front matter', () => {

@@ -1,6 +1,7 @@
 // The core's entry point: text in, note model and findings out. No editor, no I/O.
 import { RULES } from '../rules';
-import { buildNote, type ModelOptions } from './model';
+import { buildNote, type ModelOptions, splitLines } from './model';
+import { isSuppressed, readSuppressions } from './suppressions';
 import type { Finding, Note, Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -35,5 +36,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const finding of rule.check(model)) findings.push({ rule: rule.id, severity, ...finding });
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, findings };
+  if (!text.includes('boussole-disable')) return { model, findings };
+  // The consultant's own comments silence a rule for one line or for the whole note.
+  const suppressions = readSuppressions(splitLines(text));
+  return { model, findings: findings.filter((finding) => !isSuppressed(finding, suppressions)) };
 }

@@ -29,6 +29,13 @@ describe('robustness', () => {
     }), { numRuns: 300 });
   });
 
+  it('says a note is too long rather than checking it', () => {
+    const { model, findings } = analyze(`# Séance\n\n${'Une ligne de notes.\n'.repeat(60)}`, { maxLength: 1000 });
+    assert.deepEqual(findings.map((f) => [f.rule, f.severity]), [['note-too-large', 'info']]);
+    assert.match(findings[0].message, /trop longue/);
+    assert.equal(model.kind, 'unknown');
+  });
+
   it('stays linear on large notes: a 1 MB note parses in bounded steps', () => {
     const section = '## Étape 2\n\nQ : Combien ?\n> 12 clients depuis mars.\n\n';
     const text = `---\ntype: codev\n---\n# Séance\n\n${section.repeat(Math.ceil(1_000_000 / section.length))}`;

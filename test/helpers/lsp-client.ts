@@ -1,6 +1,6 @@
 // A minimal LSP client over stdio for tests: spawns the bundled server like an editor would.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
@@ -13,6 +13,10 @@ export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export interface TestClient {
   connection: ProtocolConnection;
   open(name: string, text: string): Promise<Diagnostic[]>;
+  /** Replaces the whole text of an open document and resolves with the diagnostics that follow. */
+  change(name: string, text: string): Promise<Diagnostic[]>;
+  /** Sends a request about the document `name`: `textDocument` is filled in. */
+  ask<T>(method: string, name: string, params?: Record<string, unknown>): Promise<T>;
   /** Resolves with the next diagnostics published for `uri`. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   uri(name: string): string;
@@ -44,7 +48,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
-  const uri = (name: string) => pathToFileURL(join('/notes', name)).href;
+  /** A name is a file under /notes, unless it is an absolute path (a note on disk). */
+  const uri = (name: string) => pathToFileURL(isAbsolute(name) ? name : join('/notes', name)).href;
+  const versions = new Map<string, number>();
   const nextDiagnostics = (target: string) => new Promise<PublishDiagnosticsParams>((resolve) => {
     waiting.set(target, [...(waiting.get(target) ?? []), resolve]);
   });
@@ -57,7 +63,20 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       await connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text },
       });
+      versions.set(name, 1);
       return (await pending).diagnostics;
+    },
+    async change(name, text) {
+      const version = (versions.get(name) ?? 1) + 1;
+      versions.set(name, version);
+      const pending = nextDiagnostics(uri(name));
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uri(name), version }, contentChanges: [{ text }],
+      });
+      return (await pending).diagnostics;
+    },
+    ask(method, name, params = {}) {
+      return connection.sendRequest(method, { textDocument: { uri: uri(name) }, ...params });
     },
     async stop() {
       await connection.sendRequest('shutdown');

@@ -155,11 +155,13 @@ describe('templates', () => {
   it('the Facts section and the labelled reformulation are what satisfy the structural rules', () => {
     const note = filled('Séance de codéveloppement');
     assert.deepEqual(structural(note), []);
-    const withoutFacts = note.replace(/### Faits\n\n- .*\n/, '');
+    // Without the Facts section and with a vague answer, nothing factual is left.
+    const vague = (text: string, name: string, answer: string) => text.replace(SAMPLES[name][7], answer);
+    const withoutFacts = vague(note.replace(/### Faits\n\n- .*\n/, ''), 'Séance de codéveloppement', 'Par e-mail, surtout.');
     assert.deepEqual(structuralFindings(withoutFacts).map((f) => f.rule), ['no-facts']);
     const withoutReformulation = note.replace(/Demande reformulée : .*\n/, '');
     assert.deepEqual(structuralFindings(withoutReformulation).map((f) => f.rule), ['request-not-reformulated']);
-    const english = filled('Co-development session').replace(/### Facts\n\n- .*\n/, '');
+    const english = vague(filled('Co-development session').replace(/### Facts\n\n- .*\n/, ''), 'Co-development session', 'Mostly by email.');
     assert.deepEqual(structuralFindings(english).map((f) => f.rule), ['no-facts']);
   });
 

@@ -1,6 +1,8 @@
 // The core's entry point: text in, note model and findings out. No editor, no I/O.
 import { RULES } from '../rules';
-import { buildNote, type ModelOptions } from './model';
+import { buildNote, type ModelOptions, splitLines } from './model';
+import { detectLanguage } from './language';
+import { isSuppressed, readSuppressions } from './suppressions';
 import type { Finding, Note, Severity } from './types';
 
 export type RuleSetting = Severity | 'off';
@@ -8,7 +10,12 @@ export type RuleSetting = Severity | 'off';
 export interface AnalyzeOptions extends ModelOptions {
   /** Per-rule severity overrides, or 'off'. */
   rules?: Record<string, RuleSetting>;
+  /** Longer texts are not analysed: no real note is that long, and the editor must stay responsive. */
+  maxLength?: number;
 }
+
+/** About 5 MB of text: fifty times the longest notes seen, still checked in well under a second. */
+export const MAX_NOTE_LENGTH = 5_000_000;
 
 export interface Analysis {
   model: Note;
@@ -16,6 +23,8 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const maxLength = options.maxLength ?? MAX_NOTE_LENGTH;
+  if (text.length > maxLength) return tooLarge(text, maxLength, options);
   const model = buildNote(text, options);
   const findings: Finding[] = [];
   if (model.frontMatter.error) {
@@ -35,5 +44,23 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const finding of rule.check(model)) findings.push({ rule: rule.id, severity, ...finding });
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, findings };
+  if (!text.includes('boussole-disable')) return { model, findings };
+  // The consultant's own comments silence a rule for one line or for the whole note.
+  const suppressions = readSuppressions(splitLines(text));
+  return { model, findings: findings.filter((finding) => !isSuppressed(finding, suppressions)) };
+}
+
+/** An empty model and one finding that says why nothing was checked. */
+function tooLarge(text: string, maxLength: number, options: ModelOptions): Analysis {
+  const model = { ...buildNote('', options), language: detectLanguage(text, options.defaultLanguage), lineCount: splitLines(text).length };
+  const size = (length: number) => `${(length / 1_000_000).toFixed(1)}`;
+  const finding: Finding = {
+    rule: 'note-too-large',
+    severity: 'info',
+    message: model.language === 'fr'
+      ? `Note trop longue pour être vérifiée (${size(text.length)} millions de caractères, limite ${size(maxLength)}) : découpez-la en une note par séance ou par rendez-vous.`
+      : `Note too long to be checked (${size(text.length)} million characters, limit ${size(maxLength)}): split it into one note per session or meeting.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  return { model, findings: [finding] };
 }

@@ -1,23 +1,22 @@
-// Hover on a co-development step heading: what the step is for, in the note's language.
+// Hovers while drafting. Each kind lives in `hover/`; when several apply (a step heading that
+// carries a finding), they stack, most specific first.
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
-import type { Note, Range } from '../core/types';
-import { STEPS } from '../lexicon/steps';
+import { findingHover } from './hover/finding';
+import { linkHover } from './hover/link';
+import type { HoverContext, HoverProvider } from './hover/part';
+import { participantHover } from './hover/participant';
+import { stepHover } from './hover/step';
 
-export function hoverAt(note: Note, position: Position): Hover | null {
-  if (note.kind !== 'session') return null;
-  const section = note.sections.find((s) => s.step && contains(s.heading.range, position));
-  if (!section?.step) return null;
-  const step = STEPS.find((s) => s.step === section.step)!;
-  const lang = note.language;
-  const label = lang === 'fr' ? `Étape ${step.step}` : `Step ${step.step}`;
+export type { HoverContext } from './hover/part';
+
+const PROVIDERS: HoverProvider[] = [linkHover, participantHover, stepHover, findingHover];
+
+export function hoverAt(context: HoverContext, position: Position): Hover | null {
+  const parts = PROVIDERS.map((provider) => provider(context, position)).filter((part) => part !== undefined);
+  if (!parts.length) return null;
   return {
-    range: section.heading.range,
-    contents: { kind: MarkupKind.Markdown, value: `**${label} — ${step.name[lang]}**\n\n${step.purpose[lang]}` },
+    range: parts[0].range,
+    contents: { kind: MarkupKind.Markdown, value: parts.map((part) => part.markdown).join('\n\n---\n\n') },
   };
-}
-
-function contains(range: Range, position: Position): boolean {
-  return position.line === range.start.line && position.character >= range.start.character
-    && position.character <= range.end.character;
 }

@@ -1,13 +1,21 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 import { join } from 'node:path';
 import {
-  type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, type Analysis } from '../core/analyze';
+import { codeActions } from './code-actions';
+import { statusLens } from './code-lens';
+import { completions, wantsAnalysis } from './completion';
 import { toDiagnostic } from './diagnostics';
+import { noteFiles } from './files';
+import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
+import { ruleDocs } from './rule-docs';
+import { splitLines } from '../core/model';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { documentSymbols } from './symbols';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
@@ -18,6 +26,8 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
   const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const settings = new Map<string, Promise<Settings>>();
   let configurationPull = false;
+  const files = noteFiles((uri) => documents.get(uri)?.getText());
+  const docs = ruleDocs(root);
 
   connection.onInitialize((params) => {
     configurationPull = params.capabilities.workspace?.configuration === true;
@@ -25,6 +35,11 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: [' '] },
+        documentSymbolProvider: { label: 'Boussole' },
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'boussole' },
     };
@@ -94,7 +109,38 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? hoverAt(analysisOf(document).model, params.position) : null;
+    if (!document) return null;
+    const context = { uri: document.uri, analysis: analysisOf(document), lines: splitLines(document.getText()), files, ruleDocs: docs };
+    return hoverAt(context, params.position);
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? codeActions(params, analysisOf(document).model, document.getText()) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const lines = splitLines(document.getText());
+    if (!wantsAnalysis(params, lines[params.position.line] ?? '')) return null;
+    return completions(analysisOf(document).model, lines, params.position);
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSymbols(analysisOf(document).model) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges(analysisOf(document).model, splitLines(document.getText())) : [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !(await settingsFor(document.uri)).enable) return [];
+    return statusLens(analysisOf(document));
   });
 
   documents.listen(connection);

@@ -1,0 +1,57 @@
+// A quick fix as plain data: a title and minimal text edits. The LSP layer turns it into a WorkspaceEdit.
+import type { Note, Range } from '../types';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix an editor may apply on its own ("auto fix"). */
+  preferred?: boolean;
+}
+
+/** What a fix is rebuilt from: the finding's rule, data and range, never its message. */
+export interface FixRequest {
+  rule: string;
+  data?: Record<string, unknown>;
+  range: Range;
+}
+
+export interface FixContext {
+  note: Note;
+  /** The note's source lines. */
+  lines: readonly string[];
+}
+
+export function insertAt(line: number, character: number, newText: string): TextEdit {
+  const at = { line, character };
+  return { range: { start: at, end: at }, newText };
+}
+
+/** The last non-blank line from `first` to `last`, or `first` when all are blank. */
+export function lastContentLine(lines: readonly string[], first: number, last: number): number {
+  for (let line = Math.min(last, lines.length - 1); line > first; line--) {
+    if (lines[line].trim()) return line;
+  }
+  return first;
+}
+
+/** Inserts a block after a line, separated by a blank line, leaving the lines that follow as they are. */
+export function insertBlockAfter(lines: readonly string[], line: number, block: string): TextEdit {
+  return insertAt(line, (lines[line] ?? '').length, `\n\n${block}`);
+}
+
+/** Inserts a block before a line, followed by a blank line. */
+export function insertBlockBefore(line: number, block: string): TextEdit {
+  return insertAt(line, 0, `${block}\n\n`);
+}
+
+const TRAILING_COMMENTS = /(?:\s*<!--.*?-->)+\s*$/;
+
+/** Where a line's own text ends: trailing spaces and HTML comments excluded. */
+export function contentEnd(raw: string): number {
+  return raw.replace(TRAILING_COMMENTS, '').trimEnd().length;
+}

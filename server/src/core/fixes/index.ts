@@ -1,0 +1,43 @@
+// The quick fixes of a finding, rebuilt from its rule, data and range: the rule's own fixes first,
+// then disabling the rule for the line or the file.
+import { splitLines } from '../model';
+import type { Note, StepNumber } from '../types';
+import type { Fix, FixContext, FixRequest } from './fix';
+import { askPurpose, meetDecider } from './next-step';
+import { addFacts, addStep, writeReformulation } from './step';
+import { disableForFile, disableForLine } from './suppress';
+
+export type { Fix, FixRequest, TextEdit } from './fix';
+
+export function fixesFor(finding: FixRequest, note: Note, text: string): Fix[] {
+  const context: FixContext = { note, lines: splitLines(text) };
+  const fixes = ruleFixes(finding, context);
+  const line = disableForLine(context, finding.rule, finding.range.start.line);
+  if (line) fixes.push(line);
+  fixes.push(disableForFile(context, finding.rule));
+  return fixes;
+}
+
+function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {
+  const data = finding.data ?? {};
+  switch (finding.rule) {
+    case 'no-facts':
+      return context.note.kind === 'session' ? [addFacts(context)] : [];
+    case 'request-not-reformulated': {
+      if (context.note.kind !== 'session' || (data.reason !== 'missing' && data.reason !== 'empty')) return [];
+      const fix = writeReformulation(context);
+      return fix ? [fix] : [];
+    }
+    case 'missing-step': {
+      const step = Number(data.step);
+      if (context.note.kind !== 'session' || !Number.isInteger(step) || step < 1 || step > 6) return [];
+      return context.note.steps[step as StepNumber] ? [] : [addStep(context, step as StepNumber)];
+    }
+    case 'next-step-non-decider':
+      return context.note.kind === 'meeting' ? meetDecider(context, finding.range) : [];
+    case 'next-step-without-purpose':
+      return context.note.kind === 'meeting' ? askPurpose(context, finding.range) : [];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,59 @@
+// Meeting next steps: aim at the decider (`next-step-non-decider`), ask what the buyer will think
+// about (`next-step-without-purpose`). Both edit the step's own line only.
+import { DECIDER_MEETING, FIX_TITLES, PURPOSE_QUESTION } from '../../lexicon/fixes';
+import type { NextStep, Note, Range } from '../types';
+import { type Fix, type FixContext, contentEnd, insertAt } from './fix';
+
+const CHECKBOX = /^\[[ xX]\][ \t]+/;
+
+function stepAt(note: Note, range: Range): NextStep | undefined {
+  return note.nextSteps.find((step) => step.range.start.line === range.start.line);
+}
+
+/** Who to meet: the decider present, the superior the note names, else "the decider". */
+export function deciderToMeet(note: Note): string {
+  const lang = note.language;
+  const present = note.participants.find((p) => p.side === 'buyer' && p.decider === true);
+  if (present) return present.name;
+  const absent = note.decision.absentDecider;
+  if (absent?.superiorOf) return DECIDER_MEETING.superiorOf[lang](absent.superiorOf);
+  // A front matter `decider:` gives a name; a decision line gives a sentence, too long to reuse.
+  if (absent && absent.text.split(/\s+/).length <= 4 && !absent.text.includes(':')) return absent.text;
+  return DECIDER_MEETING.unnamed[lang];
+}
+
+export function meetDecider(context: FixContext, range: Range): Fix[] {
+  const { note, lines } = context;
+  const step = stepAt(note, range);
+  if (!step) return [];
+  const line = step.range.start.line;
+  const raw = lines[line] ?? '';
+  const checkbox = CHECKBOX.exec(raw.slice(step.range.start.character))?.[0] ?? '';
+  const start = step.range.start.character + checkbox.length;
+  const end = Math.max(start, contentEnd(raw));
+  const text = DECIDER_MEETING.step[note.language](deciderToMeet(note));
+  const prefix = raw.slice(0, step.range.start.character);
+  return [
+    {
+      title: FIX_TITLES.replaceStep[note.language](text),
+      edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: text }],
+    },
+    {
+      title: FIX_TITLES.addStepBefore[note.language](text),
+      edits: [insertAt(line, 0, `${prefix}${checkbox ? '[ ] ' : ''}${text}\n`)],
+    },
+  ];
+}
+
+export function askPurpose(context: FixContext, range: Range): Fix[] {
+  const { note, lines } = context;
+  const step = stepAt(note, range);
+  if (!step) return [];
+  const line = step.range.start.line;
+  const raw = lines[line] ?? '';
+  return [{
+    title: FIX_TITLES.askPurpose[note.language],
+    edits: [insertAt(line, contentEnd(raw), ` — ${PURPOSE_QUESTION[note.language]}`)],
+    preferred: true,
+  }];
+}

@@ -1,0 +1,69 @@
+// `missing-step` and `request-not-reformulated`: write the step the note lacks, with a prompt line,
+// where it belongs and in the form the other steps take (heading level, or an "Étape N" line).
+import { FACTS_HEADING, FACTS_PROMPT, FIX_TITLES, STEP_PROMPTS, STEP_WORD } from '../../lexicon/fixes';
+import { STEPS } from '../../lexicon/steps';
+import type { Note, Section, StepNumber } from '../types';
+import {
+  type Fix, type FixContext, type TextEdit, insertBlockAfter, insertBlockBefore, lastContentLine,
+} from './fix';
+
+export function stepHeadingText(note: Note, step: StepNumber): string {
+  const name = STEPS.find((s) => s.step === step)!.name[note.language];
+  return `${STEP_WORD[note.language]} ${step} – ${name}`;
+}
+
+/** "## Étape 3 – …" at the level of the other steps, or a plain "Étape 3 – …" line when they are written so. */
+function headingLine(note: Note, text: string, deeper = false): string {
+  const reference = presentSteps(note)[0];
+  if (reference?.heading.pseudo) return deeper ? `**${text}**` : text;
+  const level = Math.min((reference?.heading.level ?? 2) + (deeper ? 1 : 0), 6);
+  return `${'#'.repeat(level)} ${text}`;
+}
+
+function presentSteps(note: Note): Section[] {
+  return Object.values(note.steps).sort((a, b) => a.heading.range.start.line - b.heading.range.start.line);
+}
+
+/** Inserts a block where step `step` belongs: before the next step present, else after the previous one. */
+function insertAsStep(context: FixContext, step: StepNumber, block: string): TextEdit {
+  const { note, lines } = context;
+  const present = presentSteps(note);
+  const next = present.filter((s) => s.step! > step).sort((a, b) => a.step! - b.step!)[0];
+  if (next) return insertBlockBefore(next.heading.range.start.line, block);
+  const previous = present.filter((s) => s.step! < step).sort((a, b) => b.step! - a.step!)[0];
+  const after = previous
+    ? lastContentLine(lines, previous.range.start.line, previous.range.end.line)
+    : lastContentLine(lines, 0, lines.length - 1);
+  return insertBlockAfter(lines, after, block);
+}
+
+export function addStep(context: FixContext, step: StepNumber): Fix {
+  const { note } = context;
+  const text = stepHeadingText(note, step);
+  const block = `${headingLine(note, text)}\n\n${STEP_PROMPTS[step][note.language]}`;
+  return { title: FIX_TITLES.addStep[note.language](text), edits: [insertAsStep(context, step, block)], preferred: true };
+}
+
+/** Step 3 is there but empty: the prompt goes right under its heading. */
+export function writeReformulation(context: FixContext): Fix | undefined {
+  const step3 = context.note.steps[3];
+  if (!step3) return addStep(context, 3);
+  if (step3.lines.length) return undefined;
+  const line = step3.heading.range.start.line;
+  return {
+    title: FIX_TITLES.writeReformulation[context.note.language],
+    edits: [insertBlockAfter(context.lines, line, STEP_PROMPTS[3][context.note.language])],
+    preferred: true,
+  };
+}
+
+/** `no-facts`: a Facts section at the end of step 2, or where step 2 would be. */
+export function addFacts(context: FixContext): Fix {
+  const { note, lines } = context;
+  const block = (deeper: boolean) => `${headingLine(note, FACTS_HEADING[note.language], deeper)}\n\n${FACTS_PROMPT[note.language]}`;
+  const step2 = note.steps[2];
+  const edit = step2
+    ? insertBlockAfter(lines, lastContentLine(lines, step2.range.start.line, step2.range.end.line), block(true))
+    : insertAsStep(context, 2, block(false));
+  return { title: FIX_TITLES.addFacts[note.language], edits: [edit], preferred: true };
+}

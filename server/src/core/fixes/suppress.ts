@@ -1,0 +1,46 @@
+// "Disable <rule> for this line / this file": writes or extends a suppression comment.
+import { FIX_TITLES } from '../../lexicon/fixes';
+import { DISABLE_FILE, DISABLE_NEXT_LINE, frontMatterEnd, suppressionComments } from '../suppressions';
+import type { Language } from '../types';
+import { type Fix, type FixContext, type TextEdit, insertAt } from './fix';
+
+/** Indentation and quote marks up to a line's content; list markers become spaces, so the comment stays in the item. */
+const LEADING = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
+
+export function disableForLine(context: FixContext, rule: string, line: number): Fix | undefined {
+  const { lines, note } = context;
+  const raw = lines[line];
+  // A comment cannot go inside the front matter, and would cut a table in two.
+  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw)) return undefined;
+  const existing = suppressionComments(lines).find((c) => c.line === line - 1 && c.directive === DISABLE_NEXT_LINE);
+  const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(line, 0, `${indentOf(lines, line)}<!-- ${DISABLE_NEXT_LINE} ${rule} -->\n`);
+  return { title: title(note.language, 'disableLine', rule), edits: [edit] };
+}
+
+export function disableForFile(context: FixContext, rule: string): Fix {
+  const { lines, note } = context;
+  const existing = suppressionComments(lines).find((c) => c.directive === DISABLE_FILE && c.rules.length > 0);
+  const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(frontMatterEnd(lines), 0, `<!-- ${DISABLE_FILE} ${rule} -->\n`);
+  return { title: title(note.language, 'disableFile', rule), edits: [edit] };
+}
+
+/**
+ * After a blank line or a heading the comment starts a block where the line does; otherwise it
+ * takes the line's content column so it stays inside the list item or quote above.
+ */
+function indentOf(lines: readonly string[], line: number): string {
+  const raw = lines[line];
+  const previous = lines[line - 1];
+  const continues = previous !== undefined && previous.trim() !== '' && !/^ {0,3}#/.test(previous);
+  const lead = continues ? LEADING.exec(raw)![0] : /^[ \t>]*/.exec(raw)![0];
+  return lead.replace(/[^>\t]/g, ' ');
+}
+
+function addRule(commentLine: string, line: number, rule: string): TextEdit {
+  const at = commentLine.lastIndexOf('-->');
+  return insertAt(line, at, `${commentLine[at - 1] === ' ' ? '' : ' '}${rule} `);
+}
+
+function title(language: Language, key: 'disableLine' | 'disableFile', rule: string): string {
+  return FIX_TITLES[key][language](rule);
+}

@@ -1,0 +1,35 @@
+// A note's state at a glance, for the line shown above its title.
+import { answers } from './dialogue';
+import { factsSectionLines, isFactual } from './facts';
+import { reformulatedRequest } from './request';
+import type { Finding, Note, TextLine } from './types';
+
+export type NoteStatus =
+  | { kind: 'session'; steps: number; facts: number; reformulated: boolean; findings: number }
+  | { kind: 'meeting'; participants: number; decider?: string; nextSteps: number; findings: number };
+
+export function noteStatus(note: Note, findings: readonly Finding[]): NoteStatus | undefined {
+  if (note.kind === 'session') {
+    const reformulated = reformulatedRequest(note) !== undefined && !findings.some((f) => f.rule === 'request-not-reformulated');
+    return { kind: 'session', steps: Object.keys(note.steps).length, facts: countFacts(note), reformulated, findings: findings.length };
+  }
+  if (note.kind === 'meeting') {
+    const present = note.participants.find((p) => p.side === 'buyer' && p.decider === true);
+    const absent = note.decision.absentDecider;
+    return {
+      kind: 'meeting',
+      participants: note.participants.filter((p) => p.side === 'buyer').length,
+      decider: present?.name ?? absent?.superiorOf ?? (absent ? absent.text : undefined),
+      nextSteps: note.nextSteps.length,
+      findings: findings.length,
+    };
+  }
+  return undefined;
+}
+
+/** Entries of the Facts sections plus the factual answers of step 2, each line counted once. */
+function countFacts(note: Note): number {
+  const facts = new Set<TextLine>(factsSectionLines(note).filter((line) => line.block !== 'list-item' || line.itemStart));
+  for (const line of answers(note.steps[2]).filter(isFactual)) facts.add(line);
+  return facts.size;
+}

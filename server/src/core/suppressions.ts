@@ -1,0 +1,88 @@
+// Comments that silence a rule where the consultant decided it does not apply:
+//   <!-- boussole-disable-next-line rule-id other-rule -->   the next line (not counting such comments)
+//   <!-- boussole-disable rule-id -->                          the whole note, wherever the comment sits
+// Without a rule id, every rule is silenced. Comments inside fenced code are examples, not directives.
+import type { Finding } from './types';
+
+export const DISABLE_NEXT_LINE = 'boussole-disable-next-line';
+export const DISABLE_FILE = 'boussole-disable';
+
+/** Quote marks and indentation may precede the comment, so it can sit inside a quote or list item. */
+const COMMENT = /^[ \t>]*<!--\s*(boussole-disable(?:-next-line)?)\b([^>]*?)\s*-->\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** `all` silences every rule. */
+export type RuleSet = Set<string> | 'all';
+
+export interface Suppressions {
+  file: RuleSet;
+  /** Zero-based line -> rules silenced on it. */
+  lines: Map<number, RuleSet>;
+}
+
+export interface SuppressionComment {
+  line: number;
+  directive: typeof DISABLE_NEXT_LINE | typeof DISABLE_FILE;
+  rules: string[];
+}
+
+export function suppressionComments(lines: readonly string[]): SuppressionComment[] {
+  const comments: SuppressionComment[] = [];
+  let fence: string | undefined;
+  let i = frontMatterEnd(lines);
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1];
+      continue;
+    }
+    if (!line.includes('boussole-disable')) continue;
+    const match = COMMENT.exec(line);
+    if (!match) continue;
+    const rules = match[2].split(/[\s,]+/).filter(Boolean);
+    comments.push({ line: i, directive: match[1] as SuppressionComment['directive'], rules });
+  }
+  return comments;
+}
+
+export function readSuppressions(lines: readonly string[]): Suppressions {
+  const result: Suppressions = { file: new Set(), lines: new Map() };
+  const comments = suppressionComments(lines);
+  const commentLines = new Set(comments.map((c) => c.line));
+  for (const comment of comments) {
+    if (comment.directive === DISABLE_FILE) {
+      result.file = merge(result.file, comment.rules);
+      continue;
+    }
+    let target = comment.line + 1;
+    while (commentLines.has(target)) target++;
+    result.lines.set(target, merge(result.lines.get(target) ?? new Set(), comment.rules));
+  }
+  return result;
+}
+
+export function isSuppressed(finding: Finding, suppressions: Suppressions): boolean {
+  return covers(suppressions.file, finding.rule) || covers(suppressions.lines.get(finding.range.start.line), finding.rule);
+}
+
+/** The first line after a front matter block, where a note-wide comment can go. */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0] !== '---') return 0;
+  const close = lines.findIndex((line, index) => index > 0 && (line === '---' || line === '...'));
+  return close > 0 ? close + 1 : 0;
+}
+
+function merge(set: RuleSet, rules: readonly string[]): RuleSet {
+  if (set === 'all' || rules.length === 0) return 'all';
+  for (const rule of rules) set.add(rule);
+  return set;
+}
+
+function covers(set: RuleSet | undefined, rule: string): boolean {
+  return set === 'all' || (set !== undefined && set.has(rule));
+}

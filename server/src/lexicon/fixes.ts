@@ -1,0 +1,45 @@
+// Words the quick fixes write into a note and the titles they show, French and English side by side.
+// Prompts end with "…": the consultant replaces them with what was said.
+import type { Language, StepNumber } from '../core/types';
+
+type Text = Record<Language, string>;
+
+export const STEP_WORD: Text = { fr: 'Étape', en: 'Step' };
+
+/** The line written under a step heading the note lacks. */
+export const STEP_PROMPTS: Record<StepNumber, Text> = {
+  1: { fr: 'Ma demande : comment … ?', en: 'My request: how can I … ?' },
+  2: { fr: 'Q : … ?', en: 'Q: … ?' },
+  3: {
+    fr: 'Demande reformulée : comment … (la difficulté concrète), pour obtenir … (le résultat attendu), d’ici … ?',
+    en: 'Reformulated request: how to … (the concrete difficulty), to obtain … (the result wanted), by … ?',
+  },
+  4: { fr: '- Suggestion : …', en: '- Suggestion: …' },
+  5: { fr: '- [ ] … (qui, quoi, d’ici quand)', en: '- [ ] … (who, what, by when)' },
+  6: { fr: '- Ce que j’ai appris : …', en: '- What I learnt: …' },
+};
+
+export const FACTS_HEADING: Text = { fr: 'Faits', en: 'Facts' };
+export const FACTS_PROMPT: Text = {
+  fr: '- Fait : … (chiffres, dates, exemples vécus, ce qui a déjà été essayé)',
+  en: '- Fact: … (figures, dates, real examples, what was already tried)',
+};
+
+export const DECIDER_MEETING = {
+  step: { fr: (who: string) => `Obtenir un rendez-vous avec ${who}`, en: (who: string) => `Get a meeting with ${who}` },
+  unnamed: { fr: 'le décideur', en: 'the decider' },
+  superiorOf: { fr: (name: string) => `le N+1 ou N+2 de ${name}`, en: (name: string) => `${name}'s manager` },
+};
+
+export const PURPOSE_QUESTION: Text = { fr: 'vous allez réfléchir à quoi ?', en: 'what will you think about?' };
+
+export const FIX_TITLES = {
+  addFacts: { fr: 'Ajouter une section « Faits »', en: 'Add a "Facts" section' },
+  addStep: { fr: (heading: string) => `Ajouter « ${heading} »`, en: (heading: string) => `Add "${heading}"` },
+  writeReformulation: { fr: 'Écrire la demande reformulée', en: 'Write the reformulated request' },
+  replaceStep: { fr: (text: string) => `Remplacer par « ${text} »`, en: (text: string) => `Replace with "${text}"` },
+  addStepBefore: { fr: (text: string) => `Ajouter avant : « ${text} »`, en: (text: string) => `Add before it: "${text}"` },
+  askPurpose: { fr: 'Ajouter la question « vous allez réfléchir à quoi ? »', en: 'Add the question "what will you think about?"' },
+  disableLine: { fr: (rule: string) => `Désactiver ${rule} pour cette ligne`, en: (rule: string) => `Disable ${rule} for this line` },
+  disableFile: { fr: (rule: string) => `Désactiver ${rule} pour tout le fichier`, en: (rule: string) => `Disable ${rule} for this file` },
+};

@@ -1,0 +1,19 @@
+// A line above the note's title with its state at a glance:
+// "6/6 étapes · 3 faits · demande reformulée · 2 remarques".
+import type { CodeLens } from 'vscode-languageserver/node';
+import type { Analysis } from '../core/analyze';
+import { noteStatus } from '../core/status';
+import { STATUS_WORDS } from '../lexicon/status';
+
+export function statusLens({ model: note, findings }: Analysis): CodeLens[] {
+  const status = noteStatus(note, findings);
+  if (!status) return [];
+  const words = STATUS_WORDS[note.language];
+  const parts = status.kind === 'session'
+    ? [words.steps(status.steps), words.facts(status.facts), words.reformulated(status.reformulated), words.findings(status.findings)]
+    : [words.participants(status.participants), words.decider(status.decider), words.nextSteps(status.nextSteps), words.findings(status.findings)];
+  const line = note.title?.range.start.line ?? note.sections[0]?.heading.range.start.line ?? 0;
+  const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+  // No command id: the lens is a label, not a button.
+  return [{ range, command: { title: parts.join(' · '), command: '' } }];
+}

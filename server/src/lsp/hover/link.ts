@@ -1,0 +1,51 @@
+// Hover on a link to another note (a Markdown link, or `follows:` in a follow-up's front matter):
+// what that note promised — date, request or purpose, action plan or next steps and their state.
+import { posix } from 'node:path';
+import { analyze } from '../../core/analyze';
+import { linkAt } from '../../core/links';
+import { splitLines } from '../../core/model';
+import { summarize } from '../../core/summary';
+import type { Language } from '../../core/types';
+import { LINK_HOVER } from '../../lexicon/hover';
+import { escapeMarkdown } from '../markdown';
+import type { HoverProvider } from './part';
+
+/** Beyond this the hover says how many more actions there are. */
+const MAX_ACTIONS = 12;
+
+export const linkHover: HoverProvider = ({ analysis: { model: note }, lines, uri, files }, position) => {
+  const link = linkAt(note, lines, position);
+  if (!link) return undefined;
+  const lang = note.language;
+  let target: string;
+  try {
+    target = new URL(encodeURI(link.target), uri).href;
+  } catch {
+    return undefined;
+  }
+  const text = files.read(target);
+  if (text === undefined) return { range: link.range, markdown: `${LINK_HOVER.notFound[lang]} : \`${link.target}\``.replace(' :', lang === 'fr' ? ' :' : ':') };
+  const linked = analyze(text);
+  const summary = summarize(linked.model, splitLines(text), posix.basename(new URL(target).pathname));
+  const heading = [summary.title ? `**${escapeMarkdown(summary.title)}**` : `**${escapeMarkdown(link.target)}**`, summary.date]
+    .filter(Boolean).join(' — ');
+  const parts = [heading];
+  if (summary.purpose) {
+    const label = summary.kind === 'session' ? LINK_HOVER.request[lang] : LINK_HOVER.purpose[lang];
+    parts.push(`${label}${colon(lang)} ${escapeMarkdown(summary.purpose)}`);
+  }
+  const label = summary.kind === 'session' ? LINK_HOVER.actionPlan[lang] : summary.kind === 'meeting' ? LINK_HOVER.nextSteps[lang] : LINK_HOVER.tasks[lang];
+  const open = summary.actions.filter((a) => a.done === false).length;
+  const count = open ? ` (${LINK_HOVER.open[lang](open)})` : '';
+  if (!summary.actions.length) parts.push(`${label}${colon(lang)} ${LINK_HOVER.none[lang]}`);
+  else {
+    const shown = summary.actions.slice(0, MAX_ACTIONS).map((a) => `- ${a.done === undefined ? '' : a.done ? '☑ ' : '☐ '}${escapeMarkdown(a.text)}`);
+    if (summary.actions.length > MAX_ACTIONS) shown.push(`- ${LINK_HOVER.more[lang](summary.actions.length - MAX_ACTIONS)}`);
+    parts.push(`${label}${count}${colon(lang)}\n${shown.join('\n')}`);
+  }
+  return { range: link.range, markdown: parts.join('\n\n') };
+};
+
+function colon(language: Language): string {
+  return language === 'fr' ? ' :' : ':';
+}

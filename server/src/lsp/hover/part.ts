@@ -1,0 +1,28 @@
+// One piece of a hover; several can stack when the cursor sits on a step heading that has a finding.
+import type { Position } from 'vscode-languageserver/node';
+import type { Analysis } from '../../core/analyze';
+import type { Range } from '../../core/types';
+import type { NoteFiles } from '../files';
+import type { RuleDocs } from '../rule-docs';
+
+export interface HoverPart {
+  range: Range;
+  markdown: string;
+}
+
+export interface HoverContext {
+  uri: string;
+  analysis: Analysis;
+  lines: readonly string[];
+  files: NoteFiles;
+  ruleDocs: RuleDocs;
+}
+
+export type HoverProvider = (context: HoverContext, position: Position) => HoverPart | undefined;
+
+export function contains(range: Range, position: Position): boolean {
+  const { start, end } = range;
+  if (position.line < start.line || position.line > end.line) return false;
+  if (position.line === start.line && position.character < start.character) return false;
+  return !(position.line === end.line && position.character > end.character);
+}

@@ -12,6 +12,7 @@ const SELECTORS = {
   activeTab: '.tabs-container .tab.active',
   editorLines: '.editor-instance .monaco-editor .view-lines',
   viewLine: '.editor-instance .monaco-editor .view-lines .view-line',
+  editorInput: '.editor-instance .monaco-editor .native-edit-context, .editor-instance .monaco-editor textarea.inputarea',
   squiggle: '.editor-instance .monaco-editor [class*="squiggly-"]',
   languageStatus: '[id="status.editor.mode"]',
   cursorStatus: '[id="status.editor.selection"]',
@@ -21,6 +22,7 @@ const SELECTORS = {
   hover: '.monaco-hover:not(.hidden) .monaco-hover-content',
   suggestRow: '.editor-widget.suggest-widget .monaco-list-row',
   actionItem: '.action-widget .monaco-list-row.action',
+  lightBulb: '.monaco-editor .lightBulbWidget',
 };
 
 function escapeRegExp(text) {
@@ -81,8 +83,9 @@ export class Workbench {
     await this.page.locator(`.tabs-container .tab[aria-label=${JSON.stringify(name)}]`).waitFor({ state: 'detached' });
   }
 
+  /** Focuses the editor's input element: a click could land on sticky headings or a widget. */
   async focusEditor() {
-    await this.page.locator(SELECTORS.editorLines).click({ position: { x: 5, y: 5 } });
+    await this.page.locator(SELECTORS.editorInput).first().focus();
   }
 
   /** Moves the cursor with "Go to Line" and waits for the status bar to confirm it. */
@@ -205,9 +208,21 @@ export class Workbench {
 
   /** Opens the quick fix menu at the cursor and applies the action whose title matches. */
   async applyQuickFix(titlePattern) {
-    await this.page.keyboard.press('Control+.');
+    // The light bulb shows once the editor has the cursor's code actions; pressing Control+.
+    // earlier only says "No code actions available", so the press is repeated until the menu shows.
+    await this.page.locator(SELECTORS.lightBulb).first().waitFor();
     const action = this.page.locator(SELECTORS.actionItem).filter({ hasText: titlePattern }).first();
-    await action.waitFor();
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      await this.page.keyboard.press('Control+.');
+      try {
+        await action.waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
     await action.click();
     await this.page.locator(SELECTORS.actionItem).first().waitFor({ state: 'hidden' });
   }

@@ -7,6 +7,7 @@ import { quickFixTitles } from '../harness/quick-fix-probe.mjs';
 import { scenario } from '../harness/scenario.mjs';
 
 const FACTS_FIX = /fait|fact/i;
+const FACTS_SECTION = /^(#+\s*|\*\*)(Faits|Facts)\b/m;
 const titles = await quickFixTitles(path.join(examplesDir, SEED_SESSION), 'no-facts');
 const factsFix = titles.find((title) => FACTS_FIX.test(title));
 
@@ -21,7 +22,9 @@ scenario('facts-quick-fix', {
   await workbench.goTo(Number(line), Number(column));
   await workbench.applyQuickFix(factsFix);
   await workbench.waitForNoProblem('no-facts');
+  const text = await workbench.saveAndRead(SEED_SESSION, (saved) => FACTS_SECTION.test(saved));
+  const factsLine = text.split('\n').findIndex((line) => FACTS_SECTION.test(line)) + 1;
+  assert.ok(factsLine > 0, 'a Facts section was inserted');
+  await workbench.goTo(factsLine); // so the screenshot shows the inserted section
   await shot();
-  const text = await workbench.saveAndRead(SEED_SESSION, (saved) => /^(#+\s*|\*\*)(Faits|Facts)\b/m.test(saved));
-  assert.match(text, /^(#+\s*|\*\*)(Faits|Facts)\b/m, 'a Facts section was inserted');
 });

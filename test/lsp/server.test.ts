@@ -8,7 +8,7 @@ import { FOLLOW_UP_REQUEST, type FollowUpParams, type FollowUpResult } from '../
 import { startClient, type TestClient } from '../helpers/lsp-client';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const seedSession = readFileSync(join(EXAMPLES, 'seance-richard-posture-commerciale.md'), 'utf8');
+const referenceSession = readFileSync(join(EXAMPLES, 'seance-richard-posture-commerciale.md'), 'utf8');
 
 describe('language server', () => {
   let client: TestClient;
@@ -20,12 +20,12 @@ describe('language server', () => {
   });
 
   it('publishes Boussole diagnostics when a note is opened', async () => {
-    const diagnostics = await client.open('seance.md', seedSession);
+    const diagnostics = await client.open('seance.md', referenceSession);
     const noFacts = diagnostics.find((d) => d.code === 'no-facts');
     assert.ok(noFacts, diagnostics.map((d) => d.code).join());
     assert.equal(noFacts.source, 'boussole');
     assert.equal(noFacts.severity, 2);
-    assert.equal(noFacts.range.start.line, seedSession.split('\n').findIndex((l) => l.startsWith('## Étape 2')));
+    assert.equal(noFacts.range.start.line, referenceSession.split('\n').findIndex((l) => l.startsWith('## Étape 2')));
     assert.ok(diagnostics.some((d) => d.code === 'request-not-reformulated'));
     const doc = fileURLToPath(noFacts.codeDescription!.href);
     assert.match(doc, /docs[/\\]rules[/\\]no-facts\.md$/);
@@ -52,8 +52,8 @@ describe('language server', () => {
   });
 
   it('explains a step in the note language on hover', async () => {
-    await client.open('hover.md', seedSession);
-    const line = seedSession.split('\n').findIndex((l) => l.startsWith('## Étape 3'));
+    await client.open('hover.md', referenceSession);
+    const line = referenceSession.split('\n').findIndex((l) => l.startsWith('## Étape 3'));
     const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: client.uri('hover.md') }, position: { line, character: 5 },
     });

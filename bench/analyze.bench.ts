@@ -7,12 +7,12 @@ import remarkParse from 'remark-parse';
 import { analyze } from '../server/src/core/analyze';
 import { ParseCache } from '../server/src/core/cache';
 
-const seed = readFileSync(join(__dirname, '..', 'examples', 'seance-richard-posture-commerciale.md'), 'utf8');
-const body = seed.slice(seed.indexOf('\n## '));
+const reference = readFileSync(join(__dirname, '..', 'examples', 'seance-richard-posture-commerciale.md'), 'utf8');
+const body = reference.slice(reference.indexOf('\n## '));
 
-/** A note of about `size` characters: the seed session's steps repeated. */
+/** A note of about `size` characters: the reference session's steps repeated. */
 function noteOfSize(size: number): string {
-  let text = seed;
+  let text = reference;
   while (text.length < size) text += body;
   return text.slice(0, size);
 }

@@ -1,6 +1,7 @@
 // What a user installs: the .vsix file list and a client bundle that loads.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 
@@ -35,5 +36,13 @@ describe('extension package', () => {
     } finally {
       (Module as unknown as { _resolveFilename: unknown })._resolveFilename = resolve;
     }
+  });
+
+  it('keeps the analysis core out of the client bundle: the server does the analysis', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'client.js'), 'utf8');
+    for (const dependency of ['remark-parse', 'unified', 'snowball-stemmers', 'stopword', 'yaml']) {
+      assert.ok(!bundle.includes(`node_modules/${dependency}/`), `${dependency} is bundled into the client`);
+    }
+    assert.ok(!bundle.includes('server/src/core/'), 'core code is bundled into the client');
   });
 });

@@ -9,11 +9,6 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  context.subscriptions.push(
-    commands.registerCommand('boussole.newSession', () => newNote('session')),
-    commands.registerCommand('boussole.newMeeting', () => newNote('meeting')),
-    commands.registerCommand('boussole.newFollowUp', newFollowUp),
-  );
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -27,7 +22,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'boussole' },
   };
   client = new LanguageClient('boussole', 'Boussole', serverOptions, clientOptions);
+  registerCommands(context, client);
   await client.start();
+}
+
+/** The follow-up command asks the language server, so it gets the client that talks to it. */
+function registerCommands(context: ExtensionContext, languageClient: LanguageClient): void {
+  context.subscriptions.push(
+    commands.registerCommand('boussole.newSession', () => newNote('session')),
+    commands.registerCommand('boussole.newMeeting', () => newNote('meeting')),
+    commands.registerCommand('boussole.newFollowUp', () => newFollowUp(languageClient)),
+  );
 }
 
 export async function deactivate(): Promise<void> {

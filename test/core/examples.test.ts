@@ -1,4 +1,4 @@
-// The bundled examples: the two seed stories get their headline findings, good notes get none.
+// The bundled examples: the two reference stories get their headline findings, good notes get none.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const rulesOf = (file: string) => analyze(readFileSync(join(EXAMPLES, file), 'utf8')).findings.map((f) => f.rule);
 
 describe('examples', () => {
-  it('the seed session is flagged for missing facts and an unmoved request', () => {
+  it('the reference session is flagged for missing facts and an unmoved request', () => {
     const { findings, model } = analyze(readFileSync(join(EXAMPLES, 'seance-richard-posture-commerciale.md'), 'utf8'));
     assert.equal(model.kind, 'session');
     const noFacts = findings.find((f) => f.rule === 'no-facts');
@@ -20,7 +20,7 @@ describe('examples', () => {
     assert.match(request.message, /Avoir une posture commerciale/);
   });
 
-  it('the seed sales meeting is flagged for a proposal to a non-decider', () => {
+  it('the reference sales meeting is flagged for a proposal to a non-decider', () => {
     const { findings } = analyze(readFileSync(join(EXAMPLES, 'rdv-responsable-du-machin.md'), 'utf8'));
     const finding = findings.find((f) => f.rule === 'next-step-non-decider');
     assert.ok(finding);

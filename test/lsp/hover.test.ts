@@ -66,8 +66,8 @@ describe('language server: hovers', () => {
     assert.equal(await hover('people.md', text, 'Les retours clients', 3), null);
     const both = await hover('people.md', text, 'à Karim d’ici', 4);
     const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'next-step-non-decider.md'), 'utf8');
-    assert.ok(both!.includes(`\n\n---\n\n**next-step-non-decider** — Why\n\n${whySection(page)}`),
-      'the finding on the line is explained too, in the language of its page');
+    assert.ok(both!.includes(`\n\n---\n\n**next-step-non-decider** — Pourquoi\n\n${whySection(page, 'fr')}`),
+      'the finding on the line is explained too, in the note language');
 
     const en = fixture('meeting/non-decider-en.md');
     await client.open('people-en.md', en);
@@ -125,7 +125,22 @@ describe('language server: hovers', () => {
     assert.match(step, /^\*\*Step 2 — Clarification questions\*\*/);
     const why = whys.find((part) => part.startsWith('**no-facts**'))!;
     const page = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'no-facts.md'), 'utf8');
-    assert.equal(why, `**no-facts** — Why\n\n${whySection(page)}`);
+    assert.equal(why, `**no-facts** — Why\n\n${whySection(page, 'en')}`);
     assert.ok(!why.includes('## Fires'), 'only the why, not the whole page');
+  });
+
+  it('explains a finding in French on a French note and in English on an English note', async () => {
+    const whyOfNoFacts = async (name: string, text: string, heading: string) => {
+      await client.open(name, text);
+      const parts = (await hover(name, text, heading, 4))!.split('\n\n---\n\n');
+      return parts.find((part) => part.startsWith('**no-facts**'))!;
+    };
+    const french = await whyOfNoFacts('why-fr.md', fixture('session/no-facts-fr.md'), '## Étape 2');
+    assert.match(french, /^\*\*no-facts\*\* — Pourquoi\n\nL'étape 2 sert à recueillir des faits/);
+    assert.ok(!/Why|Step 2/.test(french), 'no English on a French note');
+
+    const english = await whyOfNoFacts('why-en.md', fixture('session/no-facts-en.md'), '## Step 2');
+    assert.match(english, /^\*\*no-facts\*\* — Why\n\nStep 2 exists to gather facts/);
+    assert.ok(!/Pourquoi|Étape 2/.test(english), 'no French on an English note');
   });
 });

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import { FOLLOW_UP_REQUEST, type FollowUpParams, type FollowUpResult } from '../../server/src/lsp/protocol';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const seedSession = readFileSync(join(EXAMPLES, 'seance-richard-posture-commerciale.md'), 'utf8');
+const referenceSession = readFileSync(join(EXAMPLES, 'seance-richard-posture-commerciale.md'), 'utf8');
 
 describe('language server', () => {
   let client: TestClient;
@@ -19,12 +20,12 @@ describe('language server', () => {
   });
 
   it('publishes Boussole diagnostics when a note is opened', async () => {
-    const diagnostics = await client.open('seance.md', seedSession);
+    const diagnostics = await client.open('seance.md', referenceSession);
     const noFacts = diagnostics.find((d) => d.code === 'no-facts');
     assert.ok(noFacts, diagnostics.map((d) => d.code).join());
     assert.equal(noFacts.source, 'boussole');
     assert.equal(noFacts.severity, 2);
-    assert.equal(noFacts.range.start.line, seedSession.split('\n').findIndex((l) => l.startsWith('## Étape 2')));
+    assert.equal(noFacts.range.start.line, referenceSession.split('\n').findIndex((l) => l.startsWith('## Étape 2')));
     assert.ok(diagnostics.some((d) => d.code === 'request-not-reformulated'));
     const doc = fileURLToPath(noFacts.codeDescription!.href);
     assert.match(doc, /docs[/\\]rules[/\\]no-facts\.md$/);
@@ -51,8 +52,8 @@ describe('language server', () => {
   });
 
   it('explains a step in the note language on hover', async () => {
-    await client.open('hover.md', seedSession);
-    const line = seedSession.split('\n').findIndex((l) => l.startsWith('## Étape 3'));
+    await client.open('hover.md', referenceSession);
+    const line = referenceSession.split('\n').findIndex((l) => l.startsWith('## Étape 3'));
     const hover: Hover | null = await client.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: client.uri('hover.md') }, position: { line, character: 5 },
     });
@@ -68,5 +69,22 @@ describe('language server', () => {
 
   it('stays silent on ordinary Markdown', async () => {
     assert.deepEqual(await client.open('README.md', '# Tool\n\n## Installation\n\nnpm i\n'), []);
+  });
+
+  it('writes the follow-up of a meeting on request: a free name, linked back, its next steps to review', async () => {
+    const meeting = 'good-meeting-acme-renewal.md';
+    const params: FollowUpParams = {
+      text: readFileSync(join(EXAMPLES, meeting), 'utf8'),
+      fileName: meeting,
+      date: '2026-11-06',
+      taken: [meeting, '2026-11-06-good-meeting-acme-renewal-follow-up.md'],
+    };
+    const result = await client.connection.sendRequest<FollowUpResult>(FOLLOW_UP_REQUEST, params);
+    assert.equal(result.fileName, '2026-11-06-good-meeting-acme-renewal-follow-up-2.md');
+    assert.match(result.text, /^---\ntype: meeting\nlang: en\ndate: 2026-11-06\nfollows: \.\/good-meeting-acme-renewal\.md\n---\n/);
+    assert.deepEqual(result.text.split('\n').filter((line) => line.startsWith('- [ ] ')), [
+      '- [ ] Omar sends last quarter\'s pick error report by 22 October',
+      '- [ ] Workshop with Rachel and Omar on 5 November to agree the pilot scope and success criteria',
+    ]);
   });
 });

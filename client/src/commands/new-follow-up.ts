@@ -1,10 +1,11 @@
-// "New follow-up of this note": the core writes the follow-up's name and text; here we only read
-// the active note, write the new file next to it and open it.
+// "New follow-up of this note": the language server writes the follow-up's name and text; here we
+// only read the active note, write the new file next to it and open it.
 import { Position, Selection, Uri, env, window, workspace } from 'vscode';
-import { buildFollowUp } from '../../../server/src/core/followup';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { FOLLOW_UP_REQUEST, type FollowUpParams, type FollowUpResult } from '../../../server/src/lsp/protocol';
 import { pickLanguage } from '../language';
 
-export async function newFollowUp(): Promise<void> {
+export async function newFollowUp(client: LanguageClient): Promise<void> {
   const source = window.activeTextEditor?.document;
   const say = (fr: string, en: string) => (pickLanguage(workspace.getConfiguration('boussole').get('defaultLanguage'), env.language) === 'fr' ? fr : en);
   if (!source || source.languageId !== 'markdown') {
@@ -16,9 +17,10 @@ export async function newFollowUp(): Promise<void> {
     return;
   }
   const folder = Uri.joinPath(source.uri, '..');
-  const taken = new Set((await workspace.fs.readDirectory(folder)).map(([name]) => name));
+  const taken = (await workspace.fs.readDirectory(folder)).map(([name]) => name);
   const fileName = source.uri.path.split('/').pop()!;
-  const followUp = buildFollowUp({ text: source.getText(), fileName, date: today(), isTaken: (name) => taken.has(name) });
+  const params: FollowUpParams = { text: source.getText(), fileName, date: today(), taken };
+  const followUp = await client.sendRequest<FollowUpResult>(FOLLOW_UP_REQUEST, params);
   const target = Uri.joinPath(folder, followUp.fileName);
   await workspace.fs.writeFile(target, new TextEncoder().encode(followUp.text));
   const editor = await window.showTextDocument(await workspace.openTextDocument(target));

@@ -6,6 +6,8 @@ export interface Entry {
   line: TextLine;
   /** The whole entry's body, continuation lines included. */
   text: string;
+  /** Its lines, the first one and its continuation lines. */
+  lines: TextLine[];
 }
 
 export function entries(lines: readonly TextLine[]): Entry[] {
@@ -14,9 +16,10 @@ export function entries(lines: readonly TextLine[]): Entry[] {
     const last = result.at(-1);
     if (line.block === 'list-item' && !line.itemStart && last?.line.block === 'list-item') {
       last.text = `${last.text} ${line.text}`;
+      last.lines.push(line);
       continue;
     }
-    result.push({ line, text: line.body || line.text });
+    result.push({ line, text: line.body || line.text, lines: [line] });
   }
   return result;
 }

@@ -3,8 +3,9 @@
 // participants. Text in, text out: the editor only supplies the file name and today's date.
 import { stringify } from 'yaml';
 import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../lexicon/follow-up';
+import { type ActionScope, noteActions } from './actions';
 import { buildNote, splitLines } from './model';
-import type { Language, Note, Section, TextLine } from './types';
+import type { Language, Note } from './types';
 
 export interface FollowUpRequest {
   /** The text of the note being followed up. */
@@ -24,7 +25,12 @@ export interface FollowUp {
   text: string;
 }
 
-const CHECKBOX = /^\[([ xX])\]\s*/;
+/**
+ * A session's next steps are left to do as much as its plan; every line of those sections counts
+ * (an introduction ending in ":" is left out below); checklists elsewhere count in a note neither
+ * session nor meeting: a follow-up being followed up.
+ */
+const LEFT_TO_DO: ActionScope = { sessionNextSteps: true, checklists: 'unknown-kind', prose: 'always' };
 
 export function buildFollowUp(request: FollowUpRequest): FollowUp {
   const note = buildNote(request.text);
@@ -56,51 +62,12 @@ export function buildFollowUp(request: FollowUpRequest): FollowUp {
 }
 
 /**
- * What the followed note left open: the action plan of a session, the next steps of a meeting, and
- * in any note (a follow-up of a follow-up) its unticked checklist items and next steps.
+ * What the followed note left open, as written: the action plan and next steps of a session, the
+ * next steps of a meeting, and in a follow-up of a follow-up its unticked checklist items and next steps.
  */
 export function openItems(note: Note, sourceLines: readonly string[]): string[] {
-  const sections: Section[] = [];
-  if (note.kind === 'session' && note.steps[5]) sections.push(note.steps[5]);
-  sections.push(...note.sections.filter((s) => s.role === 'next-steps' && !sections.some((kept) => contains(kept, s))));
-  const items = sections.flatMap((section) => entries(section.lines, sourceLines));
-  if (note.kind !== 'session' && note.kind !== 'meeting') {
-    const inSections = new Set(sections.flatMap((s) => s.lines));
-    let checkbox = false;
-    const checklistLines = note.lines.filter((line) => {
-      if (line.block !== 'list-item') return (checkbox = false);
-      if (line.itemStart) checkbox = CHECKBOX.test(line.text);
-      return checkbox && !inSections.has(line);
-    });
-    items.unshift(...entries(checklistLines, sourceLines));
-  }
-  const open = items.filter((item) => !/^\[[xX]\]/.test(item)).map((item) => item.replace(CHECKBOX, '').trim());
+  const open = noteActions(note, sourceLines, LEFT_TO_DO).filter((action) => !action.done).map((action) => action.written);
   return [...new Set(open)].filter((item) => item && !item.endsWith(':'));
-}
-
-/** List items joined across their continuation lines, free lines one by one, as written (links and emphasis kept). */
-function entries(lines: readonly TextLine[], sourceLines: readonly string[]): string[] {
-  const items: string[] = [];
-  let last: TextLine | undefined;
-  for (const line of lines) {
-    if (line.block === 'list-item' && !line.itemStart && last?.block === 'list-item' && items.length) {
-      items[items.length - 1] += ` ${written(line, sourceLines)}`;
-    } else {
-      items.push(written(line, sourceLines));
-    }
-    last = line;
-  }
-  return items;
-}
-
-function written(line: TextLine, sourceLines: readonly string[]): string {
-  const { start, end } = line.range;
-  const source = sourceLines[start.line] ?? '';
-  return source.slice(start.character, end.line === start.line ? end.character : undefined).trim();
-}
-
-function contains(outer: Section, inner: Section): boolean {
-  return inner !== outer && inner.range.start.line >= outer.range.start.line && inner.range.end.line <= outer.range.end.line;
 }
 
 /** "2026-05-06-transports-girard.md" -> "2026-06-04-transports-girard-suivi.md", never a name in use. */

@@ -1,14 +1,11 @@
 // What a note promised, at a glance: its date, its request or purpose, its action plan or next
 // steps and whether each is done. A follow-up note shows it when the consultant hovers its link.
+import { type ActionScope, type NoteAction, noteActions } from './actions';
 import { frontMatterString } from './frontmatter';
 import { initialRequest, reformulatedRequest } from './request';
-import type { Note, NoteKind, TextLine } from './types';
+import type { Note, NoteKind } from './types';
 
-export interface ActionItem {
-  text: string;
-  /** `- [x]`: true, `- [ ]`: false, a plain item: undefined. */
-  done?: boolean;
-}
+export type ActionItem = Pick<NoteAction, 'text' | 'done'>;
 
 export interface NoteSummary {
   kind: NoteKind;
@@ -20,7 +17,11 @@ export interface NoteSummary {
   actions: ActionItem[];
 }
 
-const TASK = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]+/;
+/**
+ * A session's plan is step 5 alone; a section's prose counts only when it has no list (the list is
+ * the plan, the prose around it comments on it); checklist items count in any note.
+ */
+const PROMISED: ActionScope = { sessionNextSteps: false, checklists: 'any-note', prose: 'without-list' };
 const DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
 
 export function summarize(note: Note, lines: readonly string[], fileName = ''): NoteSummary {
@@ -37,20 +38,5 @@ function purposeOf(note: Note): string | undefined {
 }
 
 function actionsOf(note: Note, lines: readonly string[]): ActionItem[] {
-  const isTask = (line: TextLine) => line.itemStart && TASK.test(lines[line.range.start.line] ?? '');
-  const planned = note.kind === 'session'
-    ? entries(note.steps[5]?.lines ?? [])
-    : entries(note.sections.filter((s) => s.role === 'next-steps').flatMap((s) => s.lines));
-  // Checklist items elsewhere (a follow-up's "since last time") are promises too.
-  const chosen = new Set([...planned, ...note.lines.filter(isTask)]);
-  return note.lines.filter((line) => chosen.has(line)).map((line) => {
-    const task = TASK.exec(lines[line.range.start.line] ?? '');
-    return { text: task ? line.text.replace(/^\[[ xX]\]\s*/, '') : line.text, done: task ? task[1] !== ' ' : undefined };
-  });
-}
-
-/** One entry per list item; lines of prose each count when the section has no list. */
-function entries(lines: readonly TextLine[]): TextLine[] {
-  const items = lines.filter((line) => line.block === 'list-item' && line.itemStart);
-  return items.length ? items : lines.filter((line) => line.block !== 'list-item');
+  return noteActions(note, lines, PROMISED).map(({ text, done }) => ({ text, done }));
 }

@@ -1,5 +1,5 @@
-// The "why" of each rule, read once from its documentation page (`docs/rules/<id>.md`, or
-// `<id>.fr.md` for French notes when it exists), which the extension ships.
+// The "why" of each rule, read once from its documentation page (`docs/rules/<id>.md`), which the
+// extension ships: the "## Pourquoi" section for French notes, the "## Why" section for English ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../core/types';
@@ -7,7 +7,7 @@ import { ruleDocPath } from '../rules';
 
 export interface RuleWhy {
   text: string;
-  /** The page's language: English when no page exists in the note's language. */
+  /** The section's language: the note's, else the other one when the page lacks it. */
   language: Language;
 }
 
@@ -15,7 +15,7 @@ export interface RuleDocs {
   why(rule: string, language: Language): RuleWhy | undefined;
 }
 
-const WHY_HEADING = /^##\s+(?:why|pourquoi)\s*$/i;
+const WHY_HEADINGS: Record<Language, string> = { fr: 'Pourquoi', en: 'Why' };
 
 export function ruleDocs(root: string): RuleDocs {
   const cache = new Map<string, RuleWhy | undefined>();
@@ -31,25 +31,27 @@ export function ruleDocs(root: string): RuleDocs {
       // Rule ids come from our own findings, but a path must never climb out of docs/rules.
       if (!/^[a-z0-9-]+$/.test(rule)) return undefined;
       const key = `${rule}.${language}`;
-      if (!cache.has(key)) {
-        const localized = language === 'en' ? undefined : read(ruleDocPath(rule).replace(/\.md$/, `.${language}.md`));
-        const page = localized ?? read(ruleDocPath(rule));
-        const text = page === undefined ? undefined : whySection(page);
-        cache.set(key, text ? { text, language: localized ? language : 'en' } : undefined);
-      }
+      if (!cache.has(key)) cache.set(key, whyIn(read(ruleDocPath(rule)) ?? '', language));
       return cache.get(key);
     },
   };
 }
 
-/** The body of the page's "## Why" section, else its first paragraph after the title. */
-export function whySection(page: string): string | undefined {
-  const lines = page.split(/\r?\n/);
-  const start = lines.findIndex((line) => WHY_HEADING.test(line));
-  if (start >= 0) {
-    const end = lines.findIndex((line, i) => i > start && /^##?\s/.test(line));
-    return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim() || undefined;
+/** The page's why in the note's language, else in the other one. */
+function whyIn(page: string, language: Language): RuleWhy | undefined {
+  for (const lang of language === 'fr' ? (['fr', 'en'] as const) : (['en', 'fr'] as const)) {
+    const text = whySection(page, lang);
+    if (text) return { text, language: lang };
   }
-  const paragraphs = page.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
-  return paragraphs[0];
+  return undefined;
+}
+
+/** The body of the page's "## Why" section (English) or "## Pourquoi" section (French), unless empty. */
+export function whySection(page: string, language: Language): string | undefined {
+  const lines = page.split(/\r?\n/);
+  const heading = new RegExp(`^##\\s+${WHY_HEADINGS[language]}\\s*$`, 'i');
+  const start = lines.findIndex((line) => heading.test(line));
+  if (start < 0) return undefined;
+  const end = lines.findIndex((line, i) => i > start && /^##?\s/.test(line));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim() || undefined;
 }

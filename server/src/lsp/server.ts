@@ -10,8 +10,10 @@ import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
 import { toDiagnostic } from './diagnostics';
 import { noteFiles } from './files';
+import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
+import { FOLLOW_UP_REQUEST, type FollowUpParams } from './protocol';
 import { ruleDocs } from './rule-docs';
 import { splitLines } from '../core/model';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -142,6 +144,8 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     if (!document || !(await settingsFor(document.uri)).enable) return [];
     return statusLens(analysisOf(document));
   });
+
+  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => followUp(params));
 
   documents.listen(connection);
   connection.listen();

@@ -1,4 +1,5 @@
-// Hover on a finding's range: the longer explanation of the rule, the "why" of its documentation page.
+// Hover on a finding's range: the longer explanation of the rule, the "why" of its documentation page,
+// in the note's language.
 import { FINDING_HOVER } from '../../lexicon/hover';
 import { contains, type HoverProvider } from './part';
 

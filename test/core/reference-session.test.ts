@@ -14,7 +14,7 @@ function reportedOn(rule: string): string[] {
   return findings.filter((f) => f.rule === rule).map((f) => sourceLines[f.range.start.line]);
 }
 
-describe('seed session (Richard and the sales posture)', () => {
+describe('reference session (Richard and the sales posture)', () => {
   it('reports the missing facts and the request that did not move', () => {
     assert.equal(reportedOn('no-facts').length, 1);
     assert.equal(reportedOn('request-not-reformulated').length, 1);

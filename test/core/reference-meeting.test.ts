@@ -1,14 +1,14 @@
-// The seed story as a meeting note: a proposal promised to a non-decider, a forecast without the
+// The reference story as a meeting note: a proposal promised to a non-decider, a forecast without the
 // decider, and only the seller's process moving.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 
-const SEED = join(__dirname, '..', '..', 'examples', 'rdv-responsable-du-machin.md');
+const REFERENCE = join(__dirname, '..', '..', 'examples', 'rdv-responsable-du-machin.md');
 
-describe('seed meeting: the Responsable du Machin', () => {
-  const { model, findings } = analyze(readFileSync(SEED, 'utf8'));
+describe('reference meeting: the Responsable du Machin', () => {
+  const { model, findings } = analyze(readFileSync(REFERENCE, 'utf8'));
   const rules = new Set(findings.map((f) => f.rule));
 
   it('is read as a French meeting note', () => {

@@ -7,8 +7,8 @@ import { examplesDir, repoRoot } from './env.mjs';
 
 const run = promisify(execFile);
 
-export const SEED_SESSION = 'seance-richard-posture-commerciale.md';
-export const SEED_MEETING = 'rdv-responsable-du-machin.md';
+export const REFERENCE_SESSION = 'seance-richard-posture-commerciale.md';
+export const REFERENCE_MEETING = 'rdv-responsable-du-machin.md';
 
 /** A note meant to be good: named good-… or bonne-…, else one the CLI finds nothing in. */
 export async function findGoodNote() {

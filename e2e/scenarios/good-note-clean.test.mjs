@@ -1,6 +1,6 @@
 // A good note from examples/ gets no Boussole problem at all.
 import assert from 'node:assert/strict';
-import { SEED_SESSION, findGoodNote } from '../harness/examples.mjs';
+import { REFERENCE_SESSION, findGoodNote } from '../harness/examples.mjs';
 import { scenario } from '../harness/scenario.mjs';
 
 const goodNote = await findGoodNote();
@@ -8,15 +8,15 @@ const goodName = goodNote?.split('/').pop();
 
 scenario('good-note-clean', {
   title: 'a good note shows no Boussole problem',
-  files: goodNote ? { [goodName]: goodNote, [SEED_SESSION]: SEED_SESSION } : {},
+  files: goodNote ? { [goodName]: goodNote, [REFERENCE_SESSION]: REFERENCE_SESSION } : {},
   pending: async () => (goodNote ? undefined : 'examples/ holds no good note (good-*.md, bonne-*.md, or one the CLI finds nothing in)'),
 }, async (workbench, shot) => {
-  // The good note is opened first; once the seed session's findings show, the server has
-  // checked the good note too. Closing the seed withdraws its findings: what stays is the good note's.
+  // The good note is opened first; once the reference session's findings show, the server has
+  // checked the good note too. Closing the reference session withdraws its findings: what stays is the good note's.
   await workbench.openFile(goodName);
-  await workbench.openFile(SEED_SESSION);
+  await workbench.openFile(REFERENCE_SESSION);
   await workbench.waitForProblem('no-facts');
-  await workbench.closeEditor(SEED_SESSION);
+  await workbench.closeEditor(REFERENCE_SESSION);
   await workbench.waitForNoProblem('no-facts');
   const rows = await workbench.problemTexts();
   assert.deepEqual(rows, [], `no problem for ${goodName}`);

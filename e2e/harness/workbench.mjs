@@ -179,18 +179,25 @@ export class Workbench {
     await this.goTo(lineNumber);
     // The innermost span holding the word: the last match inside its rendered line.
     const target = this.line(word).locator('span', { hasText: word }).last();
-    await target.waitFor();
-    const box = await target.boundingBox();
-    // Two moves: the first one may land before the editor listens to the mouse.
-    await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
-    await this.page.mouse.move(box.x + 8, box.y + box.height / 2);
     const hover = this.page.locator(SELECTORS.hover).first();
-    await hover.waitFor();
-    await this.page.waitForFunction((selector) => {
-      const element = document.querySelector(selector);
-      return element && element.innerText.trim().length > 0 && getComputedStyle(element.closest('.monaco-hover')).opacity === '1';
-    }, SELECTORS.hover);
-    return hover.innerText();
+    // A hover can be dismissed as it opens (the line moves when code lenses arrive): move the
+    // mouse away and back until it stays.
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      await this.page.mouse.move(0, 0);
+      const box = await target.boundingBox();
+      await this.page.mouse.move(box.x + 4, box.y + box.height / 2);
+      await this.page.mouse.move(box.x + 8, box.y + box.height / 2);
+      try {
+        await this.page.waitForFunction((selector) => {
+          const element = document.querySelector(selector);
+          return element && element.innerText.trim().length > 0 && getComputedStyle(element.closest('.monaco-hover')).opacity === '1';
+        }, SELECTORS.hover, { timeout: 5_000 });
+        return hover.innerText();
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+    }
   }
 
   /** Types a snippet prefix, opens suggestions, and accepts the suggestion labelled `prefix`. */

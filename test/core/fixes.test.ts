@@ -37,8 +37,18 @@ describe('quick fixes', () => {
       const text = fixture('session/no-facts-fr.md');
       const result = applyEdits(text, fix(text, only(text, 'no-facts'), /Faits/).edits);
       assert.equal(result, text.replace('mais ça n’a pas pris.\n',
-        'mais ça n’a pas pris.\n\n### Faits\n\n- Fait : … (chiffres, dates, exemples vécus, ce qui a déjà été essayé)\n'));
+        'mais ça n’a pas pris.\n\n### Faits\n\n- Fait : … (chiffres, dates, exemples vécus)\n'));
       assert.deepEqual(rules(result), []);
+    });
+
+    it('leaves every other finding in place: the prompt line answers no other rule', () => {
+      for (const file of ['seance-richard-posture-commerciale.md']) {
+        const text = readFileSync(join(__dirname, '..', '..', 'examples', file), 'utf8');
+        const result = applyEdits(text, fix(text, only(text, 'no-facts'), /Faits/).edits);
+        const others = (t: string) => analyze(t).findings.map((f) => f.rule).filter((r) => r !== 'no-facts').sort();
+        assert.deepEqual(others(result), others(text));
+        assert.ok(others(text).includes('nothing-tried-asked'));
+      }
     });
 
     it('writes a bold Facts line when the steps are plain "Step N" lines', () => {
@@ -50,7 +60,7 @@ describe('quick fixes', () => {
       assert.equal(analyze(text).model.kind, 'session');
       const result = applyEdits(text, fix(text, only(text, 'no-facts'), /Facts/).edits);
       assert.equal(result, text.replace('> That they stay.\n',
-        '> That they stay.\n\n**Facts**\n\n- Fact: … (figures, dates, real examples, what was already tried)\n'));
+        '> That they stay.\n\n**Facts**\n\n- Fact: … (figures, dates, real examples)\n'));
       assert.ok(!rules(result).some((r) => r.startsWith('no-facts')));
     });
 
@@ -59,7 +69,7 @@ describe('quick fixes', () => {
       const withoutStep2 = text.slice(0, text.indexOf('## Étape 2')) + text.slice(text.indexOf('## Étape 3'));
       const result = applyEdits(withoutStep2, fix(withoutStep2, only(withoutStep2, 'no-facts'), /Faits/).edits);
       assert.equal(result, withoutStep2.replace('## Étape 3',
-        '## Faits\n\n- Fait : … (chiffres, dates, exemples vécus, ce qui a déjà été essayé)\n\n## Étape 3'));
+        '## Faits\n\n- Fait : … (chiffres, dates, exemples vécus)\n\n## Étape 3'));
       assert.ok(!rules(result).some((r) => r.startsWith('no-facts')));
     });
   });

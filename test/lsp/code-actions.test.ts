@@ -42,7 +42,7 @@ describe('language server: quick fixes', () => {
     assert.equal(actions[0].isPreferred, true);
     assert.deepEqual(actions[0].diagnostics, [noFacts]);
     const fixed = applyEdits(text, editOf(actions[0], 'facts.md'));
-    assert.match(fixed, /\n### Facts\n\n- Fact: … \(figures, dates, real examples, what was already tried\)\n/);
+    assert.match(fixed, /\n### Facts\n\n- Fact: … \(figures, dates, real examples\)\n/);
     assert.equal(fixed.replace(/\n\n### Facts\n\n- Fact: [^\n]*/, ''), text, 'nothing else changed');
     assert.ok(!(await client.change('facts.md', fixed)).some((d) => d.code === 'no-facts'));
   });

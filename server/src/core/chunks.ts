@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { forEachProseLine } from './source-lines';
 
 export interface Chunk {
   /** Zero-based line of the chunk's first line in the note. */
@@ -14,35 +15,18 @@ export interface Chunk {
 }
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function splitChunks(lines: readonly string[]): Chunk[] {
   const chunks: Chunk[] = [];
   let start = 0;
-  let fence: string | undefined;
   const push = (end: number) => {
     if (end > start) chunks.push({ startLine: start, text: lines.slice(start, end).join('\n') });
     start = end;
   };
-  let i = 0;
-  if (lines[0] === '---') {
-    // Front matter stays in the first chunk, whatever headings it seems to hold.
-    const close = lines.findIndex((line, index) => index > 0 && (line === '---' || line === '...'));
-    if (close > 0) i = close + 1;
-  }
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      continue;
-    }
-    if (HEADING.test(line)) push(i);
-  }
+  // Front matter stays in the first chunk, whatever headings it seems to hold.
+  forEachProseLine(lines, (line, index) => {
+    if (HEADING.test(line)) push(index);
+  });
   push(lines.length);
   return chunks;
 }

@@ -2,7 +2,7 @@
 // follow-up (`follows: ./2026-03-12-seance.md`). Only the target's text is returned; reading it is
 // the caller's business.
 import { FOLLOW_UP_KEYS } from '../lexicon/links';
-import { frontMatterEnd } from './suppressions';
+import { frontMatterEnd } from './source-lines';
 import type { Note, Position, Range } from './types';
 
 export interface NoteLink {

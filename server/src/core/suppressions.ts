@@ -2,6 +2,7 @@
 //   <!-- boussole-disable-next-line rule-id other-rule -->   the next line (not counting such comments)
 //   <!-- boussole-disable rule-id -->                          the whole note, wherever the comment sits
 // Without a rule id, every rule is silenced. Comments inside fenced code are examples, not directives.
+import { forEachProseLine } from './source-lines';
 import type { Finding } from './types';
 
 export const DISABLE_NEXT_LINE = 'boussole-disable-next-line';
@@ -9,7 +10,6 @@ export const DISABLE_FILE = 'boussole-disable';
 
 /** Quote marks and indentation may precede the comment, so it can sit inside a quote or list item. */
 const COMMENT = /^[ \t>]*<!--\s*(boussole-disable(?:-next-line)?)\b([^>]*?)\s*-->\s*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** `all` silences every rule. */
 export type RuleSet = Set<string> | 'all';
@@ -28,25 +28,13 @@ export interface SuppressionComment {
 
 export function suppressionComments(lines: readonly string[]): SuppressionComment[] {
   const comments: SuppressionComment[] = [];
-  let fence: string | undefined;
-  let i = frontMatterEnd(lines);
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      continue;
-    }
-    if (!line.includes('boussole-disable')) continue;
+  forEachProseLine(lines, (line, index) => {
+    if (!line.includes('boussole-disable')) return;
     const match = COMMENT.exec(line);
-    if (!match) continue;
+    if (!match) return;
     const rules = match[2].split(/[\s,]+/).filter(Boolean);
-    comments.push({ line: i, directive: match[1] as SuppressionComment['directive'], rules });
-  }
+    comments.push({ line: index, directive: match[1] as SuppressionComment['directive'], rules });
+  });
   return comments;
 }
 
@@ -71,12 +59,6 @@ export function isSuppressed(finding: Finding, suppressions: Suppressions): bool
 }
 
 /** The first line after a front matter block, where a note-wide comment can go. */
-export function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0] !== '---') return 0;
-  const close = lines.findIndex((line, index) => index > 0 && (line === '---' || line === '...'));
-  return close > 0 ? close + 1 : 0;
-}
-
 function merge(set: RuleSet, rules: readonly string[]): RuleSet {
   if (set === 'all' || rules.length === 0) return 'all';
   for (const rule of rules) set.add(rule);

@@ -21,8 +21,8 @@ export const STEP_PROMPTS: Record<StepNumber, Text> = {
 
 export const FACTS_HEADING: Text = { fr: 'Faits', en: 'Facts' };
 export const FACTS_PROMPT: Text = {
-  fr: '- Fait : … (chiffres, dates, exemples vécus, ce qui a déjà été essayé)',
-  en: '- Fact: … (figures, dates, real examples, what was already tried)',
+  fr: '- Fait : … (chiffres, dates, exemples vécus)',
+  en: '- Fact: … (figures, dates, real examples)',
 };
 
 export const DECIDER_MEETING = {

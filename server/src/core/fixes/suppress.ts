@@ -1,6 +1,7 @@
 // "Disable <rule> for this line / this file": writes or extends a suppression comment.
 import { FIX_TITLES } from '../../lexicon/fixes';
-import { DISABLE_FILE, DISABLE_NEXT_LINE, frontMatterEnd, suppressionComments } from '../suppressions';
+import { frontMatterEnd } from '../source-lines';
+import { DISABLE_FILE, DISABLE_NEXT_LINE, suppressionComments } from '../suppressions';
 import type { Language } from '../types';
 import { type Fix, type FixContext, type TextEdit, insertAt } from './fix';
 

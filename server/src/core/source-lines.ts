@@ -1,0 +1,27 @@
+// Walking a note's source lines the way Markdown reads them: the front matter and fenced code
+// blocks hold no headings and no directives, whatever they look like.
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The index of the first line after the front matter (0 when there is none). */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0] !== '---') return 0;
+  const close = lines.findIndex((line, index) => index > 0 && (line === '---' || line === '...'));
+  return close > 0 ? close + 1 : 0;
+}
+
+/** Calls `visit` on each line after the front matter that is neither inside nor opening a code fence. */
+export function forEachProseLine(lines: readonly string[], visit: (line: string, index: number) => void): void {
+  let fence: string | undefined;
+  for (let i = frontMatterEnd(lines); i < lines.length; i++) {
+    const line = lines[i];
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+    } else if (fenceMatch) {
+      fence = fenceMatch[1];
+    } else {
+      visit(line, i);
+    }
+  }
+}

@@ -12,12 +12,12 @@ export const nextStepNonDecider: Rule = {
     en: 'A next step (proposal, quote, demo...) is aimed at someone who does not decide.',
   },
   check(note) {
+    const decider = deciderName(note);
+    const absent = note.decision.absentDecider;
     return note.nextSteps
       .filter((step) => step.target?.decider === false && hasAnyPhrase(normalize(step.text), PROPOSAL_WORDS))
       .map((step) => {
         const person = describe(step.target!);
-        const decider = deciderName(note);
-        const absent = note.decision.absentDecider;
         return {
           range: step.range,
           message: say(note.language, {

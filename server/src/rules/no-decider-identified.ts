@@ -1,8 +1,7 @@
 import { DECIDER_SEARCH } from '../lexicon/meeting';
 import { dealLine, deciderKnown } from '../core/meeting';
 import { hasAnyPhrase, normalize } from '../core/text';
-import { titleRange } from './no-facts';
-import { type Rule, quote, say } from './rule';
+import { type Rule, quote, say, titleRange } from './rule';
 
 export const noDeciderIdentified: Rule = {
   id: 'no-decider-identified',

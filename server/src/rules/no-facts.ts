@@ -1,7 +1,6 @@
 import { answers } from '../core/dialogue';
 import { factsSectionLines, factualStatements } from '../core/facts';
-import type { Note, Range } from '../core/types';
-import { type Rule, say } from './rule';
+import { type Rule, say, titleRange } from './rule';
 
 /** Fewer factual statements than this in step 2, and no Facts section, means the session gathered no facts. */
 const MIN_FACTUAL_LINES = 2;
@@ -32,8 +31,3 @@ export const noFacts: Rule = {
     }];
   },
 };
-
-/** Where a note-wide finding goes: the title, or the first line. */
-export function titleRange(note: Note): Range {
-  return note.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-}

@@ -1,7 +1,6 @@
 import { nextStepInProse } from '../core/meeting';
 import type { Note, Range } from '../core/types';
-import { titleRange } from './no-facts';
-import { type Rule, say } from './rule';
+import { type Rule, say, titleRange } from './rule';
 
 export const noNextStep: Rule = {
   id: 'no-next-step',

@@ -1,7 +1,6 @@
 import { aimsAtDecider, hasPurpose, isDeliverable, isMeeting } from '../core/meeting';
 import type { NextStep, Participant, Range } from '../core/types';
-import { titleRange } from './no-facts';
-import { type Rule, say } from './rule';
+import { type Rule, say, titleRange } from './rule';
 
 export const oneSidedNextStep: Rule = {
   id: 'one-sided-next-step',

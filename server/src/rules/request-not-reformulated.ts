@@ -1,6 +1,5 @@
 import { initialRequest, newStems, reformulatedRequest, contentStems } from '../core/request';
-import { titleRange } from './no-facts';
-import { type Rule, quote, say } from './rule';
+import { type Rule, quote, say, titleRange } from './rule';
 
 export const requestNotReformulated: Rule = {
   id: 'request-not-reformulated',

@@ -1,5 +1,5 @@
 // The one shape every rule has. The registry stamps ids, severities and documentation links.
-import type { Language, Note, NoteKind, RuleFinding, Severity } from '../core/types';
+import type { Language, Note, NoteKind, Range, RuleFinding, Severity } from '../core/types';
 
 export interface Rule {
   /** Fixed, kebab-case; configs, comments and other tools name rules by it. */
@@ -22,4 +22,9 @@ export function quote(text: string, max = 80): string {
   // Quotes and a final full stop go: the message puts the quote inside its own sentence.
   const clean = text.trim().replace(/^["«“]+|["»”]+$/g, '').trim().replace(/(?<!\.)\.$/, '');
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+}
+
+/** Where a note-wide finding goes: the title, or the first line. */
+export function titleRange(note: Note): Range {
+  return note.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

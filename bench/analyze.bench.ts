@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyze } from '../server/src/core/analyze';
-import { ParseCache } from '../server/src/core/cache';
+import { ParseCache } from '../server/src/core/markdown/cache';
 
 const reference = readFileSync(join(__dirname, '..', 'examples', 'seance-richard-posture-commerciale.md'), 'utf8');
 const body = reference.slice(reference.indexOf('\n## '));

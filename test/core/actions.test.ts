@@ -1,6 +1,6 @@
 // A note's action items, read once for the follow-up and the link hover, each with its own scope.
 import assert from 'node:assert/strict';
-import { type ActionScope, noteActions } from '../../server/src/core/actions';
+import { type ActionScope, noteActions } from '../../server/src/core/reading/actions';
 import { buildNote, splitLines } from '../../server/src/core/model';
 
 const SESSION = [

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
-import { buildFollowUp, followUpFileName } from '../../server/src/core/followup';
+import { buildFollowUp, followUpFileName } from '../../server/src/core/features/followup';
 import { buildNote } from '../../server/src/core/model';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');

@@ -1,9 +1,9 @@
 // Layouts consultants write in: numbers in words, answers on the question's line, tables, step lines with content.
 import assert from 'node:assert/strict';
-import { isAnswer } from '../../server/src/core/dialogue';
+import { isAnswer } from '../../server/src/core/session/dialogue';
 import { buildNote } from '../../server/src/core/model';
-import { clarificationQuestions } from '../../server/src/core/questions';
-import { classifyHeading } from '../../server/src/core/vocabulary';
+import { clarificationQuestions } from '../../server/src/core/session/questions';
+import { classifyHeading } from '../../server/src/core/reading/vocabulary';
 
 describe('note layouts', () => {
   it('reads a step number written as a word, before or after the label', () => {

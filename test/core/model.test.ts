@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { ParseCache } from '../../server/src/core/cache';
-import { splitChunks } from '../../server/src/core/chunks';
+import { ParseCache } from '../../server/src/core/markdown/cache';
+import { splitChunks } from '../../server/src/core/markdown/chunks';
 import { buildNote } from '../../server/src/core/model';
 
 describe('note model', () => {

@@ -1,7 +1,7 @@
 // The form of clarification questions, in French and English.
 import assert from 'node:assert/strict';
 import { buildNote } from '../../server/src/core/model';
-import { adviceOpening, clarificationQuestions, isClosedQuestion } from '../../server/src/core/questions';
+import { adviceOpening, clarificationQuestions, isClosedQuestion } from '../../server/src/core/session/questions';
 
 function asked(...questions: string[]) {
   const note = buildNote(`# Séance\n\n## Étape 1\n\nExposé.\n\n## Étape 2\n\n${questions.map((q) => `Q : ${q}`).join('\n\n')}\n`);

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
-import { linkAt } from '../../server/src/core/links';
+import { linkAt } from '../../server/src/core/reading/links';
 import { splitLines } from '../../server/src/core/model';
-import { summarize } from '../../server/src/core/summary';
+import { summarize } from '../../server/src/core/features/summary';
 import { FIXTURES } from '../helpers/fixtures';
 
 function summary(text: string, fileName = '') {

@@ -1,7 +1,7 @@
 // The core's entry point: text in, note model and findings out. No editor, no I/O.
 import { RULES } from '../rules';
 import { buildNote, type ModelOptions, splitLines } from './model';
-import { detectLanguage } from './language';
+import { detectLanguage } from './reading/language';
 import { isSuppressed, readSuppressions } from './suppressions';
 import type { Finding, Note, Severity } from './types';
 

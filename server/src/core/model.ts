@@ -1,12 +1,12 @@
 // Builds the note model from text: chunks -> cached trees -> blocks -> sections -> note.
-import { type Block, shiftBlock } from './blocks';
-import { type ParseCache, sharedParseCache } from './cache';
-import { splitChunks } from './chunks';
-import { frontMatterString, readFrontMatter } from './frontmatter';
-import { kindFromSections, kindFromValue } from './kind';
-import { detectLanguage, languageFromValue } from './language';
-import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './people';
-import { buildSections } from './sections';
+import { type Block, shiftBlock } from './markdown/blocks';
+import { type ParseCache, sharedParseCache } from './markdown/cache';
+import { splitChunks } from './markdown/chunks';
+import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
+import { kindFromSections, kindFromValue } from './reading/kind';
+import { detectLanguage, languageFromValue } from './reading/language';
+import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './meeting/people';
+import { buildSections } from './markdown/sections';
 import type { Language, Note, NoteKind, Section, StepNumber } from './types';
 
 export interface ModelOptions {

@@ -2,7 +2,7 @@
 //   <!-- boussole-disable-next-line rule-id other-rule -->   the next line (not counting such comments)
 //   <!-- boussole-disable rule-id -->                          the whole note, wherever the comment sits
 // Without a rule id, every rule is silenced. Comments inside fenced code are examples, not directives.
-import { forEachProseLine } from './source-lines';
+import { forEachProseLine } from './markdown/source-lines';
 import type { Finding } from './types';
 
 export const DISABLE_NEXT_LINE = 'boussole-disable-next-line';

@@ -2,7 +2,7 @@
 // "6/6 étapes · 3 faits · demande reformulée · 2 remarques".
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analyze';
-import { noteStatus } from '../core/status';
+import { noteStatus } from '../core/features/status';
 import { STATUS_WORDS } from '../lexicon/status';
 
 export function statusLens({ model: note, findings }: Analysis): CodeLens[] {

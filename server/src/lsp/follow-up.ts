@@ -1,5 +1,5 @@
 // The `boussole/followUp` request: the core writes the follow-up, the client only saves and opens it.
-import { buildFollowUp } from '../core/followup';
+import { buildFollowUp } from '../core/features/followup';
 import type { FollowUpParams, FollowUpResult } from './protocol';
 
 export function followUp({ text, fileName, date, taken }: FollowUpParams): FollowUpResult {

@@ -1,4 +1,4 @@
-import { adviceOpening, clarificationQuestions } from '../core/questions';
+import { adviceOpening, clarificationQuestions } from '../core/session/questions';
 import { type Rule, quote, say } from './rule';
 
 export const adviceInQuestions: Rule = {

@@ -1,4 +1,4 @@
-import { clarificationQuestions, isClosedQuestion } from '../core/questions';
+import { clarificationQuestions, isClosedQuestion } from '../core/session/questions';
 import { OPEN_QUESTION_EXAMPLES } from '../lexicon/questions';
 import { type Rule, say } from './rule';
 

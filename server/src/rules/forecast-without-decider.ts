@@ -1,4 +1,4 @@
-import { deciderMet, forecasts } from '../core/meeting';
+import { deciderMet, forecasts } from '../core/meeting/meeting';
 import { type Rule, quote, say } from './rule';
 
 export const forecastWithoutDecider: Rule = {

@@ -1,4 +1,4 @@
-import { placeOfMissingStep } from '../core/steps';
+import { placeOfMissingStep } from '../core/session/steps';
 import { STEPS } from '../lexicon/steps';
 import { type Rule, say } from './rule';
 

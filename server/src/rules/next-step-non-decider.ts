@@ -1,5 +1,5 @@
 import { PROPOSAL_WORDS } from '../lexicon/people';
-import { hasAnyPhrase, normalize } from '../core/text';
+import { hasAnyPhrase, normalize } from '../core/reading/text';
 import type { Note, Participant } from '../core/types';
 import { type Rule, quote, say } from './rule';
 

@@ -1,5 +1,5 @@
-import { timeIn } from '../core/meeting';
-import { mentionedParticipant } from '../core/people';
+import { timeIn } from '../core/meeting/meeting';
+import { mentionedParticipant } from '../core/meeting/people';
 import { type Rule, quote, say } from './rule';
 
 export const nextStepWithoutDate: Rule = {

@@ -1,4 +1,4 @@
-import { hasPurpose, timeIn } from '../core/meeting';
+import { hasPurpose, timeIn } from '../core/meeting/meeting';
 import { type Rule, quote, say } from './rule';
 
 export const nextStepWithoutPurpose: Rule = {

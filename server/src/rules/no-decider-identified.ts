@@ -1,6 +1,6 @@
 import { DECIDER_SEARCH } from '../lexicon/meeting';
-import { dealLine, deciderKnown } from '../core/meeting';
-import { hasAnyPhrase, normalize } from '../core/text';
+import { dealLine, deciderKnown } from '../core/meeting/meeting';
+import { hasAnyPhrase, normalize } from '../core/reading/text';
 import { type Rule, quote, say, titleRange } from './rule';
 
 export const noDeciderIdentified: Rule = {

@@ -1,5 +1,5 @@
-import { answers } from '../core/dialogue';
-import { factsSectionLines, factualStatements } from '../core/facts';
+import { answers } from '../core/session/dialogue';
+import { factsSectionLines, factualStatements } from '../core/session/facts';
 import { type Rule, say, titleRange } from './rule';
 
 /** Fewer factual statements than this in step 2, and no Facts section, means the session gathered no facts. */

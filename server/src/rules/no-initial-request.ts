@@ -1,4 +1,4 @@
-import { initialRequest } from '../core/request';
+import { initialRequest } from '../core/session/request';
 import { type Rule, say } from './rule';
 
 export const noInitialRequest: Rule = {

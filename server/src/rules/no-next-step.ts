@@ -1,4 +1,4 @@
-import { nextStepInProse } from '../core/meeting';
+import { nextStepInProse } from '../core/meeting/meeting';
 import type { Note, Range } from '../core/types';
 import { type Rule, say, titleRange } from './rule';
 

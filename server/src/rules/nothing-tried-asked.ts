@@ -1,7 +1,7 @@
-import { factsSectionLines } from '../core/facts';
-import { both, startingPhrase } from '../core/phrases';
-import { adviceOpening, clarificationQuestions, questionWords } from '../core/questions';
-import { hasAnyPhrase, isQuestion, normalize } from '../core/text';
+import { factsSectionLines } from '../core/session/facts';
+import { both, startingPhrase } from '../core/reading/phrases';
+import { adviceOpening, clarificationQuestions, questionWords } from '../core/session/questions';
+import { hasAnyPhrase, isQuestion, normalize } from '../core/reading/text';
 import type { TextLine } from '../core/types';
 import { TRIED_PHRASES, TRIED_QUESTION_OPENINGS } from '../lexicon/questions';
 import { type Rule, say } from './rule';

@@ -1,4 +1,4 @@
-import { aimsAtDecider, hasPurpose, isDeliverable, isMeeting } from '../core/meeting';
+import { aimsAtDecider, hasPurpose, isDeliverable, isMeeting } from '../core/meeting/meeting';
 import type { NextStep, Participant, Range } from '../core/types';
 import { type Rule, say, titleRange } from './rule';
 

@@ -1,4 +1,4 @@
-import { initialRequest, newStems, reformulatedRequest, contentStems } from '../core/request';
+import { initialRequest, newStems, reformulatedRequest, contentStems } from '../core/session/request';
 import { type Rule, quote, say, titleRange } from './rule';
 
 export const requestNotReformulated: Rule = {

@@ -1,4 +1,4 @@
-import { isLesson, isSatisfaction, learnings, vaguePhrases } from '../core/learnings';
+import { isLesson, isSatisfaction, learnings, vaguePhrases } from '../core/session/learnings';
 import { type Rule, say } from './rule';
 
 export const satisfactionIsNotLearning: Rule = {

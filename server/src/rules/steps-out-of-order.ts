@@ -1,4 +1,4 @@
-import { stepSections, stepsInPlace } from '../core/steps';
+import { stepSections, stepsInPlace } from '../core/session/steps';
 import { STEPS } from '../lexicon/steps';
 import { type Rule, say } from './rule';
 

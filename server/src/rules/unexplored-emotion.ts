@@ -1,8 +1,8 @@
-import { writtenAs } from '../core/phrases';
-import { clarificationQuestions } from '../core/questions';
-import { findPhrase, hasAnyPhrase, normalize } from '../core/text';
+import { writtenAs } from '../core/reading/phrases';
+import { clarificationQuestions } from '../core/session/questions';
+import { findPhrase, hasAnyPhrase, normalize } from '../core/reading/text';
 import { EMOTION_FAMILIES, type EmotionFamily, FEELING_PROBES } from '../lexicon/emotions';
-import { contentStems } from '../core/request';
+import { contentStems } from '../core/session/request';
 import { type Rule, say } from './rule';
 
 export const unexploredEmotion: Rule = {

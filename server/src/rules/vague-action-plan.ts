@@ -1,5 +1,5 @@
-import { actionItems, isVagueAction } from '../core/action-plan';
-import { placeOfMissingStep } from '../core/steps';
+import { actionItems, isVagueAction } from '../core/session/action-plan';
+import { placeOfMissingStep } from '../core/session/steps';
 import { type Rule, quote, say } from './rule';
 
 export const vagueActionPlan: Rule = {

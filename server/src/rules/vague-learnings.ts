@@ -1,5 +1,5 @@
-import { learnings, vaguePhrases } from '../core/learnings';
-import { writtenAs } from '../core/phrases';
+import { learnings, vaguePhrases } from '../core/session/learnings';
+import { writtenAs } from '../core/reading/phrases';
 import { VAGUE_LEARNING_PROMPT } from '../lexicon/learnings';
 import { type Rule, say } from './rule';
 

@@ -1,6 +1,6 @@
 // "Disable <rule> for this line / this file": writes or extends a suppression comment.
 import { FIX_TITLES } from '../../lexicon/fixes';
-import { frontMatterEnd } from '../source-lines';
+import { frontMatterEnd } from '../markdown/source-lines';
 import { DISABLE_FILE, DISABLE_NEXT_LINE, suppressionComments } from '../suppressions';
 import type { Language } from '../types';
 import { type Fix, type FixContext, type TextEdit, insertAt } from './fix';

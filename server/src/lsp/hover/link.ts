@@ -2,9 +2,9 @@
 // what that note promised — date, request or purpose, action plan or next steps and their state.
 import { posix } from 'node:path';
 import { analyze } from '../../core/analyze';
-import { linkAt } from '../../core/links';
+import { linkAt } from '../../core/reading/links';
 import { splitLines } from '../../core/model';
-import { summarize } from '../../core/summary';
+import { summarize } from '../../core/features/summary';
 import type { Language } from '../../core/types';
 import { LINK_HOVER } from '../../lexicon/hover';
 import { escapeMarkdown } from '../markdown';

@@ -1,5 +1,5 @@
 // Hover on a participant's name or role anywhere in a meeting note: role, decider or not, and why.
-import { mentionAt } from '../../core/mentions';
+import { mentionAt } from '../../core/reading/mentions';
 import { DECIDER_SOURCES, PARTICIPANT_HOVER } from '../../lexicon/hover';
 import { escapeMarkdown } from '../markdown';
 import type { HoverProvider } from './part';

@@ -1,7 +1,7 @@
 // Classifies headings against the lexicon: which co-development step, which meeting section.
-import { STEPS, STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../lexicon/steps';
-import { SECTION_ALIASES } from '../lexicon/sections';
-import type { SectionRole, StepNumber } from './types';
+import { STEPS, STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
+import { SECTION_ALIASES } from '../../lexicon/sections';
+import type { SectionRole, StepNumber } from '../types';
 import { hasPhrase, normalize } from './text';
 
 export interface HeadingClass {

@@ -1,6 +1,6 @@
 // Decides whether a note is French or English: front matter first, then its words.
-import { LANGUAGE_MARKERS, LANGUAGE_VALUES } from '../lexicon/language';
-import type { Language } from './types';
+import { LANGUAGE_MARKERS, LANGUAGE_VALUES } from '../../lexicon/language';
+import type { Language } from '../types';
 import { normalize } from './text';
 
 const FR = new Set(LANGUAGE_MARKERS.fr);

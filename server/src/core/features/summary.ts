@@ -1,9 +1,9 @@
 // What a note promised, at a glance: its date, its request or purpose, its action plan or next
 // steps and whether each is done. A follow-up note shows it when the consultant hovers its link.
-import { type ActionScope, type NoteAction, noteActions } from './actions';
-import { frontMatterString } from './frontmatter';
-import { initialRequest, reformulatedRequest } from './request';
-import type { Note, NoteKind } from './types';
+import { type ActionScope, type NoteAction, noteActions } from '../reading/actions';
+import { frontMatterString } from '../markdown/frontmatter';
+import { initialRequest, reformulatedRequest } from '../session/request';
+import type { Note, NoteKind } from '../types';
 
 export type ActionItem = Pick<NoteAction, 'text' | 'done'>;
 

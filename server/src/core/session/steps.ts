@@ -1,5 +1,5 @@
 // The steps as they appear in the note: top-level step sections, in document order.
-import type { Note, Range, Section, StepNumber } from './types';
+import type { Note, Range, Section, StepNumber } from '../types';
 
 
 /** Step sections in order, leaving out sub-sections of a step ("### Questions" under step 4). */

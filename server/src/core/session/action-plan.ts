@@ -2,13 +2,13 @@
 import {
   ACTION_PLAN_LABELS, ACTION_QUESTION_WORDS, ACTION_SUBJECTS, DEADLINE_MARKERS, FACILITATOR_SPEAKERS, SYNTHESIS_OPENERS,
   VAGUE_VERBS, VERBLESS_OPENINGS,
-} from '../lexicon/action-plan';
-import { TIME_ANCHORS } from '../lexicon/session';
+} from '../../lexicon/action-plan';
+import { TIME_ANCHORS } from '../../lexicon/session';
 import { isAnswer } from './dialogue';
-import { type Entry, entries } from './entries';
-import { both, startingPhrase, stripLeading } from './phrases';
-import type { Note, Section, TextLine } from './types';
-import { hasAnyPhrase, isQuestion, normalize } from './text';
+import { type Entry, entries } from '../reading/entries';
+import { both, startingPhrase, stripLeading } from '../reading/phrases';
+import type { Note, Section, TextLine } from '../types';
+import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 /** The plan's sub-section when step 5 has one ("### Plan d'action"), else the whole step. */
 function planSection(note: Note, step: Section): Section {

@@ -2,7 +2,7 @@
 // and by the hover on a link to it (what was promised, and what is done). An item is an entry of the
 // action plan (session step 5) or of a next-steps section, or a checklist item ("- [ ] ...").
 import { type Entry, entries } from './entries';
-import type { Note, Section, TextLine } from './types';
+import type { Note, Section, TextLine } from '../types';
 
 export interface NoteAction {
   /** The item's first line. */

@@ -1,14 +1,14 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
   DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
-} from '../lexicon/people';
-import { NO_STEP_WORDS } from '../lexicon/meeting';
+} from '../../lexicon/people';
+import { NO_STEP_WORDS } from '../../lexicon/meeting';
 import { isForecastOnly } from './forecast';
-import { frontMatterValues } from './frontmatter';
+import { frontMatterValues } from '../markdown/frontmatter';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
 import { eng, fra } from 'stopword';
-import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from './types';
-import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from './text';
+import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from '../types';
+import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from '../reading/text';
 
 const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
 

@@ -2,10 +2,10 @@
 import {
   ADVICE_EXCEPTIONS, ADVICE_OPENINGS, CLOSED_OPENINGS, INVERTED_SUBJECTS, LEADING_CONNECTORS, OPEN_OPENINGS,
   OPEN_REQUEST_VERBS, OPEN_TAIL_WORDS, QUESTION_SPEAKERS,
-} from '../lexicon/questions';
-import { both, startingPhrase, stripLeading } from './phrases';
-import type { Note, TextLine } from './types';
-import { hasAnyPhrase, isQuestion, normalize } from './text';
+} from '../../lexicon/questions';
+import { both, startingPhrase, stripLeading } from '../reading/phrases';
+import type { Note, TextLine } from '../types';
+import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 const CONNECTORS = both(LEADING_CONNECTORS);
 

@@ -1,6 +1,6 @@
 // Decides whether a note is a co-development session, a meeting, or neither.
-import { KIND_TITLE_WORDS, KIND_VALUES } from '../lexicon/sections';
-import type { Heading, NoteKind, Section } from './types';
+import { KIND_TITLE_WORDS, KIND_VALUES } from '../../lexicon/sections';
+import type { Heading, NoteKind, Section } from '../types';
 import { hasAnyPhrase, normalize } from './text';
 import { classifyHeading } from './vocabulary';
 

@@ -1,10 +1,10 @@
 // Step 6: each learning, and whether it is a lesson, mere satisfaction, or vague.
-import { FACILITATOR_SPEAKERS } from '../lexicon/action-plan';
-import { LESSON_MARKERS, SATISFACTION_PHRASES, VAGUE_LEARNING_PHRASES } from '../lexicon/learnings';
-import { type Entry, entries } from './entries';
-import { both } from './phrases';
-import type { Note } from './types';
-import { findPhrase, hasAnyPhrase, isQuestion, normalize } from './text';
+import { FACILITATOR_SPEAKERS } from '../../lexicon/action-plan';
+import { LESSON_MARKERS, SATISFACTION_PHRASES, VAGUE_LEARNING_PHRASES } from '../../lexicon/learnings';
+import { type Entry, entries } from '../reading/entries';
+import { both } from '../reading/phrases';
+import type { Note } from '../types';
+import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 /** What people said they learnt: every statement of step 6 except the animator's prompts. */
 export function learnings(note: Note): Entry[] {

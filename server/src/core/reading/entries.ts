@@ -1,5 +1,5 @@
 // The entries of a section: one per list item (its continuation lines joined), one per other line.
-import type { TextLine } from './types';
+import type { TextLine } from '../types';
 
 export interface Entry {
   /** The entry's first line: where a finding about it is reported. */

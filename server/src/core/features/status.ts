@@ -1,8 +1,8 @@
 // A note's state at a glance, for the line shown above its title.
-import { answers } from './dialogue';
-import { factsSectionLines, isFactual } from './facts';
-import { reformulatedRequest } from './request';
-import type { Finding, Note, TextLine } from './types';
+import { answers } from '../session/dialogue';
+import { factsSectionLines, isFactual } from '../session/facts';
+import { reformulatedRequest } from '../session/request';
+import type { Finding, Note, TextLine } from '../types';
 
 export type NoteStatus =
   | { kind: 'session'; steps: number; facts: number; reformulated: boolean; findings: number }

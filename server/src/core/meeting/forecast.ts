@@ -1,7 +1,7 @@
 // Win probabilities and forecast categories written in a line: "pronostic 35 %", "forecast: commit".
-import { FORECAST_CATEGORIES, FORECAST_LABELS } from '../lexicon/meeting';
-import { startingPhrase } from './phrases';
-import { normalize } from './text';
+import { FORECAST_CATEGORIES, FORECAST_LABELS } from '../../lexicon/meeting';
+import { startingPhrase } from '../reading/phrases';
+import { normalize } from '../reading/text';
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\W+')).join('|');

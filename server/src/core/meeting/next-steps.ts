@@ -1,8 +1,8 @@
 // Who carries a next step out, and whether it reaches for a decider who was not in the meeting.
-import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../lexicon/meeting';
-import { DECIDER_TITLES, SUPERIOR_PATTERNS } from '../lexicon/people';
-import type { Participant, TextLine } from './types';
-import { hasAnyPhrase, normalize } from './text';
+import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../../lexicon/meeting';
+import { DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
+import type { Participant, TextLine } from '../types';
+import { hasAnyPhrase, normalize } from '../reading/text';
 
 export type Side = 'buyer' | 'seller';
 

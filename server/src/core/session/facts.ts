@@ -1,8 +1,8 @@
 // What makes a line of notes factual: figures, dates, counted things, or an explicit "Fait :" label.
-import { APPROXIMATORS, COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../lexicon/session';
-import { stripLeading } from './phrases';
-import type { Note, TextLine } from './types';
-import { hasAnyPhrase, isQuestion, normalize } from './text';
+import { APPROXIMATORS, COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../../lexicon/session';
+import { stripLeading } from '../reading/phrases';
+import type { Note, TextLine } from '../types';
+import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 const COUNTED = new RegExp(
   `\\b(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\s+(?:\\w+\\s+)?(?:${COUNTABLE_UNITS.join('|')})\\b`,

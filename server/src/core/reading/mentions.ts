@@ -1,7 +1,7 @@
 // Where a meeting note names its participants: by full name, by a first or last name nobody else
 // shares, or by role. Positions are in the source text, so an editor can point at them.
-import { SELLER_MARKERS } from '../lexicon/people';
-import type { Note, Participant, Position, Range } from './types';
+import { SELLER_MARKERS } from '../../lexicon/people';
+import type { Note, Participant, Position, Range } from '../types';
 import { normalize } from './text';
 
 export interface Mention {

@@ -3,11 +3,11 @@ import { newStemmer } from 'snowball-stemmers';
 import { eng, fra } from 'stopword';
 import {
   REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS,
-} from '../lexicon/session';
+} from '../../lexicon/session';
 import { isAnswer } from './dialogue';
-import { frontMatterString } from './frontmatter';
-import type { Language, Note, TextLine } from './types';
-import { findPhrase, hasAnyPhrase, isQuestion, normalize } from './text';
+import { frontMatterString } from '../markdown/frontmatter';
+import type { Language, Note, TextLine } from '../types';
+import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 export interface StatedRequest {
   text: string;

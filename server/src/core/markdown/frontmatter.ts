@@ -1,6 +1,6 @@
 // Reads the YAML front matter; a malformed one is reported, never fatal.
 import { parse } from 'yaml';
-import type { FrontMatter, Range } from './types';
+import type { FrontMatter, Range } from '../types';
 
 export function readFrontMatter(value: string | undefined, startLine: number, endLine: number, lines: readonly string[]): FrontMatter {
   if (value === undefined) return { data: {} };

@@ -1,7 +1,7 @@
 // Answers in a transcript-like section: "Q : ...", "> answer", "Client : ...".
-import { CLIENT_SPEAKERS } from '../lexicon/session';
-import type { Section, TextLine } from './types';
-import { isQuestion, normalize } from './text';
+import { CLIENT_SPEAKERS } from '../../lexicon/session';
+import type { Section, TextLine } from '../types';
+import { isQuestion, normalize } from '../reading/text';
 
 export function isAnswer(line: TextLine): boolean {
   return !isQuestion(line.text) && (line.answer === true || line.block === 'quote' || (line.speaker !== undefined && CLIENT_SPEAKERS.includes(normalize(line.speaker))));

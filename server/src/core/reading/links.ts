@@ -1,9 +1,9 @@
 // Links from a note to another note: a relative Markdown link, or the front matter key of a
 // follow-up (`follows: ./2026-03-12-seance.md`). Only the target's text is returned; reading it is
 // the caller's business.
-import { FOLLOW_UP_KEYS } from '../lexicon/links';
-import { frontMatterEnd } from './source-lines';
-import type { Note, Position, Range } from './types';
+import { FOLLOW_UP_KEYS } from '../../lexicon/links';
+import { frontMatterEnd } from '../markdown/source-lines';
+import type { Note, Position, Range } from '../types';
 
 export interface NoteLink {
   /** The target as written, without its #fragment: "./2026-03-12-seance.md", "../clients/acme.md". */

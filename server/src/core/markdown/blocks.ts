@@ -1,8 +1,8 @@
 // Turns a parsed chunk into a flat stream of headings and prose lines, positioned in the chunk;
 // `shiftBlock` moves them to the chunk's place in the note.
 import type { Nodes, Root } from 'mdast';
-import type { BlockKind, Heading, Range, TextLine } from './types';
-import { isQuestion, splitSpeaker, stripInlineMarkdown } from './text';
+import type { BlockKind, Heading, Range, TextLine } from '../types';
+import { isQuestion, splitSpeaker, stripInlineMarkdown } from '../reading/text';
 
 export type Block =
   | { type: 'heading'; heading: Heading }

@@ -1,8 +1,8 @@
 // Groups the block stream into sections, recognising headings written as plain paragraphs.
 import type { Block } from './blocks';
-import type { Heading, Section, TextLine } from './types';
-import { splitSpeaker } from './text';
-import { classifyHeading, isPseudoHeading, splitStepLine } from './vocabulary';
+import type { Heading, Section, TextLine } from '../types';
+import { splitSpeaker } from '../reading/text';
+import { classifyHeading, isPseudoHeading, splitStepLine } from '../reading/vocabulary';
 
 const BOLD_LINE = /^\s*(\*\*|__)[^*_]{1,60}\1\s*:?\s*$/;
 

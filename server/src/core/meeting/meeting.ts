@@ -3,12 +3,12 @@ import { eng, fra } from 'stopword';
 import {
   DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_LABELS, MEETING_WORDS, NEXT_STEP_PHRASES, NO_STEP_WORDS, SELLER_DELIVERABLES, TIME_PATTERNS,
   TIME_WORDS, VAGUE_WORDS,
-} from '../lexicon/meeting';
+} from '../../lexicon/meeting';
 import { isForecast } from './forecast';
-import { frontMatterValues } from './frontmatter';
+import { frontMatterValues } from '../markdown/frontmatter';
 import { mentionKeys } from './people';
-import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from './types';
-import { findPhrase, hasAnyPhrase, normalize } from './text';
+import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from '../types';
+import { findPhrase, hasAnyPhrase, normalize } from '../reading/text';
 
 const TIME = TIME_PATTERNS.map((source) => new RegExp(source, 'g'));
 

@@ -2,10 +2,10 @@
 // actions (session step 5) or next steps (meeting) as a checklist to review, and for a meeting its
 // participants. Text in, text out: the editor only supplies the file name and today's date.
 import { stringify } from 'yaml';
-import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../lexicon/follow-up';
-import { type ActionScope, noteActions } from './actions';
-import { buildNote, splitLines } from './model';
-import type { Language, Note } from './types';
+import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
+import { type ActionScope, noteActions } from '../reading/actions';
+import { buildNote, splitLines } from '../model';
+import type { Language, Note } from '../types';
 
 export interface FollowUpRequest {
   /** The text of the note being followed up. */

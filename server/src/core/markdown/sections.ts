@@ -1,6 +1,6 @@
 // Groups the block stream into sections, recognising headings written as plain paragraphs.
 import type { Block } from './blocks';
-import type { Heading, Section, Sentence, TextLine } from '../types';
+import type { Heading, Section, Sentence, StepNumber, TextLine } from '../types';
 import { readLabel } from '../reading/labels';
 import { normalize } from '../reading/text';
 import { speakerOf } from '../reading/labels';
@@ -28,7 +28,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
       continue;
     }
     let line = block.line;
-    const split = line.block === 'paragraph' ? splitStepLine(line.text) : undefined;
+    const split = line.block === 'paragraph' ? splitStepLine(line.text) ?? boldLeadIn(line, sourceLines) : undefined;
     if (split) {
       starts.push({ heading: { text: split.heading, level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true }, index: lines.length });
       const { speaker, role, body } = speakerOf(split.rest);
@@ -45,6 +45,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
   }
 
   const sentences = withoutPseudoHeadings(allSentences, starts.map((start) => start.heading));
+  const numberedSteps = stepsByNumberOnly(starts.map((start) => start.heading));
   const sections: Section[] = starts.map((start, i) => {
     const ownEnd = i + 1 < starts.length ? starts[i + 1].index : lines.length;
     let next = i + 1;
@@ -55,7 +56,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
     const cls = classifyHeading(start.heading.text);
     return {
       heading: start.heading,
-      step: cls.step,
+      step: cls.step ?? numberedSteps.get(start.heading),
       role: cls.role,
       ownLines: lines.slice(start.index, ownEnd),
       lines: lines.slice(start.index, end),
@@ -93,7 +94,7 @@ function withoutPseudoHeadings(sentences: readonly Sentence[], headings: readonl
     const body = label ? label.body : rest;
     out.push({
       ...sentence, text: rest, body, normalized: normalize(body), speaker: label ? label.label || undefined : undefined,
-      role: label?.role, labelled: label !== undefined,
+      role: label?.role, labelled: label !== undefined, blockStart: sentence.blockStart || label !== undefined,
     });
   }
   return out;
@@ -122,6 +123,51 @@ function sentencesBetween(sentences: readonly Sentence[], first: number, last: n
   const out: Sentence[] = [];
   for (let i = lo; i < sentences.length && sentences[i].range.start.line <= last; i++) out.push(sentences[i]);
   return out;
+}
+
+/** "**Clarification.** We started…": a paragraph opening with a bold lead-in. */
+const BOLD_LEAD_IN = /^\s*(\*\*|__)([^*_]{2,40}?)\s*[.:]?\s*\1\s*[.:]?\s+\S/;
+
+/** A paragraph whose bold lead-in names a step or a section: the lead-in is its heading. */
+function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: string; rest: string } | undefined {
+  const raw = sourceLines[line.range.start.line] ?? '';
+  const prev = sourceLines[line.range.start.line - 1];
+  if (prev !== undefined && prev.trim() !== '') return undefined;
+  const match = BOLD_LEAD_IN.exec(raw);
+  if (!match) return undefined;
+  const heading = match[2].trim();
+  const cls = classifyHeading(heading);
+  if (cls.step === undefined && cls.role === undefined) return undefined;
+  if (!line.text.startsWith(heading)) return undefined;
+  return { heading, rest: line.text.slice(heading.length).replace(/^\s*[.:]?\s*/, '') };
+}
+
+/** "3 · Ce sur quoi on va travailler", "4) What the group offers": a heading led by a step number. */
+const NUMBER_LED = /^([1-6])\s*(?:[·.):\-–—]|\s)\s*\p{L}/u;
+/** Fewer numbered headings than this in a series do not make the steps of a session. */
+const MIN_NUMBERED_SERIES = 4;
+
+/**
+ * Headings whose words name no step but whose number does, when they are read as a series: at one
+ * level, at least four distinct numbers from 1 to 6 and none naming a meeting section. A numbered
+ * plan ("1. Contexte", "2. Budget", "3. Prochaines étapes") is not a session.
+ */
+function stepsByNumberOnly(headings: readonly Heading[]): Map<Heading, StepNumber> {
+  const found = new Map<Heading, StepNumber>();
+  const byLevel = new Map<number, { heading: Heading; step: StepNumber }[]>();
+  for (const heading of headings) {
+    const match = NUMBER_LED.exec(heading.text);
+    if (!match) continue;
+    const list = byLevel.get(heading.level) ?? [];
+    list.push({ heading, step: Number(match[1]) as StepNumber });
+    byLevel.set(heading.level, list);
+  }
+  for (const list of byLevel.values()) {
+    if (new Set(list.map((item) => item.step)).size < MIN_NUMBERED_SERIES) continue;
+    if (list.some((item) => classifyHeading(item.heading.text).role)) continue;
+    for (const item of list) if (!classifyHeading(item.heading.text).step) found.set(item.heading, item.step);
+  }
+  return found;
 }
 
 /** A paragraph line that names a step ("Étape 2"), or a bold line of its own that names a section. */

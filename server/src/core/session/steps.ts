@@ -43,9 +43,11 @@ export function stepsInPlace(sections: readonly Section[]): Set<Section> {
   return kept;
 }
 
-/** Where a missing step belongs: on the heading of the step that should follow it, else after the last line. */
+/** Where a missing step belongs: on the heading of the step that follows it in the method, else after the last line. */
 export function placeOfMissingStep(note: Note, missing: StepNumber): Range {
-  const next = stepSections(note).find((section) => section.step! > missing);
+  // The step that comes next in the method, wherever the note put it.
+  const next = stepSections(note).filter((section) => section.step! > missing)
+    .reduce<Section | undefined>((best, section) => (!best || section.step! < best.step! ? section : best), undefined);
   if (next) return next.heading.range;
   const start = { line: 0, character: 0 };
   return note.lines.at(-1)?.range ?? note.title?.range ?? { start, end: start };

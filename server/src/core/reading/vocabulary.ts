@@ -98,3 +98,12 @@ export function splitStepLine(text: string): { heading: string; rest: string } |
   if (!colon || !STEP_NUMBER_FIRST.test(normalize(colon[1]))) return undefined;
   return { heading: colon[1].trim(), rest: colon[2] };
 }
+
+/** A heading that names its step by number, and the words after the number: "Step 1 – Prerequisites". */
+export function numberedHeading(text: string): { step: StepNumber; rest: string } | undefined {
+  const normalized = normalize(text);
+  const match = STEP_NUMBER.exec(normalized);
+  const step = stepNumber(normalized);
+  if (!match || !step) return undefined;
+  return { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() };
+}

@@ -3,8 +3,8 @@
 import {
   BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
 } from '../../../lexicon/kind';
-import { DECIDER_TITLES } from '../../../lexicon/people';
-import type { KindSignal, Participant } from '../../types';
+import { currentLexicon } from '../../../lexicon/additions';
+import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
 import { isPlaceholderLine } from '../placeholders';
 import { type EvidenceInput, signal } from './signals';
@@ -19,6 +19,9 @@ function sideSignals(input: EvidenceInput): KindSignal[] {
   const selling = sellers.find((p) => findPhrase(normalize(`${p.name} ${p.role ?? ''}`), SELLER_ROLES));
   if (selling && buyers.length) signals.push(signal('sides', 'meeting', 3, `${selling.name}${selling.role ? ` (${selling.role})` : ''}`, selling.range.start.line));
   else if (sellers.length && buyers.length) signals.push(signal('sides', 'meeting', 2, sellers[0].name, sellers[0].range.start.line));
+  // "Olivia Grant, CFO (decider)": marking who decides is what one does of a buyer's people.
+  const marked = buyers.find((p) => p.deciderSource === 'marker');
+  if (marked) signals.push(signal('sides', 'meeting', 2, marked.name, marked.range.start.line));
   return signals;
 }
 
@@ -39,9 +42,8 @@ function commercialSignals(input: EvidenceInput): KindSignal[] {
 /** The buyer's people: a decider marked or titled among the participants, "le N+2", "economic buyer". */
 function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
-  const decides = (p: Participant) => p.deciderSource === 'marker' || (p.role !== undefined && hasAnyPhrase(normalize(p.role), DECIDER_TITLES));
-  const decider = input.participants.find((p) => p.side === 'buyer' && decides(p));
-  if (decider) signals.push(signal('buyer-roles', 'meeting', 2, decider.name, decider.range.start.line));
+  const titled = input.participants.find((p) => p.side === 'buyer' && p.role !== undefined && hasAnyPhrase(normalize(p.role), currentLexicon().deciderTitles));
+  if (titled) signals.push(signal('buyer-roles', 'meeting', 1, `${titled.name} (${titled.role})`, titled.range.start.line));
   const seen = new Set<string>();
   for (const line of input.lines) {
     const word = findPhrase(normalize(line.text), BUYER_ROLE_WORDS);

@@ -3,6 +3,7 @@
 import {
   ANSWER_SPEAKERS, ONE_CLIENT_WORDS, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
 } from '../../../lexicon/kind';
+import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
 import type { KindSignal, StepNumber, TextLine } from '../../types';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../text';
@@ -16,7 +17,7 @@ const BY_NAME = 1;
 const LOOSELY = 0.5;
 
 /** The step a heading names with the method's words, whatever its number. */
-function namedStep(normalized: string, names: Record<StepNumber, readonly string[]> = STEP_NAMES): StepNumber | undefined {
+function namedStep(normalized: string, names: StepNames = stepNames().strict): StepNumber | undefined {
   let best: { step: StepNumber; name: string } | undefined;
   for (const [step, list] of Object.entries(names)) {
     const name = findPhrase(normalized, list);
@@ -26,7 +27,26 @@ function namedStep(normalized: string, names: Record<StepNumber, readonly string
   return best && normalized.split(' ').length <= best.name.split(' ').length + 3 ? best.step : undefined;
 }
 
-const LOOSE_NAMES = Object.fromEntries(STEPS.map((s) => [s.step, s.aliases])) as Record<StepNumber, string[]>;
+type StepNames = Record<StepNumber, readonly string[]>;
+const BUILT_IN_ALIASES = new Set(STEPS.flatMap((s) => s.aliases));
+const namesByLexicon = new WeakMap<Lexicon, { strict: StepNames; loose: StepNames }>();
+
+/** The method's names plus the team's own, and every alias; one pair per lexicon. */
+function stepNames(): { strict: StepNames; loose: StepNames } {
+  const lexicon = currentLexicon();
+  let names = namesByLexicon.get(lexicon);
+  if (!names) {
+    const strict = { ...STEP_NAMES };
+    const loose = {} as Record<StepNumber, readonly string[]>;
+    for (const { step, aliases } of lexicon.stepAliases) {
+      loose[step] = aliases;
+      strict[step] = [...STEP_NAMES[step], ...aliases.filter((alias) => !BUILT_IN_ALIASES.has(alias))];
+    }
+    names = { strict, loose };
+    namesByLexicon.set(lexicon, names);
+  }
+  return names;
+}
 
 /**
  * Headings read as steps: by the method's names, or by number when the words after the number are
@@ -42,7 +62,7 @@ function headingSteps(input: EvidenceInput): HeadingStep[] {
     if (numbered) {
       if (numbered.rest && namedStep(numbered.rest) === numbered.step) {
         found.push({ step: numbered.step, weight: BY_NUMBER_AND_NAME, text: heading.text, line });
-      } else if (!numbered.rest || namedStep(numbered.rest, LOOSE_NAMES) === numbered.step) {
+      } else if (!numbered.rest || namedStep(numbered.rest, stepNames().loose) === numbered.step) {
         found.push({ step: numbered.step, weight: LOOSELY, text: heading.text, line });
       }
       continue;
@@ -51,7 +71,7 @@ function headingSteps(input: EvidenceInput): HeadingStep[] {
     const step = namedStep(normalized);
     if (step) found.push({ step, weight: BY_NAME, text: heading.text, line });
     else {
-      const loose = namedStep(normalized, LOOSE_NAMES);
+      const loose = namedStep(normalized, stepNames().loose);
       if (loose) found.push({ step: loose, weight: LOOSELY, text: heading.text, line });
     }
   }
@@ -64,7 +84,7 @@ export function numberedProcedure(input: EvidenceInput): KindSignal[] {
   for (const heading of headingsOf(input)) {
     const numbered = numberedHeading(heading.text);
     if (!numbered?.rest) continue;
-    if (namedStep(numbered.rest) === numbered.step || namedStep(numbered.rest, LOOSE_NAMES) === numbered.step) continue;
+    if (namedStep(numbered.rest) === numbered.step || namedStep(numbered.rest, stepNames().loose) === numbered.step) continue;
     found.push(signal('procedure', 'against', 1, heading.text, heading.range.start.line));
   }
   return found;

@@ -2,8 +2,10 @@
 // lines built from the characters that matter, where the old expressions are still fast.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { stripInlineMarkdown, isQuestion, splitSpeaker } from '../../server/src/core/reading/text';
-import { bracketedSpans, inlineAnswer, isTableDelimiter, splitAtSeparators, stripClosingHashes } from '../../server/src/core/reading/scan';
+import { isQuestion, stripInlineMarkdown } from '../../server/src/core/reading/text';
+import {
+  bracketedSpans, inlineAnswer, isTableDelimiter, labelBeforeColon, splitAtFirstDash, splitAtSeparators, stripClosingHashes, wordBeforeFinalDot,
+} from '../../server/src/core/reading/scan';
 
 function reference(line: string): string {
   return line
@@ -25,15 +27,14 @@ describe('linear scans agree with the expressions they replace', () => {
     fc.assert(fc.property(line('ab *_[]()!<>-`~ '), (text) => assert.equal(stripInlineMarkdown(text), reference(text))), runs);
   });
 
-  it('questions, speakers, answers on the same line', () => {
+  it('questions and answers on the same line', () => {
     fc.assert(fc.property(line('ab ?:.!"»)→->A'), (text) => {
       assert.equal(isQuestion(text), /\?\s*["»”)]*\s*$/.test(text));
-      const old = /^([^:?!.]{1,40}?)\s*:\s*(.*)$/.exec(text);
-      const speaker = old ? old[1].replace(/^[>\-–—\s]+/, '').trim() : undefined;
-      const split = splitSpeaker(text);
-      if (!text.startsWith(':') && (!old || speaker!.split(/\s+/).length > 5)) assert.equal(split.speaker, undefined);
       const answer = /^(.+?\?)\s*(?:->|→|=>|⇒|—|–|-|:|>|(?:A|R|Réponse|Answer)\s*:)\s*(\S.*)$/.exec(text);
       assert.deepEqual(inlineAnswer(text), answer ? { question: answer[1], reply: answer[2] } : undefined);
+      const label = /^([^:?!.]{1,40}?)\s*:\s*/.exec(text);
+      const scanned = labelBeforeColon(text, 1, 40, (ch) => !'?!.'.includes(ch));
+      assert.deepEqual(scanned && { label: scanned.label, offset: text.length - scanned.rest.length }, label ? { label: label[1], offset: label[0].length } : undefined);
     }), runs);
   });
 
@@ -42,6 +43,12 @@ describe('linear scans agree with the expressions they replace', () => {
       assert.deepEqual(bracketedSpans(text).map((s) => s.inner), [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2]));
       assert.deepEqual(splitAtSeparators(text), text.split(/\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/));
       assert.equal(stripClosingHashes(text), text.replace(/\s+#+\s*$/, '').trimEnd());
+      const trimmed = text.trim();
+      const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(trimmed);
+      assert.deepEqual(splitAtFirstDash(trimmed), dash ? { before: dash[1].trimEnd(), after: dash[2] } : undefined);
+    }), runs);
+    fc.assert(fc.property(line('aé. '), (text) => {
+      assert.equal(wordBeforeFinalDot(text), /(\p{L}+(?:\.\p{L}+)*)\.$/u.exec(text)?.[1]);
     }), runs);
     fc.assert(fc.property(line(' |:-'), (text) => {
       assert.equal(isTableDelimiter(text), /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text));

@@ -1,6 +1,7 @@
 // Who carries a next step out, and whether it reaches for a decider who was not in the meeting.
 import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../../lexicon/meeting';
-import { DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
+import { SUPERIOR_PATTERNS } from '../../lexicon/people';
+import { currentLexicon } from '../../lexicon/additions';
 import { afterLastDash, bracketedSpans, labelBeforeColon } from '../reading/scan';
 import type { Participant, TextLine } from '../types';
 import { hasAnyPhrase, normalize } from '../reading/text';
@@ -18,7 +19,7 @@ export function leadingActor(text: string, participants: readonly Participant[],
   const named = participants.find((p) => keysOf(p).some(startsWith));
   if (named) return named;
   if (SELLER_SUBJECTS.some(startsWith)) return 'seller';
-  if (BUYER_SUBJECTS.some(startsWith) || DECIDER_TITLES.some(startsWith)) return 'buyer';
+  if (BUYER_SUBJECTS.some(startsWith) || currentLexicon().deciderTitles.some(startsWith)) return 'buyer';
   return undefined;
 }
 
@@ -66,6 +67,6 @@ export function namesADecider(text: string, ignore: readonly string[] = []): boo
   let normalized = ` ${normalize(text.replace(/\b(?:owner|porteur|porteuse|pilote|responsable)\s*:/gi, ' '))} `;
   for (const phrase of ignore) normalized = normalized.replaceAll(` ${phrase} `, ' ');
   normalized = normalized.trim();
-  return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, DECIDER_SEARCH)
+  return hasAnyPhrase(normalized, currentLexicon().deciderTitles) || hasAnyPhrase(normalized, DECIDER_SEARCH)
     || SUPERIOR_PATTERNS.some((pattern) => pattern.test(normalized));
 }

@@ -1,7 +1,8 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
+  DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
+import { currentLexicon } from '../../lexicon/additions';
 import { NO_STEP_WORDS } from '../../lexicon/meeting';
 import { isForecastOnly } from './forecast';
 import { frontMatterValues } from '../markdown/frontmatter';
@@ -35,8 +36,10 @@ export function parseParticipant(line: TextLine): Participant | undefined {
   const all = normalize([role ?? '', ...markers].join(' '));
   // "VP Sales" or "directeur commercial" on the buyer's side is a buyer: a sales word in a decider
   // title does not make a seller, "Moi" or "account executive" does.
-  const sellerRole = hasAnyPhrase(all, SELLER_MARKERS) && titleDecides(role ?? '') === undefined;
-  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || sellerRole ? 'seller' : 'buyer';
+  const { sellerMarkers, company } = currentLexicon();
+  const sellerRole = hasAnyPhrase(all, sellerMarkers) && titleDecides(role ?? '') === undefined;
+  const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company);
+  const side = ours || sellerRole ? 'seller' : 'buyer';
   const marker = deciderMarker(normalize(markers.join(' ')));
   const participant: Participant = { name: name.trim(), role, side, range: line.range };
   if (side === 'buyer' && marker !== undefined) {
@@ -60,7 +63,7 @@ function deciderMarker(normalized: string): boolean | undefined {
  */
 export function titleDecides(role: string): boolean | undefined {
   const normalized = normalize(role);
-  const decider = findPhrase(normalized, DECIDER_TITLES);
+  const decider = findPhrase(normalized, currentLexicon().deciderTitles);
   const other = findPhrase(normalized, NON_DECIDER_TITLES);
   if (!decider || !other) return decider ? true : other ? false : undefined;
   if (hasPhrase(decider, other)) return true;
@@ -70,7 +73,7 @@ export function titleDecides(role: string): boolean | undefined {
 
 function looksLikeTitle(text: string): boolean {
   const normalized = normalize(text);
-  return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
+  return hasAnyPhrase(normalized, currentLexicon().deciderTitles) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
 }
 
 /**
@@ -130,7 +133,7 @@ export function mentionKeys(participant: Participant, all: readonly Participant[
   if (participant.role) {
     const role = normalize(participant.role);
     // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.
-    const meaningful = role.length >= 4 || DECIDER_TITLES.includes(role);
+    const meaningful = role.length >= 4 || currentLexicon().deciderTitles.includes(role);
     if (meaningful && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
   }
   return keys.filter(Boolean);
@@ -175,7 +178,7 @@ export function resolveDeciders(participants: Participant[], decision: DecisionI
     if (who && who.decider === undefined) {
       who.decider = true;
       who.deciderSource = 'decision-line';
-    } else if (!who && hasAnyPhrase(normalized, DECIDER_TITLES)) {
+    } else if (!who && hasAnyPhrase(normalized, currentLexicon().deciderTitles)) {
       decision.absentDecider ??= { text: line.body };
     }
   }

@@ -181,3 +181,27 @@ export function afterLastDash(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** "Marie Dupont – DAF" at its first dash with spaces around it, both sides non-empty. */
+export function splitAtFirstDash(text: string): { before: string; after: string } | undefined {
+  for (let at = 1; at < text.length - 1; at++) {
+    if (!LIST_DASHES.includes(text[at]) || !isSpace(text[at - 1]) || !isSpace(text[at + 1])) continue;
+    let nameEnd = at - 1;
+    while (nameEnd > 0 && isSpace(text[nameEnd - 1])) nameEnd--;
+    const start = skipSpaces(text, at + 1);
+    if (nameEnd > 0 && start < text.length) return { before: text.slice(0, nameEnd), after: text.slice(start) };
+  }
+  return undefined;
+}
+
+const LETTER = /\p{L}/u;
+
+/** The dotted word a text ends with before its final full stop: "etc." -> "etc", "p. ex." -> "ex". */
+export function wordBeforeFinalDot(text: string): string | undefined {
+  const end = text.length - 1;
+  if (text[end] !== '.') return undefined;
+  let start = end;
+  while (start > 0 && (LETTER.test(text[start - 1])
+    || (text[start - 1] === '.' && start - 1 > 0 && LETTER.test(text[start - 2]) && LETTER.test(text[start])))) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}

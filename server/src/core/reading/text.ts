@@ -1,13 +1,22 @@
 // Text helpers shared by the core and the rules: normalisation and whole-word phrase matching.
-import { isSpace, labelBeforeColon } from './scan';
+import { isSpace } from './scan';
+import transliterate from '@sindresorhus/transliterate';
 
 export { stripInlineMarkdown } from './inline';
 
+/**
+ * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
+ * accents dropped, and the letters NFKD keeps whole folded by transliteration ("œ" -> "oe", "æ" -> "ae",
+ * "ß" -> "ss"). Accents go before transliteration so that "ü" stays "u", as French expects.
+ */
+export function foldLetters(text: string): string {
+  const unaccented = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
+}
+
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim();
@@ -31,18 +40,6 @@ export function hasAnyPhrase(normalized: string, phrases: readonly string[]): bo
   return phrases.some((phrase) => hasPhrase(normalized, phrase));
 }
 
-/** "Q : Que vends-tu ?" -> { speaker: "Q", body: "Que vends-tu ?" }. Short prefixes only. */
-export function splitSpeaker(text: string): { speaker?: string; body: string } {
-  // "> : answer" in transcripts: an answer whose speaker is implied.
-  if (text.startsWith(':')) return { body: text.slice(1).trim() };
-  const match = labelBeforeColon(text, 1, 40, (ch) => !SENTENCE_ENDS.includes(ch));
-  if (!match) return { body: text };
-  const speaker = match.label.replace(/^[>\-–—\s]+/, '').trim();
-  if (speaker.split(/\s+/).length > 5) return { body: text };
-  return { speaker: speaker || undefined, body: match.rest.trim() };
-}
-
-const SENTENCE_ENDS = '?!.';
 const CLOSING_QUOTES = '"»”)';
 
 /** Ends with "?", closing quotes and spaces aside. */

@@ -1,7 +1,7 @@
 // Classifies headings against the lexicon: which co-development step, which meeting section.
 import { pattern } from '../patterns';
-import { STEPS, STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
-import { SECTION_ALIASES } from '../../lexicon/sections';
+import { STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
+import { currentLexicon, type Lexicon } from '../../lexicon/additions';
 import type { SectionRole, StepNumber } from '../types';
 import { labelBeforeColon } from './scan';
 import { hasPhrase, normalize } from './text';
@@ -29,21 +29,25 @@ function stepNumber(normalized: string): StepNumber | undefined {
 }
 const LEADING_NUMBER = /^([1-6])\b/;
 
-const known = new Map<string, HeadingClass>();
+// Headings classified under each lexicon (a team's additions change the answers).
+const knownBy = new WeakMap<Lexicon, Map<string, HeadingClass>>();
 
 /** A heading text is compared whole or by its words, never by substrings inside words. */
 export function classifyHeading(text: string): HeadingClass {
+  const lexicon = currentLexicon();
+  let known = knownBy.get(lexicon);
+  if (!known) knownBy.set(lexicon, known = new Map());
   let result = known.get(text);
   if (!result) {
     // Headings repeat from one keystroke to the next: remember them, within bounds.
     if (known.size > 10_000) known.clear();
-    result = classify(text);
+    result = classify(text, lexicon);
     known.set(text, result);
   }
   return result;
 }
 
-function classify(text: string): HeadingClass {
+function classify(text: string, lexicon: Lexicon): HeadingClass {
   const normalized = normalize(text);
   const result: HeadingClass = { numbered: false };
   const numbered = stepNumber(normalized);
@@ -52,16 +56,16 @@ function classify(text: string): HeadingClass {
     result.numbered = true;
   } else {
     const rest = normalized.replace(LEADING_NUMBER, '').trim();
-    const byAlias = bestStepAlias(rest);
+    const byAlias = bestStepAlias(rest, lexicon);
     if (byAlias) result.step = byAlias;
   }
-  result.role = sectionRole(normalized);
+  result.role = sectionRole(normalized, lexicon);
   return result;
 }
 
-function bestStepAlias(normalized: string): StepNumber | undefined {
+function bestStepAlias(normalized: string, lexicon: Lexicon): StepNumber | undefined {
   let best: { step: StepNumber; alias: string } | undefined;
-  for (const step of STEPS) {
+  for (const step of lexicon.stepAliases) {
     for (const alias of step.aliases) {
       if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { step: step.step, alias };
     }
@@ -69,9 +73,9 @@ function bestStepAlias(normalized: string): StepNumber | undefined {
   return best && !tooLongFor(normalized, best.alias) ? best.step : undefined;
 }
 
-function sectionRole(normalized: string): SectionRole | undefined {
+function sectionRole(normalized: string, lexicon: Lexicon): SectionRole | undefined {
   let best: { role: SectionRole; alias: string } | undefined;
-  for (const [role, aliases] of Object.entries(SECTION_ALIASES) as [SectionRole, string[]][]) {
+  for (const [role, aliases] of Object.entries(lexicon.sectionAliases) as [SectionRole, readonly string[]][]) {
     for (const alias of aliases) {
       if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { role, alias };
     }

@@ -1,5 +1,6 @@
 // Reads the YAML front matter; a malformed one is reported, never fatal.
 import { parse } from 'yaml';
+import { isSpace } from '../reading/scan';
 import type { FrontMatter, Range } from '../types';
 
 export function readFrontMatter(value: string | undefined, startLine: number, endLine: number, lines: readonly string[]): FrontMatter {
@@ -39,10 +40,17 @@ export function frontMatterValues(data: Record<string, unknown>, ...keys: string
   return [];
 }
 
+/** "client: Acme" -> "client": a key that starts the line, then a colon and a space or the line's end. */
+function keyOf(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 1 || isSpace(line[0]) || line[0] === '#' || !(colon + 1 === line.length || isSpace(line[colon + 1]))) return undefined;
+  return line.slice(0, colon).trimEnd();
+}
+
 function keyRanges(startLine: number, endLine: number, lines: readonly string[]): Record<string, Range> {
   const ranges: Record<string, Range> = {};
   for (let line = startLine + 1; line < endLine; line++) {
-    const key = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(lines[line] ?? '')?.[1];
+    const key = keyOf(lines[line] ?? '');
     if (key && !(key in ranges)) ranges[key] = { start: { line, character: 0 }, end: { line, character: lines[line].length } };
   }
   return ranges;

@@ -1,4 +1,5 @@
 // The one shape every rule has. The registry stamps ids, severities and documentation links.
+import { trimChars } from '../core/reading/scan';
 import type { Language, Note, NoteKind, Range, RuleFinding, Severity } from '../core/types';
 
 export interface Rule {
@@ -20,13 +21,13 @@ export function say(language: Language, text: Record<Language, string>): string 
 /** Shortens a quoted sentence so a message stays readable: cut at a word boundary, with "…". */
 export function quote(text: string, max = 80): string {
   // Quotes and a final full stop go: the message puts the quote inside its own sentence.
-  const clean = text.trim().replace(/\s+/g, ' ').replace(/^["«“]+|["»”]+$/g, '').trim().replace(/(?<!\.)\.$/, '');
+  const clean = trimChars(text.trim().replace(/\s+/g, ' '), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   // A word longer than a third of the room is cut where it stands rather than dropped.
   const head = space >= (max * 2) / 3 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s,;:–—(«“"'-]+$/, '')}…`;
+  return `${trimChars(head, '', ' ,;:–—(«“"\'-')}…`;
 }
 
 /** Where a note-wide finding goes: the title, or the first line. */

@@ -2,6 +2,7 @@
 import type { Block } from './blocks';
 import type { Heading, Section, Sentence, StepNumber, TextLine } from '../types';
 import { readLabel } from '../reading/labels';
+import { trimChars } from '../reading/scan';
 import { normalize } from '../reading/text';
 import { speakerOf } from '../reading/labels';
 import { classifyHeading, isPseudoHeading, splitStepLine } from '../reading/vocabulary';
@@ -125,25 +126,45 @@ function sentencesBetween(sentences: readonly Sentence[], first: number, last: n
   return out;
 }
 
-/** "**Clarification.** We started…": a paragraph opening with a bold lead-in. */
-const BOLD_LEAD_IN = /^\s*(\*\*|__)([^*_]{2,40}?)\s*[.:]?\s*\1\s*[.:]?\s+\S/;
+/** "**Clarification.** We started…": the bold words a paragraph opens with, when text follows them. */
+function boldLeadInWords(raw: string): string | undefined {
+  const line = raw.trimStart();
+  const marker = line.slice(0, 2);
+  if (marker !== '**' && marker !== '__') return undefined;
+  const close = line.indexOf(marker, 2);
+  if (close < 4 || close > 44) return undefined;
+  const inner = line.slice(2, close);
+  if (inner.includes('*') || inner.includes('_')) return undefined;
+  const after = trimChars(line.slice(close + 2), '.:', '');
+  if (!/^\s+\S/.test(after)) return undefined;
+  const words = trimChars(inner.trim(), '', '.: ').trim();
+  return words.length >= 2 ? words : undefined;
+}
 
 /** A paragraph whose bold lead-in names a step or a section: the lead-in is its heading. */
 function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: string; rest: string } | undefined {
   const raw = sourceLines[line.range.start.line] ?? '';
   const prev = sourceLines[line.range.start.line - 1];
   if (prev !== undefined && prev.trim() !== '') return undefined;
-  const match = BOLD_LEAD_IN.exec(raw);
-  if (!match) return undefined;
-  const heading = match[2].trim();
+  const heading = boldLeadInWords(raw);
+  if (!heading) return undefined;
   const cls = classifyHeading(heading);
   if (cls.step === undefined && cls.role === undefined) return undefined;
   if (!line.text.startsWith(heading)) return undefined;
   return { heading, rest: line.text.slice(heading.length).replace(/^\s*[.:]?\s*/, '') };
 }
 
-/** "3 · Ce sur quoi on va travailler", "4) What the group offers": a heading led by a step number. */
-const NUMBER_LED = /^([1-6])\s*(?:[·.):\-–—]|\s)\s*\p{L}/u;
+/** "3 · Ce sur quoi on va travailler", "4) What the group offers": the step number a heading opens with. */
+function leadingStepNumber(text: string): StepNumber | undefined {
+  const digit = text[0];
+  if (!digit || digit < '1' || digit > '6') return undefined;
+  let at = 1;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const separated = at > 1 || '·.):-–—'.includes(text[at] ?? 'x');
+  if ('·.):-–—'.includes(text[at] ?? 'x')) at++;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return separated && /\p{L}/u.test(text[at] ?? '') ? Number(digit) as StepNumber : undefined;
+}
 /** Fewer numbered headings than this in a series do not make the steps of a session. */
 const MIN_NUMBERED_SERIES = 4;
 
@@ -156,10 +177,10 @@ function stepsByNumberOnly(headings: readonly Heading[]): Map<Heading, StepNumbe
   const found = new Map<Heading, StepNumber>();
   const byLevel = new Map<number, { heading: Heading; step: StepNumber }[]>();
   for (const heading of headings) {
-    const match = NUMBER_LED.exec(heading.text);
-    if (!match) continue;
+    const step = leadingStepNumber(heading.text);
+    if (!step) continue;
     const list = byLevel.get(heading.level) ?? [];
-    list.push({ heading, step: Number(match[1]) as StepNumber });
+    list.push({ heading, step });
     byLevel.set(heading.level, list);
   }
   for (const list of byLevel.values()) {

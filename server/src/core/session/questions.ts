@@ -1,5 +1,6 @@
 // Clarification questions (step 2) and their form: advice in disguise, closed, open. Questions are
 // sentences: a "?" at its end, or the first sentence of a "Q :" utterance when the "?" was forgotten.
+import { pattern } from '../patterns';
 import {
   ADVICE_EXCEPTIONS, ADVICE_OPENINGS, CLOSED_OPENINGS, INVERTED_SUBJECTS, LEADING_CONNECTORS, OPEN_OPENINGS,
   OPEN_REQUEST_VERBS, OPEN_TAIL_WORDS, STATEMENT_QUESTION, SUGGESTION_HYPOTHESES, WHY_NOT,
@@ -74,7 +75,7 @@ function whyNot(words: string): string | undefined {
 }
 
 const POLITE_ASK = /^(?:peux tu|pouvez vous|pourrais tu|pourriez vous|tu peux|vous pouvez|tu pourrais|vous pourriez|can you|could you|would you|will you)(?: (?:me|nous|m|us|a bit))? (\w+)/;
-const INVERTED = new RegExp(`^\\w+(?: t)? (?:${INVERTED_SUBJECTS.join('|')})\\b`);
+const INVERTED = pattern(`^\\w+(?: t)? (?:${INVERTED_SUBJECTS.join('|')})\\b`);
 
 /** Open: an interrogative word ("Comment ...", "Tu fais comment ?") or a polite "Peux-tu décrire ...". */
 export function isOpenQuestion(sentence: Sentence): boolean {

@@ -23,9 +23,11 @@ describe('kind of note', () => {
   });
 
   it('reads a session from the six steps named in order, or from steps and the method\'s roles', () => {
-    const named = note('# Notes', '## Exposé', 'x', '## Questions de clarification', 'y', '## Reformulation', 'z',
-      '## Suggestions', 'w', '## Plan d\'action', 'v', '## Apprentissages', 'u');
-    assert.equal(named.kind, 'session');
+    const steps = ['## Exposé', 'x', '## Questions de clarification', 'y', '## Reformulation', 'z', '## Suggestions', 'w',
+      '## Plan d\'action', 'v', '## Apprentissages', 'u'];
+    assert.equal(note('# Notes', 'Ma demande : comment recruter sans y passer l\'été ?', ...steps).kind, 'session');
+    const guide = note('# Animer une séance de codéveloppement : le guide', '- **Les consultants** : les autres membres du groupe', ...steps);
+    assert.equal(guide.kind, 'unknown', 'a guide to the method records no session');
     const numbered = note('# Jeudi', 'Etape 1', 'Client : je n\'arrive pas à déléguer.', 'Etape 2',
       'Animateur : commençons par les faits.', 'Q : Combien de clients as-tu ?', '> Douze.');
     assert.equal(numbered.kind, 'session');

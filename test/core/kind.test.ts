@@ -106,3 +106,12 @@ describe('templates', () => {
     assert.deepEqual(warnings, []);
   });
 });
+
+describe('next steps read strictly', () => {
+  it('keeps actions and leaves out questions, topics and empty rows', () => {
+    const meeting = note('---', 'type: meeting', '---', '# Call with Dana – Acme', '## Attendees', '- Dana Fox, CFO', '- Me (account executive)',
+      '## Next steps', '- Send Dana the quote by Friday', '- Do we include the training?', '- Topic: pricing of the second site',
+      '- [Action] – [Owner] – [Date]', '- Dana presents the figures to the board on 3 June');
+    assert.deepEqual(meeting.nextSteps.map((s) => s.text), ['Send Dana the quote by Friday', 'Dana presents the figures to the board on 3 June']);
+  });
+});

@@ -6,7 +6,8 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
   if (value === undefined) return { data: {} };
   const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: (lines[endLine] ?? '').length } };
   try {
-    const data: unknown = parse(value, { maxAliasCount: 100 });
+    // logLevel 'error': YAML warnings (an unknown tag…) would go to stderr with the note's own lines.
+    const data: unknown = parse(value, { maxAliasCount: 100, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, range };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };

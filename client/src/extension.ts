@@ -18,6 +18,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (a repository opened without cloning): the open notes are checked.
+      { scheme: 'vscode-vfs', language: 'markdown' },
+      // Configuration files, so their problems show while they are typed.
+      { scheme: 'file', pattern: '**/.boussole.{jsonc,json,yaml,yml}' },
     ],
     synchronize: { configurationSection: 'boussole' },
   };

@@ -1,22 +1,22 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 import { join } from 'node:path';
-import {
-  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, type Connection, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/analyze';
+import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
+import { configDiagnostics, isConfigFile } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
 import { noteFiles } from './files';
 import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
+import { gate } from './gate';
 import { hoverAt } from './hover';
 import { FOLLOW_UP_REQUEST, type FollowUpParams } from './protocol';
 import { ruleDocs } from './rule-docs';
 import { splitLines } from '../core/model';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { noteSettingsSource } from './note-settings';
 import { documentSymbols } from './symbols';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
@@ -25,17 +25,21 @@ const DEBOUNCE_MS = 250;
 export function startServer(connection: Connection, root = join(__dirname, '..')): void {
   const documents = new TextDocuments(TextDocument);
   const timers = new Map<string, NodeJS.Timeout>();
-  const analyses = new Map<string, { version: number; analysis: Analysis }>();
-  const settings = new Map<string, Promise<Settings>>();
-  let configurationPull = false;
+  const analyses = new Map<string, { version: number; options: AnalyzeOptions; analysis: Analysis }>();
   const files = noteFiles((uri) => documents.get(uri)?.getText());
   const docs = ruleDocs(root);
+  const failure = (what: string) => (error: unknown) => {
+    connection.console.error(`Boussole ${what}: ${error instanceof Error ? error.stack : String(error)}`);
+  };
+  const notes = noteSettingsSource(connection, failure);
+  const whenEnabled = gate(notes);
+  const configProblems = configDiagnostics(connection);
 
   connection.onInitialize((params) => {
-    configurationPull = params.capabilities.workspace?.configuration === true;
+    notes.initialize(params?.capabilities);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: [' '] },
@@ -47,41 +51,41 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     };
   });
 
-  connection.onInitialized(() => {
-    if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
-  });
+  connection.onInitialized(() => notes.initialized());
 
-  const settingsFor = (uri: string): Promise<Settings> => {
-    if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
-    let pending = settings.get(uri);
-    if (!pending) {
-      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'boussole' })
-        .then(readSettings, () => DEFAULT_SETTINGS);
-      settings.set(uri, pending);
-    }
-    return pending;
-  };
-
-  /** Analyses once per document version; hovers and diagnostics share the result. */
-  const analysisOf = (document: TextDocument): Analysis => {
+  /** Analyses once per document version and options; hovers and diagnostics share the result. */
+  const analysisOf = (document: TextDocument, options: AnalyzeOptions): Analysis => {
     const cached = analyses.get(document.uri);
-    if (cached?.version === document.version) return cached.analysis;
-    const analysis = analyze(document.getText());
-    analyses.set(document.uri, { version: document.version, analysis });
+    if (cached?.version === document.version && cached.options === options) return cached.analysis;
+    const analysis = analyze(document.getText(), options);
+    analyses.set(document.uri, { version: document.version, options, analysis });
     return analysis;
   };
 
+  /** Configuration files' problems, for the open configuration files and the files the open notes read. */
+  const refreshConfigProblems = async () => {
+    const open = documents.all().filter((document) => isConfigFile(document.uri));
+    const read = await Promise.all(documents.all().filter((document) => !isConfigFile(document.uri)).map((document) => notes.of(document.uri)));
+    await configProblems.refresh(open.map((document) => ({ uri: document.uri, text: document.getText() })), read.flatMap((note) => note.config.problems));
+  };
+
   const validate = async (document: TextDocument) => {
-    const { enable } = await settingsFor(document.uri);
+    if (isConfigFile(document.uri)) return refreshConfigProblems();
+    const settings = await notes.of(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return;
-    const diagnostics = enable ? analysisOf(document).findings.map((f) => toDiagnostic(f, root)) : [];
+    const checked = settings.enable && !settings.ignored;
+    const diagnostics = checked ? analysisOf(document, settings.options).findings.map((f) => toDiagnostic(f, root)) : [];
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (settings.config.problems.length) await refreshConfigProblems();
   };
 
   const run = (document: TextDocument) => {
-    validate(document).catch((error: unknown) => {
-      connection.console.error(`Boussole could not check ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
-    });
+    validate(document).catch(failure(`could not check ${document.uri}`));
+  };
+
+  const recheckAll = () => {
+    for (const document of documents.all()) run(document);
+    refreshConfigProblems().catch(failure('could not check the configuration files'));
   };
 
   const schedule = (document: TextDocument) => {
@@ -100,50 +104,61 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     analyses.delete(event.document.uri);
-    settings.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    notes.forget(event.document.uri);
+    if (isConfigFile(event.document.uri)) refreshConfigProblems().catch(failure('could not check the configuration files'));
+    else void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  // Editors that do not watch files still say when a configuration file they show is saved.
+  documents.onDidSave((event) => {
+    if (!isConfigFile(event.document.uri)) return;
+    notes.filesChanged();
+    recheckAll();
   });
 
-  connection.onDidChangeConfiguration(() => {
-    settings.clear();
-    for (const document of documents.all()) run(document);
+  connection.onDidChangeConfiguration((params) => {
+    notes.settingsChanged(params);
+    recheckAll();
   });
 
-  connection.onHover((params) => {
+  connection.onDidChangeWatchedFiles(() => {
+    notes.filesChanged();
+    recheckAll();
+  });
+
+  connection.onHover(whenEnabled(null, (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    const context = { uri: document.uri, analysis: analysisOf(document), lines: splitLines(document.getText()), files, ruleDocs: docs };
+    const context = { uri: document.uri, analysis: analysisOf(document, options), lines: splitLines(document.getText()), files, ruleDocs: docs };
     return hoverAt(context, params.position);
-  });
+  }));
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(whenEnabled([], (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, analysisOf(document).model, document.getText()) : [];
-  });
+    return document ? codeActions(params, analysisOf(document, options).model, document.getText()) : [];
+  }));
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(whenEnabled(null, (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const lines = splitLines(document.getText());
     if (!wantsAnalysis(params, lines[params.position.line] ?? '')) return null;
-    return completions(analysisOf(document).model, lines, params.position);
-  });
+    return completions(analysisOf(document, options).model, lines, params.position);
+  }));
 
-  connection.onDocumentSymbol((params) => {
+  connection.onDocumentSymbol(whenEnabled([], (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? documentSymbols(analysisOf(document).model) : [];
-  });
+    return document ? documentSymbols(analysisOf(document, options).model) : [];
+  }));
 
-  connection.onFoldingRanges((params) => {
+  connection.onFoldingRanges(whenEnabled([], (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(analysisOf(document).model, splitLines(document.getText())) : [];
-  });
+    return document ? foldingRanges(analysisOf(document, options).model, splitLines(document.getText())) : [];
+  }));
 
-  connection.onCodeLens(async (params) => {
+  connection.onCodeLens(whenEnabled([], (params, { options }) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !(await settingsFor(document.uri)).enable) return [];
-    return statusLens(analysisOf(document));
-  });
+    return document ? statusLens(analysisOf(document, options)) : [];
+  }));
 
   connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => followUp(params));
 

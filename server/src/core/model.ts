@@ -1,5 +1,5 @@
 // Builds the note model from text: chunks -> cached trees -> blocks -> sections -> note.
-import { type Block, shiftBlock } from './markdown/blocks';
+import { type Block, shiftBlock, shiftRange } from './markdown/blocks';
 import { type ParseCache, sharedParseCache } from './markdown/cache';
 import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
@@ -7,7 +7,7 @@ import { kindFromSections, kindFromValue } from './reading/kind';
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './meeting/people';
 import { buildSections } from './markdown/sections';
-import type { Language, Note, NoteKind, Section, StepNumber } from './types';
+import type { Language, Note, NoteKind, Section, Sentence, StepNumber } from './types';
 
 export interface ModelOptions {
   cache?: ParseCache;
@@ -23,15 +23,20 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
+  const chunkSentences: Sentence[] = [];
   for (const chunk of splitChunks(sourceLines)) {
-    for (const block of cache.blocks(chunk.text)) blocks.push(shiftBlock(block, chunk.startLine));
+    const reading = cache.read(chunk.text);
+    for (const block of reading.blocks) blocks.push(shiftBlock(block, chunk.startLine));
+    for (const sentence of reading.sentences) {
+      chunkSentences.push(chunk.startLine ? { ...sentence, range: shiftRange(sentence.range, chunk.startLine) } : sentence);
+    }
   }
 
   const yaml = blocks.find((block) => block.type === 'yaml');
   const frontMatter = yaml?.type === 'yaml'
     ? readFrontMatter(yaml.value, yaml.startLine, yaml.endLine, sourceLines)
     : readFrontMatter(undefined, 0, 0, sourceLines);
-  const { sections, lines } = buildSections(blocks, sourceLines);
+  const { sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences);
   const title = sections.find((s) => s.heading.level === 1 && !s.heading.pseudo)?.heading;
 
   const kind: NoteKind = kindFromValue(frontMatterString(frontMatter.data, 'type', 'kind'))
@@ -50,7 +55,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
 
   return {
-    kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines,
+    kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines, sentences,
     lineCount: sourceLines.length,
   };
 }

@@ -18,6 +18,44 @@ export interface Range {
 
 export type BlockKind = 'paragraph' | 'list-item' | 'quote' | 'table';
 
+/** What a line label stands for: "Q" a question, "R" or "->" an answer, "Animateur" the facilitator... */
+export type LabelRole = 'question' | 'answer' | 'arrow' | 'client' | 'facilitator' | 'consultant' | 'stakeholder';
+
+/** A label opening a line: "Q :", "R/", "→", "Client :", "**Marie :**", "EB :". */
+export interface LineLabel {
+  /** The label as written, without its punctuation ("Q", "Marie", "→"); empty for a bare "> :". */
+  label: string;
+  /** Set when the lexicon knows the label; a name ("Marie") has none. */
+  role?: LabelRole;
+  /** The text after the label. */
+  body: string;
+  /** Where the body starts in the labelled text. */
+  bodyOffset: number;
+}
+
+/**
+ * One sentence of prose, read from the Markdown tree: a paragraph or a list item gives one or more;
+ * a sentence may span hard-wrapped lines, and a line that opens with a label starts a new one.
+ */
+export interface Sentence {
+  /** Plain text (Markdown markers removed, white space collapsed), label included. */
+  text: string;
+  /** The text after the label, or the whole text. */
+  body: string;
+  /** `normalize(body)`. */
+  normalized: string;
+  /** Exact source range, from the first to the last character of the sentence. */
+  range: Range;
+  block: BlockKind;
+  /** The label of the utterance the sentence belongs to (its own, or that of an earlier sentence of the block). */
+  speaker?: string;
+  role?: LabelRole;
+  /** True when the label is written on this sentence (it opens the utterance). */
+  labelled: boolean;
+  /** True on the first sentence of a list item or of a block. */
+  blockStart: boolean;
+}
+
 /** One source line of prose, with Markdown markers (bullets, quote marks, emphasis) removed. */
 export interface TextLine {
   /** Plain text of the line. */
@@ -26,6 +64,8 @@ export interface TextLine {
   body: string;
   /** "Q", "Animateur", "Client", "Consultant X"... when the line starts with one. */
   speaker?: string;
+  /** What the speaker label stands for, when the lexicon knows it. */
+  role?: LabelRole;
   block: BlockKind;
   /** True on the first line of a list item (each item is one entry). */
   itemStart: boolean;
@@ -58,6 +98,8 @@ export interface Section {
   ownLines: TextLine[];
   /** Lines of the section and all its sub-sections. */
   lines: TextLine[];
+  /** Sentences of the section and all its sub-sections. */
+  sentences: Sentence[];
   /** From the heading to the last line before the next heading of the same or a higher level. */
   range: Range;
 }
@@ -121,6 +163,8 @@ export interface Note {
   decision: DecisionInfo;
   /** Every prose line of the note, in order. */
   lines: TextLine[];
+  /** Every sentence of the note's prose, in order (headings excluded). */
+  sentences: Sentence[];
   lineCount: number;
 }
 

@@ -19,3 +19,6 @@ export interface FollowUpResult {
   fileName: string;
   text: string;
 }
+
+/** Answered at once by a healthy server: the client's way to notice one that stopped answering. */
+export const PING_REQUEST = 'boussole/ping';

@@ -1,39 +1,71 @@
 // Wires the language features to a connection. Only this folder knows LSP.
+// Analysis runs in a worker thread (analysis/), so every request is answered at once: hovers and
+// completion from the last completed analysis, edits and outlines from the current text's one.
 import { join } from 'node:path';
-import { CodeActionKind, type Connection, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis, type AnalyzeOptions } from '../core/analyze';
+import { CodeActionKind, type Connection, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { analysisHost } from './analysis/host';
+import { analysisStore } from './analysis/store';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
 import { configDiagnostics, isConfigFile } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
+import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
 import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { gate } from './gate';
 import { hoverAt } from './hover';
-import { FOLLOW_UP_REQUEST, type FollowUpParams } from './protocol';
+import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
+import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
-import { splitLines } from '../core/model';
 import { noteSettingsSource } from './note-settings';
 import { documentSymbols } from './symbols';
+import { splitLines } from '../core/model';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
 
-export function startServer(connection: Connection, root = join(__dirname, '..')): void {
-  const documents = new TextDocuments(TextDocument);
+/** An analysis longer than this is cut off, and the note gets one finding saying so. */
+export const ANALYSIS_BUDGET_MS = 5_000;
+
+export interface ServerOptions {
+  /** The extension's folder, which ships `docs/rules/`. */
+  root?: string;
+  /** The bundled analysis thread, next to the server. */
+  workerScript?: string;
+  budgetMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const root = options.root ?? join(__dirname, '..');
+  const budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
+  const log = (message: string) => connection.console.error(message);
+  const failure = (what: string) => (error: unknown) => log(`Boussole ${what}: ${error instanceof Error ? error.stack : String(error)}`);
+  // A stray rejection is a bug to report, never a reason for the server to exit.
+  process.on('unhandledRejection', failure('hit an unexpected error'));
+
+  const host = analysisHost({ script: options.workerScript ?? join(__dirname, 'analysis-worker.js'), budgetMs, log });
   const timers = new Map<string, NodeJS.Timeout>();
-  const analyses = new Map<string, { version: number; options: AnalyzeOptions; analysis: Analysis }>();
-  const files = noteFiles((uri) => documents.get(uri)?.getText());
   const docs = ruleDocs(root);
-  const failure = (what: string) => (error: unknown) => {
-    connection.console.error(`Boussole ${what}: ${error instanceof Error ? error.stack : String(error)}`);
-  };
   const notes = noteSettingsSource(connection, failure);
   const whenEnabled = gate(notes);
   const configProblems = configDiagnostics(connection);
+
+  const documents = listenToDocuments(connection, {
+    opened: (uri) => run(uri),
+    changed: (uri) => schedule(uri),
+    closed: (uri) => {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      analyses.forget(uri);
+      notes.forget(uri);
+      if (isConfigFile(uri)) refreshConfigProblems().catch(failure('could not check the configuration files'));
+      else connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
+    },
+  });
+  const analyses = analysisStore(documents, host, budgetMs);
+  const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   connection.onInitialize((params) => {
     notes.initialize(params?.capabilities);
@@ -51,69 +83,50 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     };
   });
 
+  // A client may refuse dynamic registration: settings are then read again on each change it sends.
   connection.onInitialized(() => notes.initialized());
-
-  /** Analyses once per document version and options; hovers and diagnostics share the result. */
-  const analysisOf = (document: TextDocument, options: AnalyzeOptions): Analysis => {
-    const cached = analyses.get(document.uri);
-    if (cached?.version === document.version && cached.options === options) return cached.analysis;
-    const analysis = analyze(document.getText(), options);
-    analyses.set(document.uri, { version: document.version, options, analysis });
-    return analysis;
-  };
 
   /** Configuration files' problems, for the open configuration files and the files the open notes read. */
   const refreshConfigProblems = async () => {
-    const open = documents.all().filter((document) => isConfigFile(document.uri));
-    const read = await Promise.all(documents.all().filter((document) => !isConfigFile(document.uri)).map((document) => notes.of(document.uri)));
-    await configProblems.refresh(open.map((document) => ({ uri: document.uri, text: document.getText() })), read.flatMap((note) => note.config.problems));
+    const [configs, others] = partition(documents.all(), (document) => isConfigFile(document.uri));
+    const read = await Promise.all(others.map((document) => notes.of(document.uri)));
+    await configProblems.refresh(configs.map((document) => ({ uri: document.uri, text: document.getText() })), read.flatMap((note) => note.config.problems));
   };
 
-  const validate = async (document: TextDocument) => {
-    if (isConfigFile(document.uri)) return refreshConfigProblems();
-    const settings = await notes.of(document.uri);
-    if (documents.get(document.uri)?.version !== document.version) return;
-    const checked = settings.enable && !settings.ignored;
-    const diagnostics = checked ? analysisOf(document, settings.options).findings.map((f) => toDiagnostic(f, root)) : [];
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  /** Analyses the document's current text and publishes its diagnostics, unless a newer text or a close overtook it. */
+  const validate = async (uri: string) => {
+    if (isConfigFile(uri)) return refreshConfigProblems();
+    const generation = documents.open(uri)?.generation;
+    if (generation === undefined) return;
+    const settings = await notes.of(uri);
+    if (documents.open(uri)?.generation !== generation) return;
     if (settings.config.problems.length) await refreshConfigProblems();
+    if (!settings.enable || settings.ignored) {
+      const open = documents.open(uri);
+      if (open?.generation === generation) await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: [] });
+      return;
+    }
+    const analysed = await analyses.analyse(uri, settings.options);
+    const open = documents.open(uri);
+    if (!analysed || open?.generation !== analysed.generation) return;
+    const diagnostics = analysed.analysis.findings.map((f) => toDiagnostic(f, root));
+    await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
   };
 
-  const run = (document: TextDocument) => {
-    validate(document).catch(failure(`could not check ${document.uri}`));
+  const run = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    validate(uri).catch(failure(`could not check ${uri}`));
+  };
+
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => run(uri), DEBOUNCE_MS));
   };
 
   const recheckAll = () => {
-    for (const document of documents.all()) run(document);
-    refreshConfigProblems().catch(failure('could not check the configuration files'));
+    for (const document of documents.all()) run(document.uri);
   };
-
-  const schedule = (document: TextDocument) => {
-    clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      run(document);
-    }, DEBOUNCE_MS));
-  };
-
-  documents.onDidOpen((event) => run(event.document));
-  documents.onDidChangeContent((event) => {
-    if (event.document.version > 1) schedule(event.document);
-  });
-  documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    notes.forget(event.document.uri);
-    if (isConfigFile(event.document.uri)) refreshConfigProblems().catch(failure('could not check the configuration files'));
-    else void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  });
-  // Editors that do not watch files still say when a configuration file they show is saved.
-  documents.onDidSave((event) => {
-    if (!isConfigFile(event.document.uri)) return;
-    notes.filesChanged();
-    recheckAll();
-  });
 
   connection.onDidChangeConfiguration((params) => {
     notes.settingsChanged(params);
@@ -125,43 +138,67 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     recheckAll();
   });
 
-  connection.onHover(whenEnabled(null, (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const context = { uri: document.uri, analysis: analysisOf(document, options), lines: splitLines(document.getText()), files, ruleDocs: docs };
-    return hoverAt(context, params.position);
+  // Editors that do not watch files still say when a configuration file they show is saved.
+  connection.onDidSaveTextDocument((params) => {
+    if (!isConfigFile(params?.textDocument?.uri ?? '')) return;
+    notes.filesChanged();
+    recheckAll();
+  });
+
+  connection.onHover(whenEnabled(null, (params) => {
+    const uri = documentUri(params);
+    const position = requirePosition(params);
+    const analysed = analyses.lastCompleted(uri);
+    if (!analysed) return null;
+    return hoverAt({ uri, analysis: analysed.analysis, lines: analysed.lines, files, ruleDocs: docs }, position);
   }));
 
-  connection.onCodeAction(whenEnabled([], (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, analysisOf(document, options).model, document.getText()) : [];
+  connection.onCodeAction(whenEnabled([], (params) => {
+    const uri = documentUri(params);
+    requireRange(params);
+    requireCodeActionContext(params);
+    // Edits are computed on the text they apply to: none while that text is still being analysed.
+    const analysed = analyses.ready(uri);
+    return analysed ? codeActions(params, analysed.analysis.model, analysed.text) : [];
   }));
 
-  connection.onCompletion(whenEnabled(null, (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+  connection.onCompletion(whenEnabled(null, (params) => {
+    const uri = documentUri(params);
+    const position = requirePosition(params);
+    const document = documents.get(uri);
+    const analysed = analyses.lastCompleted(uri);
+    if (!document || !analysed) return null;
     const lines = splitLines(document.getText());
-    if (!wantsAnalysis(params, lines[params.position.line] ?? '')) return null;
-    return completions(analysisOf(document, options).model, lines, params.position);
+    if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
+    return completions(analysed.analysis.model, lines, position);
   }));
 
-  connection.onDocumentSymbol(whenEnabled([], (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? documentSymbols(analysisOf(document, options).model) : [];
+  connection.onDocumentSymbol(whenEnabled([], async (params) => {
+    const analysed = await analyses.current(documentUri(params));
+    return analysed ? documentSymbols(analysed.analysis.model) : [];
   }));
 
-  connection.onFoldingRanges(whenEnabled([], (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(analysisOf(document, options).model, splitLines(document.getText())) : [];
+  connection.onFoldingRanges(whenEnabled([], async (params) => {
+    const analysed = await analyses.current(documentUri(params));
+    return analysed ? foldingRanges(analysed.analysis.model, analysed.lines) : [];
   }));
 
-  connection.onCodeLens(whenEnabled([], (params, { options }) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? statusLens(analysisOf(document, options)) : [];
+  connection.onCodeLens(whenEnabled([], async (params) => {
+    const analysed = await analyses.current(documentUri(params));
+    return analysed && !analysed.interrupted ? statusLens(analysed.analysis) : [];
   }));
 
-  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => followUp(params));
+  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => {
+    requireStrings(params, ['text', 'fileName', 'date'], ['taken']);
+    return followUp(params);
+  });
 
-  documents.listen(connection);
+  connection.onRequest(PING_REQUEST, () => ({}));
+
+  connection.onShutdown(() => host.dispose());
   connection.listen();
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

@@ -2,7 +2,8 @@
 // `shiftBlock` moves them to the chunk's place in the note.
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Heading, Range, TextLine } from '../types';
-import { isQuestion, splitSpeaker, stripInlineMarkdown } from '../reading/text';
+import { speakerOf } from '../reading/labels';
+import { isQuestion, stripInlineMarkdown } from '../reading/text';
 
 export type Block =
   | { type: 'heading'; heading: Heading }
@@ -127,11 +128,12 @@ function cellStart(raw: string, text: string): number | undefined {
 
 function makeLine(text: string, block: BlockKind, itemStart: boolean, line: number, raw: string, start?: number): TextLine {
   const from = start ?? raw.length - raw.trimStart().length;
-  const { speaker, body } = splitSpeaker(text);
+  const { speaker, role, body } = speakerOf(text);
   return {
     text,
     body,
     speaker,
+    role,
     block,
     itemStart,
     range: { start: { line, character: from }, end: { line, character: raw.trimEnd().length } },
@@ -150,7 +152,7 @@ export function shiftBlock(block: Block, offset: number): Block {
   }
 }
 
-function shiftRange(range: Range, offset: number): Range {
+export function shiftRange(range: Range, offset: number): Range {
   return {
     start: { line: range.start.line + offset, character: range.start.character },
     end: { line: range.end.line + offset, character: range.end.character },

@@ -1,10 +1,19 @@
 // Text helpers shared by the core and the rules: normalisation and whole-word phrase matching.
+import transliterate from '@sindresorhus/transliterate';
+
+/**
+ * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
+ * accents dropped, and the letters NFKD keeps whole folded by transliteration ("œ" -> "oe", "æ" -> "ae",
+ * "ß" -> "ss"). Accents go before transliteration so that "ü" stays "u", as French expects.
+ */
+export function foldLetters(text: string): string {
+  const unaccented = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
+}
 
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim();
@@ -39,17 +48,6 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/`([^`]*)`/g, '$1')
     .replace(/~~(.+?)~~/g, '$1')
     .trim();
-}
-
-/** "Q : Que vends-tu ?" -> { speaker: "Q", body: "Que vends-tu ?" }. Short prefixes only. */
-export function splitSpeaker(text: string): { speaker?: string; body: string } {
-  // "> : answer" in transcripts: an answer whose speaker is implied.
-  if (text.startsWith(':')) return { body: text.slice(1).trim() };
-  const match = /^([^:?!.]{1,40}?)\s*:\s*(.*)$/.exec(text);
-  if (!match) return { body: text };
-  const speaker = match[1].replace(/^[>\-–—\s]+/, '').trim();
-  if (speaker.split(/\s+/).length > 5) return { body: text };
-  return { speaker: speaker || undefined, body: match[2].trim() };
 }
 
 export function isQuestion(text: string): boolean {

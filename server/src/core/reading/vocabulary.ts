@@ -104,3 +104,12 @@ export function splitStepLine(text: string): { heading: string; rest: string } |
   if (!colon || !colon.rest || !STEP_NUMBER_FIRST.test(normalize(colon.label))) return undefined;
   return { heading: colon.label.trim(), rest: colon.rest };
 }
+
+/** A heading that names its step by number, and the words after the number: "Step 1 – Prerequisites". */
+export function numberedHeading(text: string): { step: StepNumber; rest: string } | undefined {
+  const normalized = normalize(text);
+  const match = STEP_NUMBER.exec(normalized);
+  const step = stepNumber(normalized);
+  if (!match || !step) return undefined;
+  return { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() };
+}

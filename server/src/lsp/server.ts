@@ -1,6 +1,7 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 // Analysis runs in a worker thread (analysis/), so every request is answered at once: hovers and
-// completion from the last completed analysis, edits and outlines from the current text's one.
+// completion from the last completed analysis, edits and outlines from the current text's one. A
+// linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
 import {
   CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind,
@@ -16,6 +17,8 @@ import { noteFiles } from './files';
 import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
+import { linkTargetAt } from './hover/link';
+import type { LinkedNote } from './hover/part';
 import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
@@ -127,12 +130,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) run(document.uri);
   });
 
-  connection.onHover((params) => {
+  /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
+  const readLinked = async (target: string): Promise<LinkedNote> => {
+    const open = analyses.lastCompleted(target);
+    if (open) return { target, text: open.text, analysis: open.analysis };
+    const text = files.read(target);
+    if (text === undefined) return { target };
+    const outcome = await host.run(`link ${target}`, text, {});
+    return { target, text, analysis: outcome && 'analysis' in outcome ? outcome.analysis : undefined };
+  };
+
+  connection.onHover(async (params) => {
     const uri = documentUri(params);
     const position = requirePosition(params);
     const analysed = analyses.lastCompleted(uri);
     if (!analysed) return null;
-    return hoverAt({ uri, analysis: analysed.analysis, lines: analysed.lines, files, ruleDocs: docs }, position);
+    const { analysis, lines } = analysed;
+    const link = linkTargetAt(analysis.model, lines, uri, position);
+    const linked = link ? await readLinked(link.target) : undefined;
+    return hoverAt({ uri, analysis, lines, linked, ruleDocs: docs }, position);
   });
 
   connection.onCodeAction((params) => {

@@ -3,10 +3,12 @@
 // completion from the last completed analysis, edits and outlines from the current text's one. A
 // linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import {
   CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { analysisHost } from './analysis/host';
+import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
@@ -37,6 +39,8 @@ export interface ServerOptions {
   root?: string;
   /** The bundled analysis thread, next to the server. */
   workerScript?: string;
+  /** That thread, already started. */
+  worker?: Worker;
   budgetMs?: number;
 }
 
@@ -48,7 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A stray rejection is a bug to report, never a reason for the server to exit.
   process.on('unhandledRejection', failure('hit an unexpected error'));
 
-  const host = analysisHost({ script: options.workerScript ?? join(__dirname, 'analysis-worker.js'), budgetMs, log });
+  const host = analysisHost({ script: options.workerScript ?? ANALYSIS_THREAD, started: options.worker, budgetMs, log });
   const timers = new Map<string, NodeJS.Timeout>();
   const settings = new Map<string, Promise<Settings>>();
   let configurationPull = false;

@@ -45,7 +45,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
       range: model.frontMatter.range!,
     });
   }
-  for (const rule of RULES) {
+  // A template not filled in yet: what is missing is what remains to be written, not a finding.
+  const rules = model.kindEvidence.draft ? [] : RULES;
+  for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off' || !rule.kinds.includes(model.kind)) continue;
     const severity = setting ?? rule.defaultSeverity;

@@ -3,11 +3,12 @@ import { type Block, shiftBlock, shiftRange } from './markdown/blocks';
 import { type ParseCache, sharedParseCache } from './markdown/cache';
 import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
-import { kindFromSections, kindFromValue } from './reading/kind';
+import { kindFromEvidence, kindFromFrontMatter, kindFromValue } from './reading/kind';
+import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placeholders';
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './meeting/people';
 import { buildSections } from './markdown/sections';
-import type { Language, Note, NoteKind, Section, Sentence, StepNumber } from './types';
+import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
 export interface ModelOptions {
   cache?: ParseCache;
@@ -39,8 +40,12 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const { sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences);
   const title = sections.find((s) => s.heading.level === 1 && !s.heading.pseudo)?.heading;
 
-  const kind: NoteKind = kindFromValue(frontMatterString(frontMatter.data, 'type', 'kind'))
-    ?? kindFromSections(sections, title);
+  // Participants are read before the kind: who sits on which side is part of the evidence.
+  const listed = collectParticipants(sections).filter((p) => !isPlaceholderLine(p.name));
+  const kindEvidence = readKind(frontMatter, sections, lines, title, listed);
+  const { kind } = kindEvidence;
+  // Outside a session, a heading named like a step ("Présentation du sprint") is no step.
+  if (kind !== 'session') for (const section of sections) delete section.step;
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))
     ?? detectLanguage(text, options.defaultLanguage);
 
@@ -49,13 +54,26 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     for (const section of sections) if (section.step && !steps[section.step]) steps[section.step] = section;
   }
 
-  const participants = kind === 'meeting' ? collectParticipants(sections) : [];
+  const participants = kind === 'meeting' ? listed : [];
   const decision = collectDecision(kind === 'meeting' ? sections : [], kind === 'meeting' ? lines : []);
   if (kind === 'meeting') resolveDeciders(participants, decision, frontMatter.data);
   const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
 
   return {
-    kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines, sentences,
+    kind, kindEvidence, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines, sentences,
     lineCount: sourceLines.length,
   };
+}
+
+function readKind(frontMatter: FrontMatter, sections: Section[], lines: TextLine[], title: Heading | undefined, participants: Participant[]): KindEvidence {
+  // A template is a draft whatever its type says: nothing is checked until it is filled in.
+  const reading = readPlaceholders(lines);
+  const draft = isDraft(reading);
+  const type = frontMatterString(frontMatter.data, 'type', 'kind');
+  const declared = kindFromValue(type);
+  if (declared) {
+    const key = Object.keys(frontMatter.data).find((k) => ['type', 'kind'].includes(k.toLowerCase()));
+    return kindFromFrontMatter(declared, `${key}: ${type}`, (key && frontMatter.keyRanges?.[key]) || frontMatter.range, draft);
+  }
+  return kindFromEvidence({ title, sections, lines: reading.filled, participants }, draft);
 }

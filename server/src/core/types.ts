@@ -150,8 +150,42 @@ export interface DecisionInfo {
   absentDecider?: AbsentDecider;
 }
 
+/** The families of evidence a note's kind is weighed from. */
+export type KindFamily =
+  | 'front-matter'
+  | 'steps' | 'roles' | 'method-words' | 'questions'
+  | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
+  | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'template';
+
+/** One line that counted towards a kind, or against both. */
+export interface KindSignal {
+  family: KindFamily;
+  towards: 'session' | 'meeting' | 'against';
+  weight: number;
+  /** The words that counted, as the note writes them. */
+  text: string;
+  /** Zero-based source line. */
+  line: number;
+}
+
+/** Why a note is read as a session, a meeting or neither: plain data, shown on hover and by the CLI. */
+export interface KindEvidence {
+  kind: NoteKind;
+  /** `front-matter` when `type:` decided (`type: none` opts out), else `evidence`. */
+  source: 'front-matter' | 'evidence';
+  /** 0 to 1: how clearly the evidence points to `kind`. */
+  confidence: number;
+  /** Each family's weights added up, capped per family. */
+  scores: { session: number; meeting: number; against: number };
+  /** The lines that counted, strongest first. */
+  signals: KindSignal[];
+  /** The note is mostly placeholders: a template not filled in yet. */
+  draft: boolean;
+}
+
 export interface Note {
   kind: NoteKind;
+  kindEvidence: KindEvidence;
   language: Language;
   frontMatter: FrontMatter;
   /** The first level-1 heading, if any. */

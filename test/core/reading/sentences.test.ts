@@ -72,7 +72,7 @@ describe('sentences', () => {
   });
 
   it('carries a speaker over the rest of an utterance, and gives each section its sentences', () => {
-    const note = buildNote('# Séance\n\n## Étape 1\n\nClient : C’est la confusion. Mon problème est simple.\n\n## Étape 2\n\nQ : Depuis quand ?\n');
+    const note = buildNote('---\ntype: codev\n---\n# Séance\n\n## Étape 1\n\nClient : C’est la confusion. Mon problème est simple.\n\n## Étape 2\n\nQ : Depuis quand ?\n');
     assert.deepEqual(note.steps[1]?.sentences.map((s) => [s.body, s.speaker, s.labelled]), [
       ['C’est la confusion.', 'Client', true], ['Mon problème est simple.', 'Client', false],
     ]);

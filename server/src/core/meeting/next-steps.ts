@@ -2,6 +2,7 @@
 import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../../lexicon/meeting';
 import { SUPERIOR_PATTERNS } from '../../lexicon/people';
 import { currentLexicon } from '../../lexicon/additions';
+import { afterLastDash, bracketedSpans, labelBeforeColon } from '../reading/scan';
 import type { Participant, TextLine } from '../types';
 import { hasAnyPhrase, normalize } from '../reading/text';
 
@@ -46,15 +47,15 @@ export function stepOwner(line: TextLine, participants: readonly Participant[], 
 }
 
 function ownerTails(text: string): string[] {
-  const tails = [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '');
-  const dash = /\s[—–-]\s+([^—–]+)$/.exec(text);
-  if (dash) tails.push(dash[1]);
+  const tails = bracketedSpans(text).map((span) => span.inner);
+  const dash = afterLastDash(text);
+  if (dash !== undefined) tails.push(dash);
   return tails;
 }
 
 function stripOwnerLabel(text: string): string {
-  const label = /^\s*([^:]{1,20})\s*:\s*(.*)$/.exec(text);
-  return label && hasAnyPhrase(normalize(label[1]), OWNER_LABELS) ? label[2] : text;
+  const label = labelBeforeColon(text.trimStart(), 1, 20);
+  return label && hasAnyPhrase(normalize(label.label), OWNER_LABELS) ? label.rest : text;
 }
 
 /**

@@ -8,25 +8,24 @@ import { isForecastOnly } from './forecast';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
 import { eng, fra } from 'stopword';
+import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from '../types';
 import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from '../reading/text';
 
-const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
-
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
-  const markers: string[] = [];
-  let text = line.text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_m, a: string | undefined, b: string | undefined) => {
-    markers.push(a ?? b ?? '');
-    return ' ';
-  }).replace(/\s+/g, ' ').trim();
+  const spans = bracketedSpans(line.text);
+  const markers = spans.map((span) => span.inner);
+  let text = spans.map((span, i) => `${line.text.slice(i ? spans[i - 1].end : 0, span.start)} `).join('')
+    .concat(line.text.slice(spans.at(-1)?.end ?? 0))
+    .replace(/\s+/g, ' ').trim();
   // "decider: yes" written inline is a marker, not a role.
   text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
     markers.push(/^(oui|yes|true)$/i.test(v) ? 'decider' : 'not decider');
     return ' ';
   }).trim().replace(/[,;:—–-]\s*$/, '').trim();
   if (!text) return undefined;
-  let [name, ...rest] = text.split(SEPARATOR);
+  let [name, ...rest] = splitAtSeparators(text);
   let role = rest.join(', ').trim() || undefined;
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.

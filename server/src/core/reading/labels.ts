@@ -5,6 +5,8 @@ import {
   ATTENDEE_LIST_LABELS, FRONT_MATTER_PEOPLE_KEYS, LABEL_ROLES, LIST_CONJUNCTIONS,
 } from '../../lexicon/labels';
 import type { LabelRole, LineLabel } from '../types';
+import { pattern } from '../patterns';
+import { labelBeforeColon, splitAtFirstDash } from './scan';
 import { normalize } from './text';
 
 /** "-> Douze", "→ oui", "=> envoyer la propale": a reply or a consequence. */
@@ -15,7 +17,7 @@ const ARROW = /^(->|-->|→|⟶|➔|➜|=>|⇒)\s*/;
  */
 const SHORT_LABEL = /^(?:(q\d{0,2}|qu)\s*(?:\/|[-–—](?=\s))|(r\d{0,2}|a\d{0,2}|rep|rép)\s*(?:\/|[-–—])(?=\s))\s*/i;
 /** "Label : rest": up to 40 characters before the colon, no sentence punctuation in them. */
-const COLON_LABEL = /^([^:?!.]{1,40}?)\s*:\s*/;
+const notSentenceEnd = (ch: string) => ch !== '?' && ch !== '!' && ch !== '.';
 const MAX_LABEL_WORDS = 5;
 
 const ROLE_BY_LABEL = new Map<string, LabelRole>();
@@ -48,15 +50,15 @@ export function readLabel(text: string): LineLabel | undefined {
     const label = short[1] ?? short[2];
     return { label, role: labelRole(label), body: text.slice(short[0].length).trim(), bodyOffset: short[0].length };
   }
-  const colon = COLON_LABEL.exec(text);
+  const colon = labelBeforeColon(text, 1, 40, notSentenceEnd);
   if (!colon) return undefined;
-  const after = text.slice(colon[0].length);
+  const after = colon.rest;
   // "10:30", "http://…": a colon that labels nothing.
-  if (/\d$/.test(colon[1]) && /^\d/.test(after)) return undefined;
+  if (/\d$/.test(colon.label) && /^\d/.test(after)) return undefined;
   if (after.startsWith('//')) return undefined;
-  const label = colon[1].replace(/^[>\-–—\s]+/, '').trim();
+  const label = colon.label.replace(/^[>\-–—\s]+/, '').trim();
   if (label.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-  return { label, role: label ? labelRole(label) : undefined, body: after.trim(), bodyOffset: colon[0].length };
+  return { label, role: label ? labelRole(label) : undefined, body: after.trim(), bodyOffset: text.length - after.length };
 }
 
 /** A line's speaker, its role and the rest: "Q : Que vends-tu ?" -> Q, question, "Que vends-tu ?". */
@@ -88,7 +90,7 @@ export function inlineList(text: string): { label: string; people: ListedPerson[
   return people.length ? { label: label.label, people } : undefined;
 }
 
-const CONJUNCTION = new RegExp(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
+const CONJUNCTION = pattern(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
 
 /** Splits "A (x, y), B et C" at commas, semicolons and conjunctions outside parentheses. */
 export function splitPeople(text: string): ListedPerson[] {
@@ -124,10 +126,13 @@ export function splitPeople(text: string): ListedPerson[] {
 function readPerson(raw: string): { name: string; role?: string } | undefined {
   const text = raw.trim().replace(/[.]$/, '');
   if (!text) return undefined;
-  const paren = /^([^()]+?)\s*\(([^()]*)\)\s*$/.exec(text);
-  if (paren) return { name: paren[1].trim(), role: paren[2].trim() || undefined };
-  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
-  if (dash) return { name: dash[1].trim(), role: dash[2].trim() };
+  const open = text.indexOf('(');
+  const close = text.indexOf(')');
+  if (open > 0 && close > open && text.lastIndexOf('(') === open && text.lastIndexOf(')') === close && !text.slice(close + 1).trim()) {
+    return { name: text.slice(0, open).trim(), role: text.slice(open + 1, close).trim() || undefined };
+  }
+  const dash = splitAtFirstDash(text);
+  if (dash) return { name: dash.before.trim(), role: dash.after.trim() };
   return { name: text };
 }
 
@@ -162,8 +167,9 @@ function peopleOf(value: unknown): { name: string; role?: string }[] {
   if (Array.isArray(value)) {
     return value.flatMap((item) => {
       if (typeof item === 'string') {
-        const comma = /^([^,]+),\s*(.+)$/.exec(item);
-        const person = comma ? { name: comma[1].trim(), role: comma[2].trim() } : readPerson(item);
+        const comma = item.indexOf(',');
+        const role = comma > 0 ? item.slice(comma + 1).trim() : '';
+        const person = role ? { name: item.slice(0, comma).trim(), role } : readPerson(item);
         return person ? [person] : [];
       }
       return peopleOf(item);

@@ -4,6 +4,7 @@
 // added to what the parser does: a line that opens with a label, a bullet or after a short line
 // starts a new sentence, and an abbreviation's full stop ("Dr.", "etc.") does not end one.
 import type { Nodes, Paragraph, Root } from 'mdast';
+import { wordBeforeFinalDot } from './scan';
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
@@ -30,7 +31,6 @@ const CONTINUED_START = /^[\p{Ll}\p{N}(«"“'’,;)]/u;
 /** A line at least this long was wrapped by its writer when its sentence goes on below it. */
 const WRAPPED_LINE = 50;
 const ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
-const LAST_WORD = /(\p{L}+(?:\.\p{L}+)*)\.$/u;
 
 type Token = SentenceContent;
 
@@ -189,7 +189,7 @@ function mergeAbbreviations(groups: Group[]): Group[] {
 
 function endsWithAbbreviation(tokens: Token[]): boolean {
   const tail = tokens.slice(-6).map(tokenText).join('').trimEnd();
-  const word = LAST_WORD.exec(tail)?.[1];
+  const word = wordBeforeFinalDot(tail);
   return word !== undefined && ABBREVIATION.has(word.replace(/\./g, '').toLowerCase());
 }
 

@@ -1,5 +1,8 @@
 // Text helpers shared by the core and the rules: normalisation and whole-word phrase matching.
+import { isSpace } from './scan';
 import transliterate from '@sindresorhus/transliterate';
+
+export { stripInlineMarkdown } from './inline';
 
 /**
  * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
@@ -37,19 +40,13 @@ export function hasAnyPhrase(normalized: string, phrases: readonly string[]): bo
   return phrases.some((phrase) => hasPhrase(normalized, phrase));
 }
 
-/** Inline Markdown removed from one line: emphasis, code ticks, links and images keep their text. */
-export function stripInlineMarkdown(line: string): string {
-  return line
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<!--.*?-->/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_](\S(?:.*?\S)?)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/~~(.+?)~~/g, '$1')
-    .trim();
-}
+const CLOSING_QUOTES = '"»”)';
 
+/** Ends with "?", closing quotes and spaces aside. */
 export function isQuestion(text: string): boolean {
-  return /\?\s*["»”)]*\s*$/.test(text);
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  while (end > 0 && CLOSING_QUOTES.includes(text[end - 1])) end--;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return text[end - 1] === '?';
 }

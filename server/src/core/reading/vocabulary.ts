@@ -1,7 +1,9 @@
 // Classifies headings against the lexicon: which co-development step, which meeting section.
+import { pattern } from '../patterns';
 import { STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
 import { currentLexicon, type Lexicon } from '../../lexicon/additions';
 import type { SectionRole, StepNumber } from '../types';
+import { labelBeforeColon } from './scan';
 import { hasPhrase, normalize } from './text';
 
 export interface HeadingClass {
@@ -15,8 +17,8 @@ const LABEL = `(?:${STEP_NUMBER_WORDS.join('|')})`;
 const CARDINAL = `(?:[1-6]|${Object.keys(STEP_CARDINALS).join('|')})`;
 const ORDINAL = `(?:${Object.keys(STEP_ORDINALS).join('|')})`;
 // "Étape 2", "Step two", "Deuxième temps", "3e étape": the number before or after the label.
-const STEP_NUMBER = new RegExp(`\\b${LABEL}\\s*(${CARDINAL})\\b|\\b(${ORDINAL})\\s+${LABEL}\\b`);
-const STEP_NUMBER_FIRST = new RegExp(`^(?:${LABEL}\\s*${CARDINAL}|${ORDINAL}\\s+${LABEL})\\b`);
+const STEP_NUMBER = pattern(`\\b${LABEL}\\s*(${CARDINAL})\\b|\\b(${ORDINAL})\\s+${LABEL}\\b`);
+const STEP_NUMBER_FIRST = pattern(`^(?:${LABEL}\\s*${CARDINAL}|${ORDINAL}\\s+${LABEL})\\b`);
 
 /** The step a heading names by its number, in figures or in words. */
 function stepNumber(normalized: string): StepNumber | undefined {
@@ -98,7 +100,16 @@ export function isPseudoHeading(text: string): boolean {
  */
 export function splitStepLine(text: string): { heading: string; rest: string } | undefined {
   if (text.length <= 60) return undefined;
-  const colon = /^([^:]{3,30}?)\s*:\s*(\S.*)$/.exec(text);
-  if (!colon || !STEP_NUMBER_FIRST.test(normalize(colon[1]))) return undefined;
-  return { heading: colon[1].trim(), rest: colon[2] };
+  const colon = labelBeforeColon(text, 3, 30);
+  if (!colon || !colon.rest || !STEP_NUMBER_FIRST.test(normalize(colon.label))) return undefined;
+  return { heading: colon.label.trim(), rest: colon.rest };
+}
+
+/** A heading that names its step by number, and the words after the number: "Step 1 – Prerequisites". */
+export function numberedHeading(text: string): { step: StepNumber; rest: string } | undefined {
+  const normalized = normalize(text);
+  const match = STEP_NUMBER.exec(normalized);
+  const step = stepNumber(normalized);
+  if (!match || !step) return undefined;
+  return { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() };
 }

@@ -1,9 +1,12 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 // Analysis runs in a worker thread (analysis/), so every request is answered at once: hovers and
-// completion from the last completed analysis, edits and outlines from the current text's one.
+// completion from the last completed analysis, edits and outlines from the current text's one. A
+// linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { CodeActionKind, type Connection, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { analysisHost } from './analysis/host';
+import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
@@ -16,6 +19,8 @@ import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { gate } from './gate';
 import { hoverAt } from './hover';
+import { linkTargetAt } from './hover/link';
+import type { LinkedNote } from './hover/part';
 import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
@@ -34,6 +39,8 @@ export interface ServerOptions {
   root?: string;
   /** The bundled analysis thread, next to the server. */
   workerScript?: string;
+  /** That thread, already started. */
+  worker?: Worker;
   budgetMs?: number;
 }
 
@@ -45,7 +52,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A stray rejection is a bug to report, never a reason for the server to exit.
   process.on('unhandledRejection', failure('hit an unexpected error'));
 
-  const host = analysisHost({ script: options.workerScript ?? join(__dirname, 'analysis-worker.js'), budgetMs, log });
+  const host = analysisHost({ script: options.workerScript ?? ANALYSIS_THREAD, started: options.worker, budgetMs, log });
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
   const notes = noteSettingsSource(connection, failure);
@@ -145,12 +152,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     recheckAll();
   });
 
-  connection.onHover(whenEnabled(null, (params) => {
+  /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
+  const readLinked = async (target: string): Promise<LinkedNote> => {
+    const open = analyses.lastCompleted(target);
+    if (open) return { target, text: open.text, analysis: open.analysis };
+    const text = files.read(target);
+    if (text === undefined) return { target };
+    const outcome = await host.run(`link ${target}`, text, {});
+    return { target, text, analysis: outcome && 'analysis' in outcome ? outcome.analysis : undefined };
+  };
+
+  connection.onHover(whenEnabled(null, async (params) => {
     const uri = documentUri(params);
     const position = requirePosition(params);
     const analysed = analyses.lastCompleted(uri);
     if (!analysed) return null;
-    return hoverAt({ uri, analysis: analysed.analysis, lines: analysed.lines, files, ruleDocs: docs }, position);
+    const { analysis, lines } = analysed;
+    const link = linkTargetAt(analysis.model, lines, uri, position);
+    const linked = link ? await readLinked(link.target) : undefined;
+    return hoverAt({ uri, analysis, lines, linked, ruleDocs: docs }, position);
   }));
 
   connection.onCodeAction(whenEnabled([], (params) => {

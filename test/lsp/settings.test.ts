@@ -196,6 +196,21 @@ describe('configuration files in the language server', () => {
       'no Boussole feature on a configuration file');
   });
 
+  it('clears the problem of a file fixed on disk', async () => {
+    const { note, config } = notesFolder({ name: '.boussole.yaml', text: 'rules:\n  no-facts: [error]\n' });
+    client = await startClient({ watchFiles: true });
+    const configUri = pathToFileURL(config!).href;
+    const reported = client.nextDiagnostics(configUri);
+    await client.open(note, reference);
+    assert.equal((await reported).diagnostics.length, 1);
+    writeFileSync(config!, 'rules:\n  no-facts: error\n');
+    const cleared = client.nextDiagnostics(configUri);
+    const rechecked = client.nextDiagnostics(client.uri(note));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.equal(severityOf((await rechecked).diagnostics, 'no-facts'), ERROR);
+  });
+
   it('saving a configuration file re-checks open notes, for editors that do not watch files', async () => {
     const { note, config } = notesFolder({ name: '.boussole.json', text: '{ "rules": { "no-facts": "error" } }' });
     client = await startClient();

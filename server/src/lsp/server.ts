@@ -131,8 +131,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.set(uri, setTimeout(() => run(uri), DEBOUNCE_MS));
   };
 
+  /** After a settings or configuration file change: every open document, and the problems that are gone. */
   const recheckAll = () => {
     for (const document of documents.all()) run(document.uri);
+    refreshConfigProblems().catch(failure('could not check the configuration files'));
   };
 
   connection.onDidChangeConfiguration((params) => {

@@ -177,7 +177,8 @@ export class Workbench {
   /** The text of the editor's rendered lines (what is on screen), one string per line. */
   async visibleLines() {
     await this.page.locator(SELECTORS.viewLine).first().waitFor();
-    return this.page.locator(SELECTORS.viewLine).allInnerTexts();
+    // The editor renders spaces as no-break spaces.
+    return (await this.page.locator(SELECTORS.viewLine).allInnerTexts()).map((line) => line.replace(/\u00a0/g, ' '));
   }
 
   async problemTexts() {

@@ -10,6 +10,10 @@ scenario('palette-commands', {
   title: 'New co-development session, New meeting note and New follow-up of this note create their notes',
   files: { [REFERENCE_MEETING]: REFERENCE_MEETING },
 }, async (workbench, shot) => {
+  // The palette lists the extension's commands once the extension host knows it: wait for its findings.
+  await workbench.openFile(REFERENCE_MEETING);
+  await workbench.waitForProblem('next-step-non-decider');
+
   // The workbench speaks English: the notes are written in English.
   await workbench.runCommand('Boussole: New co-development session');
   await workbench.activeTab('Untitled-1').waitFor();
@@ -24,7 +28,8 @@ scenario('palette-commands', {
   assert.match((await workbench.visibleLines()).join('\n'), /Attendees[\s\S]*Decision process/);
   await shot('palette-commands-meeting');
 
-  await workbench.openFile(REFERENCE_MEETING);
+  await workbench.explorerRow(REFERENCE_MEETING).click();
+  await workbench.activeTab(REFERENCE_MEETING).waitFor();
   const before = await readdir(workbench.folder);
   await workbench.runCommand('Boussole: New follow-up of this note');
   const created = await waitForNewNote(workbench.folder, before);

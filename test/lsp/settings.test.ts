@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { effectiveRules, pushedSection, readSettings, RULE_IDS } from '../../server/src/lsp/settings';
 import { RULES } from '../../server/src/rules';
 import { startClient, type TestClient } from '../helpers/lsp-client';
@@ -100,6 +100,24 @@ describe('language server settings', () => {
       next = client.nextDiagnostics(uri);
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { boussole: { enable: false } } });
       assert.deepEqual((await next).diagnostics, []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('asks the editor to refresh the status line once a settings change has re-checked the note', async () => {
+    let rules: Record<string, string> = {};
+    const client = await startClient({ configuration: (section) => (section === 'boussole' ? { rules } : null), codeLensRefresh: true });
+    const status = async () => (await client.ask<{ command?: { title: string } }[]>('textDocument/codeLens', 'seance.md'))[0].command!.title;
+    try {
+      await client.open('seance.md', reference);
+      const before = await status();
+      rules = { 'vague-learnings': 'off' };
+      const refreshed = new Promise<void>((resolve) => client.connection.onRequest(CodeLensRefreshRequest.type, () => resolve()));
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await refreshed;
+      const count = (title: string) => Number(/(\d+) remarques/.exec(title)?.[1]);
+      assert.equal(count(await status()), count(before) - 3, `${before} -> ${await status()}`);
     } finally {
       await client.stop();
     }

@@ -52,7 +52,10 @@ export interface Sentence {
   role?: LabelRole;
   /** True when the label is written on this sentence (it opens the utterance). */
   labelled: boolean;
-  /** True on the first sentence of a list item or of a block. */
+  /**
+   * True on a sentence that opens an entry: the first of a paragraph or list item, a labelled one,
+   * or one on a line that starts anew (a bullet-like line, a line after a short one).
+   */
   blockStart: boolean;
 }
 
@@ -153,7 +156,7 @@ export interface DecisionInfo {
 /** The families of evidence a note's kind is weighed from. */
 export type KindFamily =
   | 'front-matter'
-  | 'steps' | 'roles' | 'method-words' | 'questions'
+  | 'steps' | 'roles' | 'method-words' | 'dialogue'
   | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
   | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'template';
 

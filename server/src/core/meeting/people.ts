@@ -3,14 +3,15 @@ import {
   DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
 import { currentLexicon } from '../../lexicon/additions';
-import { NO_STEP_WORDS } from '../../lexicon/meeting';
+import { NO_STEP_WORDS, NOT_A_STEP_LABELS } from '../../lexicon/meeting';
+import { isPlaceholderLine } from '../reading/placeholders';
 import { isForecastOnly } from './forecast';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
 import { eng, fra } from 'stopword';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from '../types';
-import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from '../reading/text';
+import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
@@ -205,8 +206,17 @@ export function collectNextSteps(sections: readonly Section[], participants: rea
   const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
   return linesOfRole(sections, 'next-steps')
     // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
-    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text) && !isForecastOnly(line.text))
+    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text) && !isForecastOnly(line.text) && !notAnAction(line))
     .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
+}
+
+/**
+ * A question, an agenda topic or discussion point ("Sujet : la remise"), an empty template row: what
+ * is left to talk about is not something somebody will do.
+ */
+function notAnAction(line: TextLine): boolean {
+  if (isQuestion(line.text) || isPlaceholderLine(line.text)) return true;
+  return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
 }
 
 /** "Aucune pour l'instant", "TBD": a line that says there is no next step. */

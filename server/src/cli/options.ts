@@ -23,9 +23,10 @@ Options:
   -q, --quiet                report errors only (warnings still count for --max-warnings)
       --explain              say, for every note, why it is read as a session, a meeting or
                              neither (the lines that counted), and how to change it
-      --stdin-filename <name>  name of the note read from standard input (with "-"): shown in
+      --stdin-filename <name>
+                             name of the note read from standard input (with "-"): shown in
                              the output and used to find its configuration
-  -j, --jobs <n>             worker threads (default: one per core when there are 32 notes or
+  -j, --jobs <n>             worker threads (default: one per core when there are 200 notes or
                              more; 1 checks everything in this process)
   -h, --help                 show this help
   -v, --version              show the version

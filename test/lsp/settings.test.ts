@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { effectiveRules, pushedSection, readSettings, RULE_IDS } from '../../server/src/lsp/settings';
 import { RULES } from '../../server/src/rules';
 import { startClient, type TestClient } from '../helpers/lsp-client';
@@ -36,7 +36,7 @@ describe('settings, read from what the editor sends', () => {
   });
 
   it('names every rule of the registry, and the two every note can get', () => {
-    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large'].sort());
+    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep'].sort());
   });
 
   it('takes the boussole section of a pushed payload; VS Code\'s null payload carries none', () => {
@@ -100,6 +100,24 @@ describe('language server settings', () => {
       next = client.nextDiagnostics(uri);
       await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { boussole: { enable: false } } });
       assert.deepEqual((await next).diagnostics, []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('asks the editor to refresh the status line once a settings change has re-checked the note', async () => {
+    let rules: Record<string, string> = {};
+    const client = await startClient({ configuration: (section) => (section === 'boussole' ? { rules } : null), codeLensRefresh: true });
+    const status = async () => (await client.ask<{ command?: { title: string } }[]>('textDocument/codeLens', 'seance.md'))[0].command!.title;
+    try {
+      await client.open('seance.md', reference);
+      const before = await status();
+      rules = { 'vague-learnings': 'off' };
+      const refreshed = new Promise<void>((resolve) => client.connection.onRequest(CodeLensRefreshRequest.type, () => resolve()));
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await refreshed;
+      const count = (title: string) => Number(/(\d+) remarques/.exec(title)?.[1]);
+      assert.equal(count(await status()), count(before) - 3, `${before} -> ${await status()}`);
     } finally {
       await client.stop();
     }
@@ -194,6 +212,21 @@ describe('configuration files in the language server', () => {
     assert.deepEqual((await fixed).diagnostics, []);
     assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: configUri }, position: { line: 0, character: 5 } }), null,
       'no Boussole feature on a configuration file');
+  });
+
+  it('clears the problem of a file fixed on disk', async () => {
+    const { note, config } = notesFolder({ name: '.boussole.yaml', text: 'rules:\n  no-facts: [error]\n' });
+    client = await startClient({ watchFiles: true });
+    const configUri = pathToFileURL(config!).href;
+    const reported = client.nextDiagnostics(configUri);
+    await client.open(note, reference);
+    assert.equal((await reported).diagnostics.length, 1);
+    writeFileSync(config!, 'rules:\n  no-facts: error\n');
+    const cleared = client.nextDiagnostics(configUri);
+    const rechecked = client.nextDiagnostics(client.uri(note));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.equal(severityOf((await rechecked).diagnostics, 'no-facts'), ERROR);
   });
 
   it('saving a configuration file re-checks open notes, for editors that do not watch files', async () => {

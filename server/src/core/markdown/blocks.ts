@@ -1,6 +1,6 @@
 // Turns a parsed chunk into a flat stream of headings and prose lines, positioned in the chunk;
 // `shiftBlock` moves them to the chunk's place in the note.
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { BlockKind, Heading, Range, TextLine } from '../types';
 import { inlineAnswer, isTableDelimiter, stripClosingHashes } from '../reading/scan';
 import { speakerOf } from '../reading/labels';

@@ -5,7 +5,10 @@ import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
 import { kindFromSections, kindFromValue } from './reading/kind';
 import { detectLanguage, languageFromValue } from './reading/language';
-import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './meeting/people';
+import { collectCommitments } from './meeting/commitments';
+import { collectDecision, readMeetingPeople } from './meeting/people';
+import { noteDate } from './reading/dates';
+import { proseSentences } from './meeting/prose';
 import { buildSections } from './markdown/sections';
 import type { Language, Note, NoteKind, Section, StepNumber } from './types';
 
@@ -44,13 +47,17 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     for (const section of sections) if (section.step && !steps[section.step]) steps[section.step] = section;
   }
 
-  const participants = kind === 'meeting' ? collectParticipants(sections) : [];
-  const decision = collectDecision(kind === 'meeting' ? sections : [], kind === 'meeting' ? lines : []);
-  if (kind === 'meeting') resolveDeciders(participants, decision, frontMatter.data);
-  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
+  const people = kind === 'meeting'
+    ? readMeetingPeople({ sections, lines, sentences: proseSentences(lines), frontMatter: frontMatter.data, sourceLines, title })
+    : { stakeholders: [], participants: [], decision: collectDecision([], []) };
+  const commitments = kind === 'meeting'
+    ? collectCommitments({
+      sections, lines, sourceLines, ...people, language, date: noteDate(frontMatter.data.date, title?.text ?? lines[0]?.text),
+    })
+    : { steps: [] };
 
   return {
-    kind, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines,
+    kind, language, frontMatter, title, sections, steps, ...people, nextSteps: commitments.steps, nextStepsAt: commitments.at, lines,
     lineCount: sourceLines.length,
   };
 }

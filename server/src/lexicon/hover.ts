@@ -24,6 +24,8 @@ export const DECIDER_SOURCES: Record<DeciderSource, Text> = {
     fr: 'd’après ce que la note dit de la décision',
     en: 'from what the note says about the decision',
   },
+  statement: { fr: 'd’après ce que la note en dit', en: 'from what the note says' },
+  table: { fr: 'd’après le tableau des parties prenantes', en: 'from the stakeholders table' },
   title: { fr: 'd’après son titre, qui porte d’ordinaire la décision', en: 'from their title, which usually carries the decision' },
   'other-decider': { fr: 'quelqu’un d’autre décide, d’après la note', en: 'someone else decides, according to the note' },
 };

@@ -1,4 +1,4 @@
-// Bundles the three entry points: the VS Code client, the language server and the CLI.
+// Bundles the entry points: the VS Code client, the language server and its analysis thread, the CLI.
 // Everything is bundled so the .vsix and the CLI need no node_modules at run time.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -20,5 +20,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // Loaded by dist/server.js with node:worker_threads, from the same folder.
+  build({ ...common, entryPoints: ['server/src/lsp/analysis/worker.ts'], outfile: 'dist/analysis-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', define: { ...common.define, BOUSSOLE_VERSION: JSON.stringify(version) } }),
 ]);

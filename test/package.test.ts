@@ -14,7 +14,7 @@ describe('extension package', () => {
     const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     const files = result.stdout.split('\n').map((f) => f.trim()).filter(Boolean);
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'docs/rules/no-facts.md', 'LICENSE', 'README.md']) {
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/analysis-worker.js', 'docs/rules/no-facts.md', 'schemas/boussole.schema.json', 'LICENSE', 'README.md']) {
       assert.ok(files.includes(needed), `${needed} in ${files.join(', ')}`);
     }
     assert.ok(!files.some((f) => /^(node_modules|server|client|test|examples)\//.test(f)), files.join(', '));

@@ -1,10 +1,17 @@
 // The VS Code side: starts the bundled language server for Markdown files and registers the
 // commands, each in its own file under commands/.
 import * as path from 'node:path';
-import { type ExtensionContext, commands } from 'vscode';
+import { type ExtensionContext, commands, env, window, workspace } from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { PING_REQUEST } from '../../server/src/lsp/protocol';
 import { newFollowUp } from './commands/new-follow-up';
 import { newNote } from './commands/new-note';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { pickLanguage } from './language';
+import { startWatchdog } from './watchdog';
+
+/** How often the server is asked whether it still answers, and how long it has to answer. */
+const PING_INTERVAL_MS = 30_000;
+const PING_TIMEOUT_MS = 15_000;
 
 let client: LanguageClient | undefined;
 
@@ -21,9 +28,27 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'boussole' },
   };
-  client = new LanguageClient('boussole', 'Boussole', serverOptions, clientOptions);
-  registerCommands(context, client);
-  await client.start();
+  const languageClient = new LanguageClient('boussole', 'Boussole', serverOptions, clientOptions);
+  client = languageClient;
+  registerCommands(context, languageClient);
+  await languageClient.start();
+  const watchdog = startWatchdog({
+    ping: () => languageClient.sendRequest(PING_REQUEST),
+    running: () => languageClient.isRunning(),
+    restart: () => languageClient.restart(),
+    notify: () => void window.showWarningMessage(say(
+      'Le serveur de Boussole ne répondait plus : il a été redémarré.',
+      'The Boussole language server stopped answering and was restarted.',
+    )),
+    log: (message) => languageClient.warn(message),
+    intervalMs: PING_INTERVAL_MS,
+    timeoutMs: PING_TIMEOUT_MS,
+  });
+  context.subscriptions.push(watchdog);
+}
+
+function say(fr: string, en: string): string {
+  return pickLanguage(workspace.getConfiguration('boussole').get('defaultLanguage'), env.language) === 'fr' ? fr : en;
 }
 
 /** The follow-up command asks the language server, so it gets the client that talks to it. */

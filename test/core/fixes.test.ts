@@ -131,12 +131,14 @@ describe('quick fixes', () => {
       assert.deepEqual(rules(result), []);
     });
 
-    it('adds the meeting before the step, keeping it, aimed at the superior the note names', () => {
+    it('aims at the superior the note names, and offers no fix that keeps the proposal to the non-decider', () => {
       const text = fixture('meeting/non-decider-en.md');
-      const result = applyEdits(text, fix(text, only(text, 'next-step-non-decider'), /^Add before/).edits);
-      assert.equal(result, text.replace('- Send the proposal', "- Get a meeting with Dana Fox's manager\n- Send the proposal"));
-      const line = result.split('\n').indexOf("- Get a meeting with Dana Fox's manager");
-      assert.ok(!rules(result).includes(`next-step-non-decider@${line}`));
+      const finding = only(text, 'next-step-non-decider');
+      const result = applyEdits(text, fix(text, finding, /^Replace/).edits);
+      assert.equal(result, text.replace('Send the proposal to Dana by Friday', "Get a meeting with Dana Fox's manager"));
+      assert.ok(!rules(result).some((r) => r.startsWith('next-step-non-decider')));
+      const titles = fixesFor(finding, analyze(text).model, text).map((f) => f.title);
+      assert.deepEqual(titles.filter((t) => !t.startsWith('Disable')), ['Replace with "Get a meeting with Dana Fox\'s manager"']);
     });
 
     it('says "le décideur" when the note names nobody, and keeps a task checkbox', () => {
@@ -148,8 +150,6 @@ describe('quick fixes', () => {
       const finding = only(text, 'next-step-non-decider');
       assert.equal(applyEdits(text, fix(text, finding, /^Remplacer/).edits),
         text.replace('Envoyer le devis à Paul vendredi', 'Obtenir un rendez-vous avec le décideur'));
-      assert.equal(applyEdits(text, fix(text, finding, /^Ajouter avant/).edits),
-        text.replace('- [ ] Envoyer', '- [ ] Obtenir un rendez-vous avec le décideur\n- [ ] Envoyer'));
     });
   });
 
@@ -164,6 +164,18 @@ describe('quick fixes', () => {
       assert.equal(range.start.line, line);
       const result = applyEdits(text, fix(text, { rule: 'next-step-without-purpose', data: { time: 'next quarter' }, range }, /think/).edits);
       assert.equal(result, text.replace('next quarter <!--', 'next quarter — what will you think about? <!--'));
+    });
+  });
+
+  describe('line endings', () => {
+    it('writes CRLF into a CRLF note, for the rule\'s own fix and for disable comments', () => {
+      const text = fixture('session/no-facts-fr.md').replace(/\n/g, '\r\n');
+      const finding = only(text, 'no-facts');
+      for (const title of [/Faits/, /cette ligne/, /tout le fichier/]) {
+        const result = applyEdits(text, fix(text, finding, title).edits);
+        assert.ok(!/(?<!\r)\n/.test(result), `${title}: no bare LF`);
+        assert.ok(!analyze(result).findings.some((f) => f.rule === 'no-facts'), `${title}: the finding is gone`);
+      }
     });
   });
 
@@ -201,6 +213,14 @@ describe('quick fixes', () => {
       const again = applyEdits(extended, fix(extended, only(extended, 'request-not-reformulated'), /tout le fichier/).edits);
       assert.equal(again, extended.replace('no-facts-->', 'no-facts request-not-reformulated -->'));
       assert.ok(!rules(again).some((r) => r.startsWith('request-not-reformulated')));
+    });
+
+    it('puts the file-wide comment on its own line when the note ends with its front matter', () => {
+      const text = '---\ntype: rdv\nlang: fr\n---';
+      const result = applyEdits(text, fix(text, only(text, 'no-next-step'), /tout le fichier/).edits);
+      assert.equal(result, `${text}\n<!-- boussole-disable no-next-step -->`);
+      assert.equal(analyze(result).model.kind, 'meeting', 'the front matter is still read');
+      assert.deepEqual(analyze(result).findings, []);
     });
 
     it('offers no line comment inside the front matter', () => {

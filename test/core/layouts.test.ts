@@ -34,7 +34,7 @@ describe('note layouts', () => {
   });
 
   it('reads a long step line as the step and its content', () => {
-    const note = buildNote('Etape 1 : exposé\nMa demande : comment vendre ?\n\nEtape 3 : demande : comment obtenir trois rendez-vous qualifiés par mois d\'ici juin ?\n');
+    const note = buildNote('---\ntype: codev\n---\nEtape 1 : exposé\nMa demande : comment vendre ?\n\nEtape 3 : demande : comment obtenir trois rendez-vous qualifiés par mois d\'ici juin ?\n');
     assert.equal(note.steps[3]?.heading.text, 'Etape 3');
     assert.equal(note.steps[3]?.lines[0].speaker, 'demande');
   });

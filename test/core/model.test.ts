@@ -14,7 +14,7 @@ describe('note model', () => {
   });
 
   it('detects a session from numbered steps, even written as plain lines', () => {
-    const note = buildNote('Séance du mardi\n\nEtape 1\nClient : mon problème est simple.\n\nEtape 2\nQ : Depuis quand ?\n> Depuis mars.\n');
+    const note = buildNote('# Séance de codéveloppement du mardi\n\nEtape 1\nClient : mon problème est simple.\n\nEtape 2\nQ : Depuis quand ?\n> Depuis mars.\n');
     assert.equal(note.kind, 'session');
     assert.equal(note.language, 'fr');
     assert.equal(note.steps[1]?.heading.pseudo, true);

@@ -4,7 +4,7 @@ import { buildNote } from '../../server/src/core/model';
 import { adviceOpening, clarificationQuestions, isClosedQuestion } from '../../server/src/core/session/questions';
 
 function asked(...questions: string[]) {
-  const note = buildNote(`# Séance\n\n## Étape 1\n\nExposé.\n\n## Étape 2\n\n${questions.map((q) => `Q : ${q}`).join('\n\n')}\n`);
+  const note = buildNote(`---\ntype: codev\n---\n# Séance\n\n## Étape 1\n\nExposé.\n\n## Étape 2\n\n${questions.map((q) => `Q : ${q}`).join('\n\n')}\n`);
   return clarificationQuestions(note);
 }
 

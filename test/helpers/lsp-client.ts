@@ -5,20 +5,28 @@ import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   ConfigurationRequest, createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
-  PublishDiagnosticsNotification, type PublishDiagnosticsParams, RegistrationRequest,
+  PublishDiagnosticsNotification, type PublishDiagnosticsParams, RegistrationRequest, ErrorCodes, ResponseError,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
 export interface TestClient {
   connection: ProtocolConnection;
-  open(name: string, text: string): Promise<Diagnostic[]>;
+  /** Opens `name` (at `version`, 1 unless told) and resolves with the diagnostics that follow. */
+  open(name: string, text: string, version?: number): Promise<Diagnostic[]>;
   /** Replaces the whole text of an open document and resolves with the diagnostics that follow. */
   change(name: string, text: string): Promise<Diagnostic[]>;
   /** Sends a request about the document `name`: `textDocument` is filled in. */
   ask<T>(method: string, name: string, params?: Record<string, unknown>): Promise<T>;
   /** Resolves with the next diagnostics published for `uri`. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
+  /** Every publication for `uri` so far, oldest first. */
+  published(uri: string): PublishDiagnosticsParams[];
+  /** What the client saw, in order: each publication as `diagnostics <uri>`, plus what tests `mark`. */
+  events: string[];
+  mark(event: string): void;
+  /** The server process, to check it is still running. */
+  child: ChildProcess;
   uri(name: string): string;
   stop(): Promise<void>;
 }
@@ -26,20 +34,30 @@ export interface TestClient {
 export interface ClientOptions {
   /** Answers the server's workspace/configuration requests; the client then advertises the capability. */
   configuration?: (section: string | undefined) => unknown;
+  /** Refuses the server's client/registerCapability requests with an error, as some clients do. */
+  refuseRegistration?: boolean;
+  /** More arguments for the server. */
+  args?: string[];
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
+  const history = new Map<string, PublishDiagnosticsParams[]>();
+  const events: string[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    history.set(params.uri, [...(history.get(params.uri) ?? []), params]);
+    events.push(`diagnostics ${params.uri}`);
     const queue = waiting.get(params.uri);
     queue?.shift()?.(params);
   });
-  const { configuration } = options;
+  const { configuration, refuseRegistration } = options;
   if (configuration) {
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, () => {
+      if (refuseRegistration) throw new ResponseError(ErrorCodes.InternalError, 'registration refused');
+    });
   }
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
@@ -58,12 +76,16 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     connection,
     uri,
     nextDiagnostics,
-    async open(name, text) {
+    published: (target) => history.get(target) ?? [],
+    events,
+    mark: (event) => events.push(event),
+    child,
+    async open(name, text, version = 1) {
       const pending = nextDiagnostics(uri(name));
       await connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri: uri(name), languageId: 'markdown', version: 1, text },
+        textDocument: { uri: uri(name), languageId: 'markdown', version, text },
       });
-      versions.set(name, 1);
+      versions.set(name, version);
       return (await pending).diagnostics;
     },
     async change(name, text) {

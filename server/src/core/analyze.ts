@@ -1,4 +1,5 @@
 // The core's entry point: text in, note model and findings out. No editor, no I/O.
+import { effectiveLexicon, type LexiconAdditions, withLexicon } from '../lexicon/additions';
 import { RULES } from '../rules';
 import { buildNote, type ModelOptions, splitLines } from './model';
 import { detectLanguage } from './reading/language';
@@ -12,6 +13,8 @@ export interface AnalyzeOptions extends ModelOptions {
   rules?: Record<string, RuleSetting>;
   /** Longer texts are not analysed: no real note is that long, and the editor must stay responsive. */
   maxLength?: number;
+  /** A team's names, titles and heading aliases, recognised on top of the built-in lexicon. */
+  lexicon?: LexiconAdditions;
 }
 
 /** About 5 MB of text: fifty times the longest notes seen, still checked in well under a second. */
@@ -23,21 +26,28 @@ export interface Analysis {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return withLexicon(effectiveLexicon(options.lexicon), () => analyzeText(text, options));
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const maxLength = options.maxLength ?? MAX_NOTE_LENGTH;
   if (text.length > maxLength) return tooLarge(text, maxLength, options);
   const model = buildNote(text, options);
   const findings: Finding[] = [];
-  if (model.frontMatter.error) {
+  const frontMatterSetting = options.rules?.['front-matter'];
+  if (model.frontMatter.error && frontMatterSetting !== 'off') {
     findings.push({
       rule: 'front-matter',
-      severity: 'warning',
+      severity: frontMatterSetting ?? 'warning',
       message: model.language === 'fr'
         ? `En-tête YAML illisible (${model.frontMatter.error}) : le type et la langue de la note sont devinés depuis son texte.`
         : `Unreadable YAML front matter (${model.frontMatter.error}): the note's type and language are guessed from its text.`,
       range: model.frontMatter.range!,
     });
   }
-  for (const rule of RULES) {
+  // A template not filled in yet: what is missing is what remains to be written, not a finding.
+  const rules = model.kindEvidence.draft ? [] : RULES;
+  for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off' || !rule.kinds.includes(model.kind)) continue;
     const severity = setting ?? rule.defaultSeverity;
@@ -51,12 +61,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 }
 
 /** An empty model and one finding that says why nothing was checked. */
-function tooLarge(text: string, maxLength: number, options: ModelOptions): Analysis {
+function tooLarge(text: string, maxLength: number, options: AnalyzeOptions): Analysis {
   const model = { ...buildNote('', options), language: detectLanguage(text, options.defaultLanguage), lineCount: splitLines(text).length };
   const size = (length: number) => `${(length / 1_000_000).toFixed(1)}`;
+  const setting = options.rules?.['note-too-large'];
+  if (setting === 'off') return { model, findings: [] };
   const finding: Finding = {
     rule: 'note-too-large',
-    severity: 'info',
+    severity: setting ?? 'info',
     message: model.language === 'fr'
       ? `Note trop longue pour être vérifiée (${size(text.length)} millions de caractères, limite ${size(maxLength)}) : découpez-la en une note par séance ou par rendez-vous.`
       : `Note too long to be checked (${size(text.length)} million characters, limit ${size(maxLength)}): split it into one note per session or meeting.`,

@@ -1,16 +1,17 @@
 // Builds the note model from text: chunks -> cached trees -> blocks -> sections -> note.
-import { type Block, shiftBlock } from './markdown/blocks';
+import { type Block, shiftBlock, shiftRange } from './markdown/blocks';
 import { type ParseCache, sharedParseCache } from './markdown/cache';
 import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
-import { kindFromSections, kindFromValue } from './reading/kind';
+import { kindFromEvidence, kindFromFrontMatter, kindFromValue } from './reading/kind';
+import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placeholders';
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
-import { collectDecision, readMeetingPeople } from './meeting/people';
+import { collectDecision, collectParticipants, readMeetingPeople } from './meeting/people';
 import { noteDate } from './reading/dates';
 import { proseSentences } from './meeting/prose';
 import { buildSections } from './markdown/sections';
-import type { Language, Note, NoteKind, Section, StepNumber } from './types';
+import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
 export interface ModelOptions {
   cache?: ParseCache;
@@ -26,19 +27,28 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
+  const chunkSentences: Sentence[] = [];
   for (const chunk of splitChunks(sourceLines)) {
-    for (const block of cache.blocks(chunk.text)) blocks.push(shiftBlock(block, chunk.startLine));
+    const reading = cache.read(chunk.text);
+    for (const block of reading.blocks) blocks.push(shiftBlock(block, chunk.startLine));
+    for (const sentence of reading.sentences) {
+      chunkSentences.push(chunk.startLine ? { ...sentence, range: shiftRange(sentence.range, chunk.startLine) } : sentence);
+    }
   }
 
   const yaml = blocks.find((block) => block.type === 'yaml');
   const frontMatter = yaml?.type === 'yaml'
     ? readFrontMatter(yaml.value, yaml.startLine, yaml.endLine, sourceLines)
     : readFrontMatter(undefined, 0, 0, sourceLines);
-  const { sections, lines } = buildSections(blocks, sourceLines);
+  const { sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences);
   const title = sections.find((s) => s.heading.level === 1 && !s.heading.pseudo)?.heading;
 
-  const kind: NoteKind = kindFromValue(frontMatterString(frontMatter.data, 'type', 'kind'))
-    ?? kindFromSections(sections, title);
+  // Participants are read before the kind: who sits on which side is part of the evidence.
+  const listed = collectParticipants(sections).filter((p) => !isPlaceholderLine(p.name));
+  const kindEvidence = readKind(frontMatter, sections, lines, title, listed);
+  const { kind } = kindEvidence;
+  // Outside a session, a heading named like a step ("Présentation du sprint") is no step.
+  if (kind !== 'session') for (const section of sections) delete section.step;
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))
     ?? detectLanguage(text, options.defaultLanguage);
 
@@ -50,6 +60,8 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const people = kind === 'meeting'
     ? readMeetingPeople({ sections, lines, sentences: proseSentences(lines), frontMatter: frontMatter.data, sourceLines, title })
     : { stakeholders: [], participants: [], decision: collectDecision([], []) };
+  people.stakeholders = people.stakeholders.filter((p) => !isPlaceholderLine(p.name));
+  people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));
   const commitments = kind === 'meeting'
     ? collectCommitments({
       sections, lines, sourceLines, ...people, language, date: noteDate(frontMatter.data.date, title?.text ?? lines[0]?.text),
@@ -57,7 +69,21 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     : { steps: [] };
 
   return {
-    kind, language, frontMatter, title, sections, steps, ...people, nextSteps: commitments.steps, nextStepsAt: commitments.at, lines,
+    kind, kindEvidence, language, frontMatter, title, sections, steps, ...people, nextSteps: commitments.steps,
+    nextStepsAt: commitments.at, lines, sentences,
     lineCount: sourceLines.length,
   };
+}
+
+function readKind(frontMatter: FrontMatter, sections: Section[], lines: TextLine[], title: Heading | undefined, participants: Participant[]): KindEvidence {
+  // A template is a draft whatever its type says: nothing is checked until it is filled in.
+  const reading = readPlaceholders(lines);
+  const draft = isDraft(reading);
+  const type = frontMatterString(frontMatter.data, 'type', 'kind');
+  const declared = kindFromValue(type);
+  if (declared) {
+    const key = Object.keys(frontMatter.data).find((k) => ['type', 'kind'].includes(k.toLowerCase()));
+    return kindFromFrontMatter(declared, `${key}: ${type}`, (key && frontMatter.keyRanges?.[key]) || frontMatter.range, draft);
+  }
+  return kindFromEvidence({ title, sections, lines: reading.filled, participants }, draft);
 }

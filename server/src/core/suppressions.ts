@@ -3,13 +3,34 @@
 //   <!-- boussole-disable rule-id -->                          the whole note, wherever the comment sits
 // Without a rule id, every rule is silenced. Comments inside fenced code are examples, not directives.
 import { forEachProseLine } from './markdown/source-lines';
+import { skipSpaces } from './reading/scan';
 import type { Finding } from './types';
 
 export const DISABLE_NEXT_LINE = 'boussole-disable-next-line';
 export const DISABLE_FILE = 'boussole-disable';
 
-/** Quote marks and indentation may precede the comment, so it can sit inside a quote or list item. */
-const COMMENT = /^[ \t>]*<!--\s*(boussole-disable(?:-next-line)?)\b([^>]*?)\s*-->\s*$/;
+const WORD = /\w/;
+
+/**
+ * "<!-- boussole-disable-next-line a b -->" alone on its line: the directive and what follows it.
+ * Quote marks and indentation may precede the comment, so it can sit inside a quote or list item.
+ */
+function parseComment(line: string): { directive: SuppressionComment['directive']; rest: string } | undefined {
+  let at = 0;
+  while (line[at] === ' ' || line[at] === '\t' || line[at] === '>') at++;
+  if (!line.startsWith('<!--', at)) return undefined;
+  at = skipSpaces(line, at + 4);
+  if (!line.startsWith(DISABLE_FILE, at)) return undefined;
+  // The longer directive when it stands as a word, else the shorter one followed by the rest.
+  for (const directive of [DISABLE_NEXT_LINE, DISABLE_FILE] as const) {
+    const end = at + directive.length;
+    if (!line.startsWith(directive, at) || WORD.test(line[end] ?? '')) continue;
+    const close = line.indexOf('>', end);
+    if (close < 0 || !line.startsWith('--', close - 2) || close - 2 < end || line.slice(close + 1).trim()) return undefined;
+    return { directive, rest: line.slice(end, close - 2) };
+  }
+  return undefined;
+}
 
 /** `all` silences every rule. */
 export type RuleSet = Set<string> | 'all';
@@ -30,10 +51,10 @@ export function suppressionComments(lines: readonly string[]): SuppressionCommen
   const comments: SuppressionComment[] = [];
   forEachProseLine(lines, (line, index) => {
     if (!line.includes('boussole-disable')) return;
-    const match = COMMENT.exec(line);
+    const match = parseComment(line);
     if (!match) return;
-    const rules = match[2].split(/[\s,]+/).filter(Boolean);
-    comments.push({ line: index, directive: match[1] as SuppressionComment['directive'], rules });
+    const rules = match.rest.split(/[\s,]+/).filter(Boolean);
+    comments.push({ line: index, directive: match.directive, rules });
   });
   return comments;
 }

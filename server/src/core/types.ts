@@ -18,6 +18,44 @@ export interface Range {
 
 export type BlockKind = 'paragraph' | 'list-item' | 'quote' | 'table';
 
+/** What a line label stands for: "Q" a question, "R" or "->" an answer, "Animateur" the facilitator... */
+export type LabelRole = 'question' | 'answer' | 'arrow' | 'client' | 'facilitator' | 'consultant' | 'stakeholder';
+
+/** A label opening a line: "Q :", "R/", "→", "Client :", "**Marie :**", "EB :". */
+export interface LineLabel {
+  /** The label as written, without its punctuation ("Q", "Marie", "→"); empty for a bare "> :". */
+  label: string;
+  /** Set when the lexicon knows the label; a name ("Marie") has none. */
+  role?: LabelRole;
+  /** The text after the label. */
+  body: string;
+  /** Where the body starts in the labelled text. */
+  bodyOffset: number;
+}
+
+/**
+ * One sentence of prose, read from the Markdown tree: a paragraph or a list item gives one or more;
+ * a sentence may span hard-wrapped lines, and a line that opens with a label starts a new one.
+ */
+export interface Sentence {
+  /** Plain text (Markdown markers removed, white space collapsed), label included. */
+  text: string;
+  /** The text after the label, or the whole text. */
+  body: string;
+  /** `normalize(body)`. */
+  normalized: string;
+  /** Exact source range, from the first to the last character of the sentence. */
+  range: Range;
+  block: BlockKind;
+  /** The label of the utterance the sentence belongs to (its own, or that of an earlier sentence of the block). */
+  speaker?: string;
+  role?: LabelRole;
+  /** True when the label is written on this sentence (it opens the utterance). */
+  labelled: boolean;
+  /** True on the first sentence of a list item or of a block. */
+  blockStart: boolean;
+}
+
 /** One source line of prose, with Markdown markers (bullets, quote marks, emphasis) removed. */
 export interface TextLine {
   /** Plain text of the line. */
@@ -26,6 +64,8 @@ export interface TextLine {
   body: string;
   /** "Q", "Animateur", "Client", "Consultant X"... when the line starts with one. */
   speaker?: string;
+  /** What the speaker label stands for, when the lexicon knows it. */
+  role?: LabelRole;
   block: BlockKind;
   /** True on the first line of a list item (each item is one entry). */
   itemStart: boolean;
@@ -58,6 +98,8 @@ export interface Section {
   ownLines: TextLine[];
   /** Lines of the section and all its sub-sections. */
   lines: TextLine[];
+  /** Sentences of the section and all its sub-sections. */
+  sentences: Sentence[];
   /** From the heading to the last line before the next heading of the same or a higher level. */
   range: Range;
 }
@@ -147,8 +189,42 @@ export interface DecisionInfo {
   unknown?: Evidence;
 }
 
+/** The families of evidence a note's kind is weighed from. */
+export type KindFamily =
+  | 'front-matter'
+  | 'steps' | 'roles' | 'method-words' | 'questions'
+  | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
+  | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'template';
+
+/** One line that counted towards a kind, or against both. */
+export interface KindSignal {
+  family: KindFamily;
+  towards: 'session' | 'meeting' | 'against';
+  weight: number;
+  /** The words that counted, as the note writes them. */
+  text: string;
+  /** Zero-based source line. */
+  line: number;
+}
+
+/** Why a note is read as a session, a meeting or neither: plain data, shown on hover and by the CLI. */
+export interface KindEvidence {
+  kind: NoteKind;
+  /** `front-matter` when `type:` decided (`type: none` opts out), else `evidence`. */
+  source: 'front-matter' | 'evidence';
+  /** 0 to 1: how clearly the evidence points to `kind`. */
+  confidence: number;
+  /** Each family's weights added up, capped per family. */
+  scores: { session: number; meeting: number; against: number };
+  /** The lines that counted, strongest first. */
+  signals: KindSignal[];
+  /** The note is mostly placeholders: a template not filled in yet. */
+  draft: boolean;
+}
+
 export interface Note {
   kind: NoteKind;
+  kindEvidence: KindEvidence;
   language: Language;
   frontMatter: FrontMatter;
   /** The first level-1 heading, if any. */
@@ -169,6 +245,8 @@ export interface Note {
   decision: DecisionInfo;
   /** Every prose line of the note, in order. */
   lines: TextLine[];
+  /** Every sentence of the note's prose, in order (headings excluded). */
+  sentences: Sentence[];
   lineCount: number;
 }
 

@@ -38,7 +38,6 @@ export const FIX_TITLES = {
   addStep: { fr: (heading: string) => `Ajouter « ${heading} »`, en: (heading: string) => `Add "${heading}"` },
   writeReformulation: { fr: 'Écrire la demande reformulée', en: 'Write the reformulated request' },
   replaceStep: { fr: (text: string) => `Remplacer par « ${text} »`, en: (text: string) => `Replace with "${text}"` },
-  addStepBefore: { fr: (text: string) => `Ajouter avant : « ${text} »`, en: (text: string) => `Add before it: "${text}"` },
   askPurpose: { fr: 'Ajouter la question « vous allez réfléchir à quoi ? »', en: 'Add the question "what will you think about?"' },
   disableLine: { fr: (rule: string) => `Désactiver ${rule} pour cette ligne`, en: (rule: string) => `Disable ${rule} for this line` },
   disableFile: { fr: (rule: string) => `Désactiver ${rule} pour tout le fichier`, en: (rule: string) => `Disable ${rule} for this file` },

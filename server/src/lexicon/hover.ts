@@ -14,6 +14,7 @@ export const PARTICIPANT_HOVER = {
   doesNotDecide: { fr: 'Ne décide pas', en: 'Does not decide' } as Text,
   unknown: { fr: 'La note ne dit pas s’il ou elle décide', en: 'The note does not say whether they decide' } as Text,
   seller: { fr: 'Côté vendeur', en: 'Seller’s side' } as Text,
+  notMet: { fr: 'Pas rencontré dans ce rendez-vous', en: 'Not met in this meeting' } as Text,
 };
 
 /** Where Boussole learnt who decides, in the order it trusts the sources. */

@@ -151,9 +151,12 @@ export const NO_STEP_WORDS: readonly string[] = [
 /** Labels of a win probability or forecast: "pronostic 35 %", "probability: 40%", "forecast: commit". */
 export const FORECAST_LABELS: readonly string[] = [
   'pronostic', 'probabilite', 'proba', 'chance', 'chances', 'prevision', 'previsionnel', 'ponderation', 'pondere',
-  'taux de transformation', 'taux de closing', 'forecast', 'fcst', 'probability', 'likelihood', 'win rate', 'win chance',
+  'taux de transformation', 'taux de closing', 'forecast', 'probability', 'likelihood', 'win rate', 'win chance',
   'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
 ];
+
+/** Short labels written before a forecast category: "fcst: best case". */
+export const FORECAST_SHORT_LABELS: readonly string[] = ['fcst', 'prev', 'prevision'];
 
 /** Forecast categories written instead of a percentage. */
 export const FORECAST_CATEGORIES: readonly string[] = [

@@ -54,7 +54,8 @@ export const DECISION_LINE_LABELS = [
 export const SUPERIOR_PATTERNS = [
   /\bn\s*\+\s*[123]\b(?:\s+(?:de|du|d))?\s+(.+)/,
   /\b(?:superieur|superieure|chef|cheffe|patron|patronne|manager|boss|responsable hierarchique)\s+(?:de|du|d)\s+(.+)/,
-  /\b(.+?)\s+s\s+(?:boss|manager|superior|n\s*\+\s*[123])\b/,
+  // Normalised text has single spaces: a literal one keeps the lazy name from backtracking.
+  /^(.+?) s (?:boss|manager|superior|n ?\+ ?[123])\b/,
   /\b(?:boss|manager|superior)\s+of\s+(.+)/,
 ];
 

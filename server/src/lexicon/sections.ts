@@ -24,22 +24,3 @@ export const SECTION_ALIASES: Record<SectionRole, string[]> = {
     'context', 'buyer s situation', 'background', 'needs', 'challenges', 'pain points',
   ],
 };
-
-/** Front matter `type:` values. */
-export const KIND_VALUES = {
-  session: ['session', 'codev', 'codeveloppement', 'co developpement', 'co development', 'codevelopment'],
-  meeting: ['meeting', 'rendez vous', 'rdv', 'sales', 'vente', 'client meeting', 'sales meeting', 'reunion'],
-};
-
-/** Words in a title that hint at the note's kind when the sections alone are not enough. */
-export const KIND_TITLE_WORDS = {
-  session: ['codeveloppement', 'codev', 'co developpement', 'co development', 'codevelopment'],
-  meeting: ['rendez vous', 'rdv', 'meeting', 'compte rendu de rendez vous', 'sales call', 'discovery call'],
-  /** Meetings among colleagues: participants and next steps, but no buyer and nothing to sell. */
-  internal: [
-    'reunion d equipe', 'reunion interne', 'point d equipe', 'point equipe', 'point hebdo', 'reunion hebdo',
-    'reunion de service', 'reunion de suivi interne', 'comite de direction', 'codir', 'comex', 'stand up', 'standup',
-    'daily', 'retrospective', 'retro', 'team meeting', 'team sync', 'weekly sync', 'weekly', 'staff meeting',
-    'internal meeting', 'all hands', 'one on one', 'sprint review', 'sprint planning',
-  ],
-};

@@ -1,5 +1,6 @@
 // The "why" of each rule, read once from its documentation page (`docs/rules/<id>.md`), which the
 // extension ships: the "## Pourquoi" section for French notes, the "## Why" section for English ones.
+import { pattern } from '../core/patterns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../core/types';
@@ -16,6 +17,10 @@ export interface RuleDocs {
 }
 
 const WHY_HEADINGS: Record<Language, string> = { fr: 'Pourquoi', en: 'Why' };
+const WHY_HEADING_PATTERNS: Record<Language, RegExp> = {
+  fr: pattern(`^##\\s+${WHY_HEADINGS.fr}\\s*$`, 'i'),
+  en: pattern(`^##\\s+${WHY_HEADINGS.en}\\s*$`, 'i'),
+};
 
 export function ruleDocs(root: string): RuleDocs {
   const cache = new Map<string, RuleWhy | undefined>();
@@ -49,7 +54,7 @@ function whyIn(page: string, language: Language): RuleWhy | undefined {
 /** The body of the page's "## Why" section (English) or "## Pourquoi" section (French), unless empty. */
 export function whySection(page: string, language: Language): string | undefined {
   const lines = page.split(/\r?\n/);
-  const heading = new RegExp(`^##\\s+${WHY_HEADINGS[language]}\\s*$`, 'i');
+  const heading = WHY_HEADING_PATTERNS[language];
   const start = lines.findIndex((line) => heading.test(line));
   if (start < 0) return undefined;
   const end = lines.findIndex((line, i) => i > start && /^##?\s/.test(line));

@@ -1,38 +1,72 @@
 // Wires the language features to a connection. Only this folder knows LSP.
+// Analysis runs in a worker thread (analysis/), so every request is answered at once: hovers and
+// completion from the last completed analysis, edits and outlines from the current text's one.
 import { join } from 'node:path';
 import {
-  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type Analysis } from '../core/analyze';
+import { analysisHost } from './analysis/host';
+import { analysisStore } from './analysis/store';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
 import { toDiagnostic } from './diagnostics';
+import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
 import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { hoverAt } from './hover';
-import { FOLLOW_UP_REQUEST, type FollowUpParams } from './protocol';
+import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
+import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
-import { splitLines } from '../core/model';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
+import { splitLines } from '../core/model';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
 
-export function startServer(connection: Connection, root = join(__dirname, '..')): void {
-  const documents = new TextDocuments(TextDocument);
+/** An analysis longer than this is cut off, and the note gets one finding saying so. */
+export const ANALYSIS_BUDGET_MS = 5_000;
+
+export interface ServerOptions {
+  /** The extension's folder, which ships `docs/rules/`. */
+  root?: string;
+  /** The bundled analysis thread, next to the server. */
+  workerScript?: string;
+  budgetMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const root = options.root ?? join(__dirname, '..');
+  const budgetMs = options.budgetMs ?? ANALYSIS_BUDGET_MS;
+  const log = (message: string) => connection.console.error(message);
+  const failure = (what: string) => (error: unknown) => log(`Boussole ${what}: ${error instanceof Error ? error.stack : String(error)}`);
+  // A stray rejection is a bug to report, never a reason for the server to exit.
+  process.on('unhandledRejection', failure('hit an unexpected error'));
+
+  const host = analysisHost({ script: options.workerScript ?? join(__dirname, 'analysis-worker.js'), budgetMs, log });
   const timers = new Map<string, NodeJS.Timeout>();
-  const analyses = new Map<string, { version: number; analysis: Analysis }>();
   const settings = new Map<string, Promise<Settings>>();
   let configurationPull = false;
-  const files = noteFiles((uri) => documents.get(uri)?.getText());
   const docs = ruleDocs(root);
 
+  const documents = listenToDocuments(connection, {
+    opened: (uri) => run(uri),
+    changed: (uri) => schedule(uri),
+    closed: (uri) => {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      analyses.forget(uri);
+      settings.delete(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
+    },
+  });
+  const analyses = analysisStore(documents, host, budgetMs);
+  const files = noteFiles((uri) => documents.get(uri)?.getText());
+
   connection.onInitialize((params) => {
-    configurationPull = params.capabilities.workspace?.configuration === true;
+    configurationPull = params?.capabilities?.workspace?.configuration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
@@ -48,7 +82,9 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
   });
 
   connection.onInitialized(() => {
-    if (configurationPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (!configurationPull) return;
+    // A client may refuse dynamic registration: settings are then read again on each change it sends.
+    connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(failure('could not register for configuration changes'));
   });
 
   const settingsFor = (uri: string): Promise<Settings> => {
@@ -62,91 +98,87 @@ export function startServer(connection: Connection, root = join(__dirname, '..')
     return pending;
   };
 
-  /** Analyses once per document version; hovers and diagnostics share the result. */
-  const analysisOf = (document: TextDocument): Analysis => {
-    const cached = analyses.get(document.uri);
-    if (cached?.version === document.version) return cached.analysis;
-    const analysis = analyze(document.getText());
-    analyses.set(document.uri, { version: document.version, analysis });
-    return analysis;
+  /** Analyses the document's current text and publishes its diagnostics, unless a newer text or a close overtook it. */
+  const validate = async (uri: string) => {
+    const generation = documents.open(uri)?.generation;
+    if (generation === undefined) return;
+    const { enable } = await settingsFor(uri);
+    if (documents.open(uri)?.generation !== generation) return;
+    const analysed = await analyses.analyse(uri, {});
+    const open = documents.open(uri);
+    if (!analysed || open?.generation !== analysed.generation) return;
+    const diagnostics = enable ? analysed.analysis.findings.map((f) => toDiagnostic(f, root)) : [];
+    await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
   };
 
-  const validate = async (document: TextDocument) => {
-    const { enable } = await settingsFor(document.uri);
-    if (documents.get(document.uri)?.version !== document.version) return;
-    const diagnostics = enable ? analysisOf(document).findings.map((f) => toDiagnostic(f, root)) : [];
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  const run = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    validate(uri).catch(failure(`could not check ${uri}`));
   };
 
-  const run = (document: TextDocument) => {
-    validate(document).catch((error: unknown) => {
-      connection.console.error(`Boussole could not check ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
-    });
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => run(uri), DEBOUNCE_MS));
   };
-
-  const schedule = (document: TextDocument) => {
-    clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      run(document);
-    }, DEBOUNCE_MS));
-  };
-
-  documents.onDidOpen((event) => run(event.document));
-  documents.onDidChangeContent((event) => {
-    if (event.document.version > 1) schedule(event.document);
-  });
-  documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri));
-    timers.delete(event.document.uri);
-    analyses.delete(event.document.uri);
-    settings.delete(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-  });
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
-    for (const document of documents.all()) run(document);
+    for (const document of documents.all()) run(document.uri);
   });
 
   connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const context = { uri: document.uri, analysis: analysisOf(document), lines: splitLines(document.getText()), files, ruleDocs: docs };
-    return hoverAt(context, params.position);
+    const uri = documentUri(params);
+    const position = requirePosition(params);
+    const analysed = analyses.lastCompleted(uri);
+    if (!analysed) return null;
+    return hoverAt({ uri, analysis: analysed.analysis, lines: analysed.lines, files, ruleDocs: docs }, position);
   });
 
   connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? codeActions(params, analysisOf(document).model, document.getText()) : [];
+    const uri = documentUri(params);
+    requireRange(params);
+    requireCodeActionContext(params);
+    // Edits are computed on the text they apply to: none while that text is still being analysed.
+    const analysed = analyses.ready(uri);
+    return analysed ? codeActions(params, analysed.analysis.model, analysed.text) : [];
   });
 
   connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
+    const uri = documentUri(params);
+    const position = requirePosition(params);
+    const document = documents.get(uri);
+    const analysed = analyses.lastCompleted(uri);
+    if (!document || !analysed) return null;
     const lines = splitLines(document.getText());
-    if (!wantsAnalysis(params, lines[params.position.line] ?? '')) return null;
-    return completions(analysisOf(document).model, lines, params.position);
+    if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
+    return completions(analysed.analysis.model, lines, position);
   });
 
-  connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? documentSymbols(analysisOf(document).model) : [];
+  connection.onDocumentSymbol(async (params) => {
+    const analysed = await analyses.current(documentUri(params));
+    return analysed ? documentSymbols(analysed.analysis.model) : [];
   });
 
-  connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document ? foldingRanges(analysisOf(document).model, splitLines(document.getText())) : [];
+  connection.onFoldingRanges(async (params) => {
+    const analysed = await analyses.current(documentUri(params));
+    return analysed ? foldingRanges(analysed.analysis.model, analysed.lines) : [];
   });
 
   connection.onCodeLens(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document || !(await settingsFor(document.uri)).enable) return [];
-    return statusLens(analysisOf(document));
+    const uri = documentUri(params);
+    if (!(await settingsFor(uri)).enable) return [];
+    const analysed = await analyses.current(uri);
+    return analysed && !analysed.interrupted ? statusLens(analysed.analysis) : [];
   });
 
-  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => followUp(params));
+  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => {
+    requireStrings(params, ['text', 'fileName', 'date'], ['taken']);
+    return followUp(params);
+  });
 
-  documents.listen(connection);
+  connection.onRequest(PING_REQUEST, () => ({}));
+
+  connection.onShutdown(() => host.dispose());
   connection.listen();
 }

@@ -1,4 +1,5 @@
 // The one shape every rule has. The registry stamps ids, severities and documentation links.
+import { trimChars } from '../core/reading/scan';
 import type { Language, Note, NoteKind, Range, RuleFinding, Severity } from '../core/types';
 
 export interface Rule {
@@ -20,7 +21,7 @@ export function say(language: Language, text: Record<Language, string>): string 
 /** Shortens a quoted line so a message stays readable. */
 export function quote(text: string, max = 80): string {
   // Quotes and a final full stop go: the message puts the quote inside its own sentence.
-  const clean = text.trim().replace(/^["«“]+|["»”]+$/g, '').trim().replace(/(?<!\.)\.$/, '');
+  const clean = trimChars(text.trim(), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
 }
 

@@ -1,6 +1,8 @@
 // A follow-up note from the note it follows: front matter linking back (`follows:`), the open
 // actions (session step 5) or next steps (meeting) as a checklist to review, and for a meeting its
 // participants. Text in, text out: the editor only supplies the file name and today's date.
+import { pattern } from '../patterns';
+import { trimChars } from '../reading/scan';
 import { stringify } from 'yaml';
 import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
 import { type ActionScope, noteActions } from '../reading/actions';
@@ -74,13 +76,13 @@ export function openItems(note: Note, sourceLines: readonly string[]): string[] 
   return [...new Set(open)].filter((item) => item && !item.endsWith(':'));
 }
 
+const FOLLOW_UP_WORD = pattern(`(?:^|[-_ ])(?:${FOLLOW_UP_FILE_WORDS.join('|')})(?=$|[-_ ])`, 'gi');
+
 /** "2026-05-06-transports-girard.md" -> "2026-06-04-transports-girard-suivi.md", never a name in use. */
 export function followUpFileName(source: string, date: string, language: Language, isTaken: (name: string) => boolean = () => false): string {
-  const words = FOLLOW_UP_FILE_WORDS.join('|');
-  const base = stem(source)
+  const base = trimChars(stem(source)
     .replace(/(?:^|[-_ ])\d{4}-\d{2}-\d{2}(?=$|[-_ ])/g, '')
-    .replace(new RegExp(`(?:^|[-_ ])(?:${words})(?=$|[-_ ])`, 'gi'), '')
-    .replace(/^[-_ ]+|[-_ ]+$/g, '');
+    .replace(FOLLOW_UP_WORD, ''), '-_ ');
   const name = [date, base, FOLLOW_UP_TEXT[language].fileWord].filter(Boolean).join('-');
   let candidate = `${name}.md`;
   for (let n = 2; isTaken(candidate); n++) candidate = `${name}-${n}.md`;

@@ -1,4 +1,5 @@
 // A note's state at a glance, for the line shown above its title.
+import { DECIDER_MEETING } from '../../lexicon/fixes';
 import { whoDecides } from '../meeting/decider';
 import { answers } from '../session/dialogue';
 import { factsSectionLines, isFactual } from '../session/facts';
@@ -19,7 +20,7 @@ export function noteStatus(note: Note, findings: readonly Finding[]): NoteStatus
     return {
       kind: 'meeting',
       participants: note.participants.filter((p) => p.side === 'buyer').length,
-      decider: answer.decider?.name,
+      decider: answer.decider?.name ?? (answer.superiorOf ? DECIDER_MEETING.superiorOf[note.language](answer.superiorOf) : undefined),
       nextSteps: note.nextSteps.length,
       findings: findings.length,
     };

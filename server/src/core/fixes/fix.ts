@@ -1,4 +1,5 @@
 // A quick fix as plain data: a title and minimal text edits. The LSP layer turns it into a WorkspaceEdit.
+import { endBeforeTrailingComments } from '../reading/scan';
 import type { Note, Range } from '../types';
 
 export interface TextEdit {
@@ -49,9 +50,7 @@ export function insertBlockBefore(line: number, block: string): TextEdit {
   return insertAt(line, 0, `${block}\n\n`);
 }
 
-const TRAILING_COMMENTS = /(?:\s*<!--.*?-->)+\s*$/;
-
 /** Where a line's own text ends: trailing spaces and HTML comments excluded. */
 export function contentEnd(raw: string): number {
-  return raw.replace(TRAILING_COMMENTS, '').trimEnd().length;
+  return endBeforeTrailingComments(raw);
 }

@@ -1,5 +1,6 @@
 // The quick fixes of a finding, rebuilt from its rule, data and range: the rule's own fixes first,
-// then disabling the rule for the line or the file.
+// then disabling the rule for the line or the file. Every fix makes its finding go away, so applying
+// it a second time is never offered; its line breaks are the note's own.
 import { splitLines } from '../model';
 import type { Note, StepNumber } from '../types';
 import type { Fix, FixContext, FixRequest } from './fix';
@@ -9,13 +10,29 @@ import { disableForFile, disableForLine } from './suppress';
 
 export type { Fix, FixRequest, TextEdit } from './fix';
 
+/** Findings made before any comment is read: a disable comment could not silence them. */
+const UNSILENCEABLE = new Set(['note-too-large']);
+
 export function fixesFor(finding: FixRequest, note: Note, text: string): Fix[] {
   const context: FixContext = { note, lines: splitLines(text) };
   const fixes = ruleFixes(finding, context);
-  const line = disableForLine(context, finding.rule, finding.range.start.line);
-  if (line) fixes.push(line);
-  fixes.push(disableForFile(context, finding.rule));
-  return fixes;
+  if (!UNSILENCEABLE.has(finding.rule)) {
+    const line = disableForLine(context, finding.rule, finding.range.start.line);
+    if (line) fixes.push(line);
+    fixes.push(disableForFile(context, finding.rule));
+  }
+  return withLineEnding(fixes, lineEnding(text));
+}
+
+/** The note's first line break: CRLF notes get CRLF. */
+function lineEnding(text: string): string {
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+}
+
+/** Fixes are written with "\n"; the note may use another line break. */
+function withLineEnding(fixes: Fix[], eol: string): Fix[] {
+  if (eol === '\n') return fixes;
+  return fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(/\n/g, eol) })) }));
 }
 
 function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {

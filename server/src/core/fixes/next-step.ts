@@ -30,17 +30,12 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   const start = step.range.start.character + checkbox.length;
   const end = Math.max(start, contentEnd(raw));
   const text = DECIDER_MEETING.step[note.language](deciderToMeet(note));
-  const prefix = raw.slice(0, step.range.start.character);
-  return [
-    {
-      title: FIX_TITLES.replaceStep[note.language](text),
-      edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: text }],
-    },
-    {
-      title: FIX_TITLES.addStepBefore[note.language](text),
-      edits: [insertAt(line, 0, `${prefix}${checkbox ? '[ ] ' : ''}${text}\n`)],
-    },
-  ];
+  // Only replacing the step clears the finding: a meeting added before it would leave the proposal
+  // aimed at the same person.
+  return [{
+    title: FIX_TITLES.replaceStep[note.language](text),
+    edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: text }],
+  }];
 }
 
 export function askPurpose(context: FixContext, range: Range): Fix[] {

@@ -21,8 +21,15 @@ export function disableForLine(context: FixContext, rule: string, line: number):
 export function disableForFile(context: FixContext, rule: string): Fix {
   const { lines, note } = context;
   const existing = suppressionComments(lines).find((c) => c.directive === DISABLE_FILE && c.rules.length > 0);
-  const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(frontMatterEnd(lines), 0, `<!-- ${DISABLE_FILE} ${rule} -->\n`);
+  const edit = existing ? addRule(lines[existing.line], existing.line, rule) : fileComment(lines, `<!-- ${DISABLE_FILE} ${rule} -->`);
   return { title: title(note.language, 'disableFile', rule), edits: [edit] };
+}
+
+/** On its own line right after the front matter, even when the note ends with it and no line break. */
+function fileComment(lines: readonly string[], comment: string): TextEdit {
+  const line = frontMatterEnd(lines);
+  if (line < lines.length) return insertAt(line, 0, `${comment}\n`);
+  return insertAt(lines.length - 1, lines[lines.length - 1].length, `\n${comment}`);
 }
 
 /**

@@ -2,7 +2,9 @@
 // `shiftBlock` moves them to the chunk's place in the note.
 import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Heading, Range, TextLine } from '../types';
-import { isQuestion, splitSpeaker, stripInlineMarkdown } from '../reading/text';
+import { inlineAnswer, isTableDelimiter, stripClosingHashes } from '../reading/scan';
+import { speakerOf } from '../reading/labels';
+import { isQuestion, stripInlineMarkdown } from '../reading/text';
 
 export type Block =
   | { type: 'heading'; heading: Heading }
@@ -25,7 +27,7 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
         const pos = node.position!;
         const line = pos.start.line - 1;
         const raw = lines[line] ?? '';
-        const text = stripInlineMarkdown(raw.replace(/^ {0,3}#{1,6}\s*/, '').replace(/\s+#+\s*$/, ''));
+        const text = stripInlineMarkdown(stripClosingHashes(raw.replace(/^ {0,3}#{1,6}\s*/, '')));
         out.push({
           type: 'heading',
           heading: {
@@ -65,10 +67,6 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
   return out;
 }
 
-/** "| --- | :---: |": the line under a table's header. */
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-/** A question and its reply on one line: "Combien ? → Douze", "Tried anything? -> no", "… ? — Huit ans". */
-const INLINE_ANSWER = /^(.+?\?)\s*(?:->|→|=>|⇒|—|–|-|:|>|(?:A|R|Réponse|Answer)\s*:)\s*(\S.*)$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 function pushLines(first: number, last: number, firstColumn: number, block: BlockKind, itemStart: boolean,
@@ -78,24 +76,24 @@ function pushLines(first: number, last: number, firstColumn: number, block: Bloc
     // Without table syntax in the parser, a table is a paragraph of "| a | b |" rows: read it row by row,
     // without its header and delimiter lines.
     if (TABLE_ROW.test(raw) && block === 'paragraph') {
-      const header = TABLE_DELIMITER.test(lines[line + 1] ?? '');
-      if (!header && !TABLE_DELIMITER.test(raw)) pushTableRow(line, lines, out);
+      const header = isTableDelimiter(lines[line + 1] ?? '');
+      if (!header && !isTableDelimiter(raw)) pushTableRow(line, lines, out);
       continue;
     }
     const start = line === first ? firstColumn : CONTINUATION_PREFIX.exec(raw)![0].length;
     const text = stripInlineMarkdown(raw.slice(start));
     if (!text) continue;
     const lineBlock: BlockKind = block === 'paragraph' && /^\s*>/.test(raw) ? 'quote' : block;
-    const inline = INLINE_ANSWER.exec(text);
+    const inline = inlineAnswer(text);
     if (!inline) {
       out.push({ type: 'line', line: makeLine(text, lineBlock, itemStart && line === first, line, raw, start) });
       continue;
     }
-    const asked = makeLine(inline[1], lineBlock, itemStart && line === first, line, raw, start);
-    const replyStart = cellStart(raw, inline[2]);
+    const asked = makeLine(inline.question, lineBlock, itemStart && line === first, line, raw, start);
+    const replyStart = cellStart(raw, inline.reply);
     if (replyStart !== undefined) asked.range.end.character = replyStart;
     out.push({ type: 'line', line: asked });
-    out.push({ type: 'line', line: { ...makeLine(inline[2], lineBlock, false, line, raw, replyStart), answer: true } });
+    out.push({ type: 'line', line: { ...makeLine(inline.reply, lineBlock, false, line, raw, replyStart), answer: true } });
   }
 }
 
@@ -127,11 +125,12 @@ function cellStart(raw: string, text: string): number | undefined {
 
 function makeLine(text: string, block: BlockKind, itemStart: boolean, line: number, raw: string, start?: number): TextLine {
   const from = start ?? raw.length - raw.trimStart().length;
-  const { speaker, body } = splitSpeaker(text);
+  const { speaker, role, body } = speakerOf(text);
   return {
     text,
     body,
     speaker,
+    role,
     block,
     itemStart,
     range: { start: { line, character: from }, end: { line, character: raw.trimEnd().length } },
@@ -150,7 +149,7 @@ export function shiftBlock(block: Block, offset: number): Block {
   }
 }
 
-function shiftRange(range: Range, offset: number): Range {
+export function shiftRange(range: Range, offset: number): Range {
   return {
     start: { line: range.start.line + offset, character: range.start.character },
     end: { line: range.end.line + offset, character: range.end.character },

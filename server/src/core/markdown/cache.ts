@@ -1,15 +1,23 @@
 // A bounded cache of analysed chunks, keyed by their text: an edit re-parses only its own chunk.
+import type { Sentence } from '../types';
+import { collectSentences } from '../reading/sentences';
 import { type Block, collectBlocks } from './blocks';
 import { parseChunk } from './chunks';
 
+/** What one chunk's tree gives: its blocks and its sentences, positioned from the chunk's first line. */
+export interface ChunkReading {
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
 export class ParseCache {
-  private readonly chunks = new Map<string, Block[]>();
+  private readonly chunks = new Map<string, ChunkReading>();
   private size = 0;
 
   constructor(private readonly maxChars = 8_000_000) {}
 
-  /** The chunk's blocks, positioned from the chunk's first line. */
-  blocks(text: string): Block[] {
+  /** The chunk's blocks and sentences, positioned from the chunk's first line. */
+  read(text: string): ChunkReading {
     const cached = this.chunks.get(text);
     if (cached) {
       // Refresh its place so the least recently used chunk is evicted first.
@@ -17,15 +25,23 @@ export class ParseCache {
       this.chunks.set(text, cached);
       return cached;
     }
-    const blocks = collectBlocks(parseChunk(text), text.split('\n'));
-    this.chunks.set(text, blocks);
+    const tree = parseChunk(text);
+    const lines = text.split('\n');
+    const blocks = collectBlocks(tree, lines);
+    const reading = { blocks, sentences: collectSentences(tree, text, lines, blocks) };
+    this.chunks.set(text, reading);
     this.size += text.length;
     for (const [key] of this.chunks) {
       if (this.size <= this.maxChars || this.chunks.size <= 1) break;
       this.chunks.delete(key);
       this.size -= key.length;
     }
-    return blocks;
+    return reading;
+  }
+
+  /** The chunk's blocks, positioned from the chunk's first line. */
+  blocks(text: string): Block[] {
+    return this.read(text).blocks;
   }
 
   get entries(): number {

@@ -1,12 +1,14 @@
 // Reads the YAML front matter; a malformed one is reported, never fatal.
 import { parse } from 'yaml';
+import { isSpace } from '../reading/scan';
 import type { FrontMatter, Range } from '../types';
 
 export function readFrontMatter(value: string | undefined, startLine: number, endLine: number, lines: readonly string[]): FrontMatter {
   if (value === undefined) return { data: {} };
   const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: (lines[endLine] ?? '').length } };
   try {
-    const data: unknown = parse(value, { maxAliasCount: 100 });
+    // Warnings stay inside: YAML problems are a `front-matter` finding or nothing, never stderr.
+    const data: unknown = parse(value, { maxAliasCount: 100, logLevel: 'error' });
     if (data === null || data === undefined) return { data: {}, range };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };
@@ -18,7 +20,7 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
     const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     const line = at ? Math.min(startLine + at, endLine) : startLine;
     const errorRange = { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
-    return { data: {}, range: errorRange, error: reason };
+    return { data: plainFields(value), range: errorRange, error: reason };
   }
 }
 
@@ -38,11 +40,28 @@ export function frontMatterValues(data: Record<string, unknown>, ...keys: string
   return [];
 }
 
+/** "client: Acme" -> "client": a key that starts the line, then a colon and a space or the line's end. */
+function keyOf(line: string): string | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 1 || isSpace(line[0]) || line[0] === '#' || !(colon + 1 === line.length || isSpace(line[colon + 1]))) return undefined;
+  return line.slice(0, colon).trimEnd();
+}
+
 function keyRanges(startLine: number, endLine: number, lines: readonly string[]): Record<string, Range> {
   const ranges: Record<string, Range> = {};
   for (let line = startLine + 1; line < endLine; line++) {
-    const key = /^([^\s#:][^:]*?)\s*:(?:\s|$)/.exec(lines[line] ?? '')?.[1];
+    const key = keyOf(lines[line] ?? '');
     if (key && !(key in ranges)) ranges[key] = { start: { line, character: 0 }, end: { line, character: lines[line].length } };
   }
   return ranges;
+}
+
+/** Plain `type: codev` / `lang: fr` lines still say what they say when the YAML around them is broken. */
+function plainFields(value: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const line of value.split('\n')) {
+    const field = /^(type|kind|lang|language|langue)[ \t]*:[ \t]*([\p{L}-]{1,30})[ \t]*$/iu.exec(line);
+    if (field) data[field[1]] = field[2];
+  }
+  return data;
 }

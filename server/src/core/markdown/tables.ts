@@ -1,12 +1,16 @@
 // The header of the pipe table a row belongs to, so a row's cells can be read by column name.
+import { endBeforeTrailingComments, isTableDelimiter } from '../reading/scan';
 import { normalize } from '../reading/text';
 
-const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
-const ROW = /^\s*\|.*\|/;
+const DELIMITER = { test: isTableDelimiter };
+const isRow = (line: string) => line.trimStart().startsWith('|') && line.indexOf('|', line.indexOf('|') + 1) > 0;
+const ROW = { test: isRow };
 
 /** The cells of a "| a | b |" line, trimmed; a comment after the last pipe is left out. */
 export function tableCells(raw: string): string[] {
-  const inner = raw.replace(/<!--.*?-->/g, '').trim().replace(/^\|/, '').replace(/\|\s*$/, '');
+  let inner = raw.slice(0, endBeforeTrailingComments(raw)).trim();
+  if (inner.startsWith('|')) inner = inner.slice(1);
+  if (inner.endsWith('|')) inner = inner.slice(0, -1);
   return inner.split('|').map((cell) => cell.trim());
 }
 

@@ -6,6 +6,7 @@ import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../lexicon/meeting';
 import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { entries } from '../reading/entries';
+import { classifyHeading } from '../reading/vocabulary';
 import { startingPhrase } from '../reading/phrases';
 import { readDate } from '../reading/dates';
 import { normalize } from '../reading/text';
@@ -45,7 +46,8 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   const header = headerReader(input.sourceLines);
   const found = new Map<TextLine, Written>();
   let at: Range | undefined;
-  const sections = input.sections.filter((s) => s.role === 'next-steps' || (s.step === 5 && !s.role));
+  // A meeting's "Plan d'actions" is its next steps, though its name is a session step's.
+  const sections = input.sections.filter((s) => s.role === 'next-steps' || (!s.role && classifyHeading(s.heading.text).step === 5));
   if (sections.length) at = sections[0].heading.range;
   const inSections = new Set([...linesOfRole(input.sections, 'next-steps'), ...sections.flatMap((s) => s.role ? [] : s.lines)]);
   for (const entry of entries(input.lines.filter((l) => inSections.has(l)))) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
@@ -84,7 +86,8 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
 }
 
 function isStepLabel(text: string): boolean {
-  const label = text.replace(/\s*:\s*$/, '');
+  const trimmed = text.trimEnd();
+  const label = trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed;
   const normalized = normalize(label);
   return normalized.split(' ').length <= 6 && startingPhrase(normalized, NEXT_STEP_LABELS) !== undefined
     && (text.trimEnd().endsWith(':') || normalized.split(' ').length <= 4);

@@ -3,7 +3,8 @@
 // Terrier", "the budget is held by the head of operations", "Sophie doit faire valider par sa
 // responsable, Nadia Benali, qui arbitre les budgets" (Nadia decides, Sophie does not), "EB = le CFO".
 // A sentence that says nobody knows yet ("décideur : à identifier") is kept as such.
-import { DECIDER_TITLES, NON_DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
+import { type Lexicon, currentLexicon } from '../../lexicon/additions';
+import { NON_DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
 import {
   ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, NOT_DECIDING,
   PERSON_PRONOUNS, UNKNOWN_DECIDER,
@@ -23,9 +24,18 @@ const CUES = new PhraseIndex<Cue>()
   .addAll(UNKNOWN_DECIDER, 'unknown')
   .addAll(ABSENT_CUES, 'absent')
   .addAll(DECISION_WORDS, 'decision-word');
-const TITLES = new PhraseIndex<'title' | 'body'>()
-  .addAll([...DECIDER_TITLES, ...NON_DECIDER_TITLES], 'title')
-  .addAll(DECIDING_BODIES, 'body');
+const titleIndexes = new WeakMap<Lexicon, PhraseIndex<'title' | 'body'>>();
+/** Titles and bodies, with a team's own decider titles. */
+function titles(): PhraseIndex<'title' | 'body'> {
+  const lexicon = currentLexicon();
+  let index = titleIndexes.get(lexicon);
+  if (!index) {
+    index = new PhraseIndex<'title' | 'body'>().addAll(DECIDING_BODIES, 'body')
+      .addAll([...lexicon.deciderTitles, ...NON_DECIDER_TITLES], 'title');
+    titleIndexes.set(lexicon, index);
+  }
+  return index;
+}
 const CLEFT = new Set(CLEFT_PHRASES);
 const ADDRESSEE = new Set(ADDRESSEE_PRONOUNS);
 const PRONOUN = new Set(PERSON_PRONOUNS);
@@ -166,7 +176,7 @@ function referentsOf(text: string, words: readonly Word[], people: People): Refe
       i = name.to;
       continue;
     }
-    const title = headOf(words, i) ?? TITLES.at(words, i);
+    const title = headOf(words, i) ?? titles().at(words, i);
     if (title) {
       raw.push({ from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' });
       i = title.to;
@@ -200,7 +210,7 @@ function between(text: string, words: readonly Word[], from: number, to: number)
   if (to - from > 2) return false;
   for (let i = from; i < to; i++) if (!JOINERS.has(words[i].norm)) return false;
   const gap = text.slice(words[from - 1].end, words[to].start);
-  return /^[\s,()–—-]*(?:\p{L}+[\s,.]*){0,2}$/u.test(gap) && !/[;:]/.test(gap);
+  return gap.length <= 24 && !/[;:=]/.test(gap);
 }
 
 /** "head of operations", "responsable du contrôle de gestion": a title that runs to the next comma. */

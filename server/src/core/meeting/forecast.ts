@@ -1,5 +1,6 @@
 // Win probabilities and forecast categories written in a line: "pronostic 35 %", "forecast: commit".
-import { FORECAST_CATEGORIES, FORECAST_LABELS } from '../../lexicon/meeting';
+import { pattern } from '../patterns';
+import { FORECAST_CATEGORIES, FORECAST_LABELS, FORECAST_SHORT_LABELS } from '../../lexicon/meeting';
 import { startingPhrase } from '../reading/phrases';
 import { normalize } from '../reading/text';
 
@@ -8,9 +9,9 @@ const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replac
 const LABEL = alternatives(FORECAST_LABELS);
 // "pronostic 35 %", "probability: 40%", "forecast: commit", "60 % de chances".
 const FORECAST_PATTERNS = [
-  new RegExp(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
-  new RegExp(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
-  new RegExp(`\\b(?:${LABEL})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
+  pattern(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
+  pattern(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
+  pattern(`\\b(?:${LABEL}|${alternatives(FORECAST_SHORT_LABELS)})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
 ];
 
 export function isForecast(text: string): boolean {

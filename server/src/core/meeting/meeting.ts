@@ -1,4 +1,5 @@
 // What the meeting rules ask of a note: times, purposes of next steps, forecasts, who decides.
+import { pattern } from '../patterns';
 import { eng, fra } from 'stopword';
 import {
   DEAL_WORDS, FOLLOW_UP_WORDS, FORECAST_LABELS, MEETING_WORDS, NEXT_STEP_PHRASES, NO_STEP_WORDS, SELLER_DELIVERABLES, TIME_PATTERNS,
@@ -11,7 +12,7 @@ import { mentionKeys } from './people';
 import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from '../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../reading/text';
 
-const TIME = TIME_PATTERNS.map((source) => new RegExp(source, 'g'));
+const TIME = TIME_PATTERNS.map((source) => pattern(source, 'g'));
 
 
 const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS, ...TIME_WORDS].map(normalize));

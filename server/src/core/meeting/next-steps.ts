@@ -1,6 +1,8 @@
 // Who carries a next step out, and whether it reaches for a decider who was not in the meeting.
 import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../../lexicon/meeting';
-import { DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
+import { SUPERIOR_PATTERNS } from '../../lexicon/people';
+import { currentLexicon } from '../../lexicon/additions';
+import { afterLastDash, bracketedSpans, labelBeforeColon } from '../reading/scan';
 import type { Participant, TextLine } from '../types';
 import { hasAnyPhrase, normalize } from '../reading/text';
 
@@ -17,7 +19,7 @@ export function leadingActor(text: string, participants: readonly Participant[],
   const named = participants.find((p) => keysOf(p).some(startsWith));
   if (named) return named;
   if (SELLER_SUBJECTS.some(startsWith)) return 'seller';
-  if (BUYER_SUBJECTS.some(startsWith) || DECIDER_TITLES.some(startsWith)) return 'buyer';
+  if (BUYER_SUBJECTS.some(startsWith) || currentLexicon().deciderTitles.some(startsWith)) return 'buyer';
   return undefined;
 }
 
@@ -45,15 +47,15 @@ export function stepOwner(line: TextLine, participants: readonly Participant[], 
 }
 
 function ownerTails(text: string): string[] {
-  const tails = [...text.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '');
-  const dash = /\s[—–-]\s+([^—–]+)$/.exec(text);
-  if (dash) tails.push(dash[1]);
+  const tails = bracketedSpans(text).map((span) => span.inner);
+  const dash = afterLastDash(text);
+  if (dash !== undefined) tails.push(dash);
   return tails;
 }
 
 function stripOwnerLabel(text: string): string {
-  const label = /^\s*([^:]{1,20})\s*:\s*(.*)$/.exec(text);
-  return label && hasAnyPhrase(normalize(label[1]), OWNER_LABELS) ? label[2] : text;
+  const label = labelBeforeColon(text.trimStart(), 1, 20);
+  return label && hasAnyPhrase(normalize(label.label), OWNER_LABELS) ? label.rest : text;
 }
 
 /**
@@ -65,6 +67,6 @@ export function namesADecider(text: string, ignore: readonly string[] = []): boo
   let normalized = ` ${normalize(text.replace(/\b(?:owner|porteur|porteuse|pilote|responsable)\s*:/gi, ' '))} `;
   for (const phrase of ignore) normalized = normalized.replaceAll(` ${phrase} `, ' ');
   normalized = normalized.trim();
-  return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, DECIDER_SEARCH)
+  return hasAnyPhrase(normalized, currentLexicon().deciderTitles) || hasAnyPhrase(normalized, DECIDER_SEARCH)
     || SUPERIOR_PATTERNS.some((pattern) => pattern.test(normalized));
 }

@@ -1,30 +1,30 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  DECIDER_MARKERS, DECIDER_TITLES, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
+  DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
+import { currentLexicon } from '../../lexicon/additions';
 import { NO_STEP_WORDS } from '../../lexicon/meeting';
 import { frontMatterValues } from '../markdown/frontmatter';
+import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, TextLine } from '../types';
 import { readDecisions } from './decisions';
 import { type StakeholderInput, readStakeholders } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from '../reading/text';
 
-const SEPARATOR = /\s+[—–-]\s+|\s*[,;:]\s+|\s*\|\s*/;
-
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
-  const markers: string[] = [];
-  let text = line.text.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (_m, a: string | undefined, b: string | undefined) => {
-    markers.push(a ?? b ?? '');
-    return ' ';
-  }).replace(/\s+/g, ' ').trim();
+  const spans = bracketedSpans(line.text);
+  const markers = spans.map((span) => span.inner);
+  let text = spans.map((span, i) => `${line.text.slice(i ? spans[i - 1].end : 0, span.start)} `).join('')
+    .concat(line.text.slice(spans.at(-1)?.end ?? 0))
+    .replace(/\s+/g, ' ').trim();
   // "decider: yes" written inline is a marker, not a role.
   text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
     markers.push(/^(oui|yes|true)$/i.test(v) ? 'decider' : 'not decider');
     return ' ';
   }).trim().replace(/[,;:—–-]\s*$/, '').trim();
   if (!text) return undefined;
-  let [name, ...rest] = text.split(SEPARATOR);
+  let [name, ...rest] = splitAtSeparators(text);
   let role = rest.join(', ').trim() || undefined;
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.
@@ -35,8 +35,10 @@ export function parseParticipant(line: TextLine): Participant | undefined {
   const all = normalize([role ?? '', ...markers].join(' '));
   // "VP Sales" or "directeur commercial" on the buyer's side is a buyer: a sales word in a decider
   // title does not make a seller, "Moi" or "account executive" does.
-  const sellerRole = hasAnyPhrase(all, SELLER_MARKERS) && titleDecides(role ?? '') === undefined;
-  const side = hasAnyPhrase(normalize(name), SELLER_MARKERS) || sellerRole ? 'seller' : 'buyer';
+  const { sellerMarkers, company } = currentLexicon();
+  const sellerRole = hasAnyPhrase(all, sellerMarkers) && titleDecides(role ?? '') === undefined;
+  const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company);
+  const side = ours || sellerRole ? 'seller' : 'buyer';
   const marker = deciderMarker(normalize(markers.join(' ')));
   const participant: Participant = { name: name.trim(), role, side, range: line.range };
   if (side === 'buyer' && marker !== undefined) {
@@ -60,7 +62,7 @@ function deciderMarker(normalized: string): boolean | undefined {
  */
 export function titleDecides(role: string): boolean | undefined {
   const normalized = normalize(role);
-  const decider = findPhrase(normalized, DECIDER_TITLES);
+  const decider = findPhrase(normalized, currentLexicon().deciderTitles);
   const other = findPhrase(normalized, NON_DECIDER_TITLES);
   if (!decider || !other) return decider ? true : other ? false : undefined;
   if (hasPhrase(decider, other)) return true;
@@ -70,7 +72,7 @@ export function titleDecides(role: string): boolean | undefined {
 
 function looksLikeTitle(text: string): boolean {
   const normalized = normalize(text);
-  return hasAnyPhrase(normalized, DECIDER_TITLES) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
+  return hasAnyPhrase(normalized, currentLexicon().deciderTitles) || hasAnyPhrase(normalized, NON_DECIDER_TITLES);
 }
 
 /**
@@ -133,7 +135,7 @@ export function mentionKeys(participant: Participant, all: readonly Participant[
   if (participant.role) {
     const role = normalize(participant.role);
     // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.
-    const meaningful = role.length >= 4 || DECIDER_TITLES.includes(role);
+    const meaningful = role.length >= 4 || currentLexicon().deciderTitles.includes(role);
     if (meaningful && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
   }
   return keys.filter(Boolean);

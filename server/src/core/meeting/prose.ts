@@ -75,11 +75,32 @@ function splitGroup(group: readonly TextLine[]): ProseSentence[] {
     }
     from = to;
   };
-  for (const match of text.matchAll(/[.!?…]+["»”)]*(?=\s+["«“(]?[\p{Lu}\p{N}])/gu)) {
-    const end = match.index + match[0].length;
-    if (ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index + 1))) continue;
-    push(end);
+  for (const end of sentenceEnds(text)) {
+    if (ABBREVIATION.test(text.slice(Math.max(0, end.mark - 8), end.mark + 1))) continue;
+    push(end.after);
   }
   push(text.length);
+  return out;
+}
+
+const END = '.!?…';
+const CLOSING = '"»”)';
+const OPENING = '"«“(';
+
+/** Where sentences end: a full stop, "?" or "!" (closing quotes included), then a space and a capital or a figure. */
+function sentenceEnds(text: string): { mark: number; after: number }[] {
+  const out: { mark: number; after: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!END.includes(text[i])) continue;
+    const mark = i;
+    while (i + 1 < text.length && END.includes(text[i + 1])) i++;
+    let after = i + 1;
+    while (after < text.length && CLOSING.includes(text[after])) after++;
+    let next = after;
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (next === after || next >= text.length) continue;
+    if (OPENING.includes(text[next])) next++;
+    if (/[\p{Lu}\p{N}]/u.test(text[next] ?? '')) out.push({ mark, after });
+  }
   return out;
 }

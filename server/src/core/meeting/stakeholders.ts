@@ -2,13 +2,15 @@
 // lines and e-mail headers, the front matter, stakeholder tables, greetings and the prose. Each
 // person is kept once, found again through an index of name keys (never every person against every
 // line), with their title, side, whether they were met, and what the note says of their decision.
-import { DECIDER_TITLES, NON_DECIDER_TITLES, SELLER_MARKERS } from '../../lexicon/people';
+import { type Lexicon, currentLexicon } from '../../lexicon/additions';
+import { NON_DECIDER_TITLES } from '../../lexicon/people';
 import {
   ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
+import { labelBeforeColon } from '../reading/scan';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
 import { linesOfRole, parseParticipant } from './people';
@@ -72,7 +74,7 @@ export class People {
     const words = key.split(' ');
     if (words.length < 2 || person.body) return;
     for (const word of words) {
-      if (word.length < 3 || SELLER_WORDS.has(word)) continue;
+      if (word.length < 3 || lexiconIndexes().sellers.has(word)) continue;
       const other = this.keys.get(word);
       if (other && other !== person) {
         this.shared.add(word);
@@ -82,7 +84,20 @@ export class People {
   }
 }
 
-const SELLER_WORDS = new Set(SELLER_MARKERS);
+/** Indexes built from the lexicon of the analysis under way (the built-in one plus a team's additions). */
+const perLexicon = new WeakMap<Lexicon, { sellers: Set<string>; titles: PhraseIndex<true> }>();
+function lexiconIndexes(): { sellers: Set<string>; titles: PhraseIndex<true> } {
+  const lexicon = currentLexicon();
+  let found = perLexicon.get(lexicon);
+  if (!found) {
+    found = {
+      sellers: new Set(lexicon.sellerMarkers),
+      titles: new PhraseIndex<true>().addAll([...lexicon.deciderTitles, ...NON_DECIDER_TITLES, ...TITLE_HEADS], true),
+    };
+    perLexicon.set(lexicon, found);
+  }
+  return found;
+}
 const HONORIFIC = new Set(HONORIFICS);
 
 /** A name without honorifics or initials, normalised: "Mme Vasseur" -> "vasseur", "Y. Morvan" -> "morvan". */
@@ -189,7 +204,7 @@ function firstLine(input: StakeholderInput): { text: string; range: Range } | un
 }
 
 function person(name: string, role: string | undefined, range: Range, met: boolean | undefined): Participant {
-  const side = SELLER_WORDS.has(normalize(name)) || ourTitle(role) ? 'seller' : 'buyer';
+  const side = lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role) ? 'seller' : 'buyer';
   return { name, role, side, range, met };
 }
 
@@ -218,7 +233,14 @@ const NONE = new Set(['none', 'aucun', 'aucune', 'personne', 'nobody', 'n a', 'n
 
 /** "Sophie Carpentier <s.c@x.fr>" -> "Sophie Carpentier". */
 function cleanName(text: string): string {
-  return text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').trim();
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '<') depth++;
+    else if (ch === '>' && depth > 0) depth--;
+    else if (!depth) out += ch;
+  }
+  return out.replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').trim();
 }
 
 export function roleWord(normalized: string): DecisionRole | undefined {
@@ -279,15 +301,13 @@ function markerIn(cell: string): boolean | undefined {
   return undefined;
 }
 
-const LABEL = /^\s*([\p{L}][\p{L} '’.-]{0,28}?)\s*[:=]\s*(\S.*)$/u;
-
 /** The label and people of an inline attendees line, split at commas, semicolons, "et", "and", "+". */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
-  const match = LABEL.exec(text);
-  if (!match) return undefined;
-  const label = normalize(match[1]);
+  const match = labelBeforeColon(text.trimStart(), 1, 30);
+  if (!match || !match.rest.trim()) return undefined;
+  const label = normalize(match.label);
   if (!ATTENDEE_LABELS.includes(label)) return undefined;
-  return { label, pieces: splitList(match[2]) };
+  return { label, pieces: splitList(match.rest) };
 }
 
 /** Splits "A (x, y), B et C" outside parentheses. */
@@ -326,7 +346,7 @@ function greetedNames(text: string): string[] | undefined {
   const words = wordsOf(text);
   if (!words.length || !GREETING.has(words[0].norm) || !/,\s*$/.test(text) || words.length > 8) return undefined;
   const names: string[] = [];
-  for (const part of text.replace(/,\s*$/, '').split(/,\s*|\s+(?:et|and)\s+/)) {
+  for (const part of splitList(text.trimEnd().replace(/,$/, ''))) {
     const rest = wordsOf(part).filter((w) => !GREETING.has(w.norm));
     if (rest.length && rest.every((w) => w.capital) && rest.length <= 3) names.push(part.slice(rest[0].start).trim());
   }
@@ -335,7 +355,6 @@ function greetedNames(text: string): string[] | undefined {
 
 const MET_INDEX = new PhraseIndex<true>().addAll(MET_CUES, true);
 const ABSENT_INDEX = new PhraseIndex<true>().addAll(ABSENT_CUES, true);
-const TITLE_INDEX = new PhraseIndex<true>().addAll([...DECIDER_TITLES, ...NON_DECIDER_TITLES, ...TITLE_HEADS], true);
 const STOP = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'un', 'une', 'son', 'sa', 'ses', 'his', 'her', 'their',
   'notre', 'our', 'votre', 'your', 'leur', 'de', 'du', 'd', 'of', 'des']);
 
@@ -379,10 +398,10 @@ export function properNames(text: string, words: readonly Word[] = wordsOf(text)
       honorific = true;
       i++;
     }
-    if (!words[i]?.capital || COMMON.has(words[i].norm) || TITLE_INDEX.at(words, i)) continue;
+    if (!words[i]?.capital || COMMON.has(words[i].norm) || lexiconIndexes().titles.at(words, i)) continue;
     let end = i + 1;
     while (end < words.length && end - i < 3 && words[end].capital && !COMMON.has(words[end].norm)
-      && !TITLE_INDEX.at(words, end) && /^[\s-]+$/.test(text.slice(words[end - 1].end, words[end].start))) end++;
+      && !lexiconIndexes().titles.at(words, end) && /^[\s-]+$/.test(text.slice(words[end - 1].end, words[end].start))) end++;
     const last = words[end - 1];
     // A name is two words, or one word after an honorific, or a first name alone where it is written as one.
     if (end - i >= 2 || honorific || isFirstName(text, words, i)) {
@@ -402,25 +421,57 @@ function isFirstName(text: string, words: readonly Word[], i: number): boolean {
   return prev === '' ? false : !/[.!?:]$/.test(prev);
 }
 
+const TITLE_STOPS = new Set(['qui', 'who', 'et', 'and', 'a', 'has', 'nous', 'est', 'is']);
+const DETERMINER = /^(?:the|le|la|l'|son|sa|his|her|their|our|your|votre|notre)\s+/i;
+/** ", avec sa fille Amandine", ", dans son bureau": a place or a companion, not a title. */
+const PREPOSITION = /^(?:avec|with|dans|à|a|in|at|pour|for|et|and|chez|sur|on|de|from)\s/i;
+
 /** ", the plant's IT lead,", " (DSI)", " – responsable maintenance", ", COO of Blueridge". */
 function titleAfter(after: string): string | undefined {
-  const match = /^\s*(?:\(([^)]{1,60})\)|,\s*([^,;()«»"]{2,60}?)(?=\s*(?:[,;()«»"]|$|\s+(?:qui|who|et|and|a|has|nous|est|is)\s))|\s+[–—-]\s+([^,;()–—]{2,60}))/u.exec(after);
-  const title = (match?.[1] ?? match?.[2] ?? match?.[3])?.trim();
-  // ", avec sa fille Amandine", ", dans son bureau": a place or a companion, not a title.
-  if (title && /^(?:avec|with|dans|à|a|in|at|pour|for|et|and|chez|sur|on|de|from)\s/i.test(title)) return undefined;
-  return title && looksLikeTitle(title) ? title.replace(/^(?:the|le|la|l'|son|sa|his|her|their|our|your|votre|notre)\s+/i, '') : undefined;
+  let title: string | undefined;
+  const start = after.length - after.trimStart().length;
+  const head = after.slice(start, start + 80);
+  if (head.startsWith('(')) {
+    const close = head.indexOf(')');
+    title = close > 1 ? head.slice(1, close) : undefined;
+  } else if (after.startsWith(',')) {
+    title = untilStop(after.slice(1, 70).trimStart());
+  } else if (start > 0 && '–—-'.includes(head[0] ?? '') && /\s/.test(head[1] ?? '')) {
+    title = untilAny(head.slice(2), ',;()–—');
+  }
+  title = title?.trim();
+  if (!title || title.length < 2 || PREPOSITION.test(title)) return undefined;
+  return looksLikeTitle(title) ? title.replace(DETERMINER, '') : undefined;
+}
+
+/** The text up to the first of `chars`. */
+function untilAny(text: string, chars: string): string {
+  let end = 0;
+  while (end < text.length && !chars.includes(text[end])) end++;
+  return text.slice(0, end);
+}
+
+/** ", responsable supply chain, et …": up to a comma or a word that starts a clause ("qui", "and"). */
+function untilStop(text: string): string {
+  const part = untilAny(text, ',;()«»"');
+  const words = wordsOf(part);
+  const stop = words.findIndex((w, i) => i > 0 && TITLE_STOPS.has(w.norm));
+  return stop > 0 ? part.slice(0, words[stop].start) : part;
 }
 
 /** "the head of operations, Rebecca Sands", "le DG, Yann Morvan", "EB = le CFO, Laurent Barret". */
 function titleBefore(whole: string): string | undefined {
-  const before = whole.slice(-60);
-  const match = /(?:^|[\s(=:])((?:the|le|la|l'|son|sa|votre|your|our|notre)?\s*[^,;:=()«»"]{2,40}),\s*$/iu.exec(before);
-  const title = match?.[1]?.trim();
-  if (!title || !looksLikeTitle(title)) return undefined;
+  const before = whole.slice(-60).trimEnd();
+  if (!before.endsWith(',')) return undefined;
+  const body = before.slice(0, -1);
+  let start = body.length;
+  while (start > 0 && !',;:=()«»"'.includes(body[start - 1])) start--;
+  const title = body.slice(start).trim();
+  if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
   const words = wordsOf(title);
   // "sa responsable", "your manager": a relation, not the title of the one named.
   if (words.length === 2 && STOP.has(words[0].norm) && RELATIONS.has(words[1].norm)) return undefined;
-  return title.replace(/^(?:the|le|la|l'|son|sa|his|her|their|our|your|votre|notre)\s+/i, '');
+  return title.replace(DETERMINER, '');
 }
 
 const RELATIONS = new Set(['responsable', 'manager', 'boss', 'chef', 'cheffe', 'superieur', 'superieure', 'patron', 'patronne', 'fille', 'fils']);
@@ -428,7 +479,7 @@ const RELATIONS = new Set(['responsable', 'manager', 'boss', 'chef', 'cheffe', '
 export function looksLikeTitle(text: string): boolean {
   const words = wordsOf(text);
   if (!words.length || words.length > 8) return false;
-  for (let i = 0; i < words.length; i++) if (TITLE_INDEX.at(words, i)) return true;
+  for (let i = 0; i < words.length; i++) if (lexiconIndexes().titles.at(words, i)) return true;
   return false;
 }
 

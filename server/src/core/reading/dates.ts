@@ -4,10 +4,11 @@
 // are kept as written.
 import * as chrono from 'chrono-node';
 import { TIME_PATTERNS } from '../../lexicon/meeting';
+import { pattern } from '../patterns';
 import type { Language, StepDate } from '../types';
 import { normalize } from './text';
 
-const VAGUE = TIME_PATTERNS.map((source) => new RegExp(source));
+const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/;
 

@@ -1,44 +1,91 @@
-// Decides whether a note is a co-development session, a meeting, or neither.
-import { KIND_TITLE_WORDS, KIND_VALUES } from '../../lexicon/sections';
-import type { Heading, NoteKind, Section } from '../types';
-import { hasAnyPhrase, normalize } from './text';
-import { classifyHeading } from './vocabulary';
+// Decides whether a note is a co-development session, a meeting, or neither, by weighing
+// independent families of evidence; `type:` in the front matter always wins.
+import { KIND_VALUES } from '../../lexicon/kind';
+import type { KindEvidence, KindFamily, KindSignal, NoteKind, Range } from '../types';
+import { againstEvidence } from './evidence/against';
+import { meetingEvidence } from './evidence/meeting';
+import { fullStructure, sessionEvidence } from './evidence/session';
+import type { EvidenceInput } from './evidence/signals';
+import { normalize } from './text';
 
-export function kindFromValue(value: string | undefined): NoteKind | undefined {
+export type { EvidenceInput } from './evidence/signals';
+
+/** The kind a front matter `type:` value names; `none` for a file that opts out. */
+export type DeclaredKind = 'session' | 'meeting' | 'none';
+
+export function kindFromValue(value: string | undefined): DeclaredKind | undefined {
   if (!value) return undefined;
   const normalized = normalize(value);
   if (KIND_VALUES.session.includes(normalized)) return 'session';
   if (KIND_VALUES.meeting.includes(normalized)) return 'meeting';
+  if (KIND_VALUES.none.includes(normalized)) return 'none';
   return undefined;
 }
 
-const MEETING_ROLES = new Set(['participants', 'next-steps', 'decision', 'situation']);
+/** No family counts for more than this, so that one kind of clue repeated never decides alone. */
+const FAMILY_CAP: Partial<Record<KindFamily, number>> = {
+  steps: 7, roles: 3, 'method-words': 4, questions: 2,
+  sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1,
+  template: 4,
+};
+const AGAINST_CAP = 3;
+/** Below this score the evidence is thin and the note stays `unknown`. */
+export const KIND_THRESHOLD = 4;
+/** The winner must lead the evidence against and the other kind by this much. */
+const MARGIN = 2;
+
+function familyScores(signals: readonly KindSignal[]): Map<KindFamily, number> {
+  const scores = new Map<KindFamily, number>();
+  for (const s of signals) {
+    const cap = FAMILY_CAP[s.family] ?? AGAINST_CAP;
+    scores.set(s.family, Math.min(cap, (scores.get(s.family) ?? 0) + s.weight));
+  }
+  return scores;
+}
+
+function sum(scores: Map<KindFamily, number>, signals: readonly KindSignal[], towards: KindSignal['towards']): { score: number; families: number } {
+  const families = new Set(signals.filter((s) => s.towards === towards).map((s) => s.family));
+  let score = 0;
+  for (const family of families) score += scores.get(family) ?? 0;
+  return { score, families: families.size };
+}
+
+export function kindFromFrontMatter(value: DeclaredKind, text: string, range: Range | undefined, draft: boolean): KindEvidence {
+  const kind = value === 'none' ? 'unknown' : value;
+  return {
+    kind, source: 'front-matter', confidence: 1, scores: { session: 0, meeting: 0, against: 0 }, draft,
+    signals: [{ family: 'front-matter', towards: value === 'none' ? 'against' : value, weight: 0, text, line: range?.start.line ?? 0 }],
+  };
+}
 
 /**
- * Ordinary Markdown must stay `unknown`: a session needs two distinct steps (one of them named by
- * its number, or three by name); a meeting needs next steps plus participants, a decision or a
- * situation section, and a title that does not name a meeting among colleagues.
+ * A session needs two families (steps alone, or numbers alone, never do); a meeting needs two
+ * sides, someone who sells and someone who buys, plus another family; both must lead the
+ * evidence against by a margin. Anything thinner is `unknown`.
  */
-export function kindFromSections(sections: readonly Section[], title: Heading | undefined): NoteKind {
-  const steps = new Set<number>();
-  let numbered = 0;
-  const roles = new Set<string>();
-  for (const section of sections) {
-    if (section.step) {
-      steps.add(section.step);
-      if (classifyHeading(section.heading.text).numbered) numbered++;
-    }
-    if (section.role && MEETING_ROLES.has(section.role)) roles.add(section.role);
+export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvidence {
+  const signals = [...sessionEvidence(input), ...meetingEvidence(input), ...againstEvidence(input)];
+  if (draft) signals.push({ family: 'template', towards: 'against', weight: 4, text: '', line: input.title?.range.start.line ?? 0 });
+  const scores = familyScores(signals);
+  const session = sum(scores, signals, 'session');
+  const meeting = sum(scores, signals, 'meeting');
+  const against = sum(scores, signals, 'against').score;
+  const sides = scores.get('sides') ?? 0;
+  let kind: NoteKind = 'unknown';
+  if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && session.score >= against + MARGIN && session.score >= meeting.score) {
+    kind = 'session';
+  } else if (!draft && meeting.score >= KIND_THRESHOLD && sides >= 2 && meeting.families >= 2 && meeting.score >= against + MARGIN && meeting.score > session.score) {
+    kind = 'meeting';
   }
-  const titleText = title ? normalize(title.text) : '';
-  const sessionTitle = hasAnyPhrase(titleText, KIND_TITLE_WORDS.session);
-  const meetingTitle = hasAnyPhrase(titleText, KIND_TITLE_WORDS.meeting);
-  const session = (steps.size >= 2 && numbered >= 1) || steps.size >= 3 || (sessionTitle && steps.size >= 1);
-  // A team meeting has participants and next steps too, but no buyer: no meeting rule applies to it.
-  const internal = hasAnyPhrase(titleText, KIND_TITLE_WORDS.internal);
-  const meeting = !internal && ((roles.has('next-steps') && roles.size >= 2) || (meetingTitle && roles.size >= 1));
-  if (session && meeting) return numbered >= 2 || steps.size > roles.size ? 'session' : 'meeting';
-  if (session) return 'session';
-  if (meeting) return 'meeting';
-  return 'unknown';
+  const winner = kind === 'session' ? session.score : kind === 'meeting' ? meeting.score : 0;
+  const best = Math.max(session.score, meeting.score);
+  const confidence = kind === 'unknown'
+    ? Math.max(0, 1 - Math.max(0, best - against) / KIND_THRESHOLD)
+    : Math.min(1, (winner - Math.max(against, kind === 'session' ? meeting.score : session.score)) / (2 * KIND_THRESHOLD));
+  const kept = kind === 'unknown' ? signals : signals.filter((s) => s.towards === kind || s.towards === 'against');
+  return {
+    kind, source: 'evidence', confidence: Math.round(confidence * 100) / 100, draft,
+    scores: { session: session.score, meeting: meeting.score, against },
+    signals: kept.sort((a, b) => b.weight - a.weight || a.line - b.line),
+  };
 }

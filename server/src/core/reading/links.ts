@@ -3,7 +3,10 @@
 // the caller's business.
 import { FOLLOW_UP_KEYS } from '../../lexicon/links';
 import { frontMatterEnd } from '../markdown/source-lines';
+import type { Nodes } from 'mdast';
+import { parseChunk } from '../markdown/chunks';
 import type { Note, Position, Range } from '../types';
+import { isSpace, labelBeforeColon } from './scan';
 
 export interface NoteLink {
   /** The target as written, without its #fragment: "./2026-03-12-seance.md", "../clients/acme.md". */
@@ -11,8 +14,32 @@ export interface NoteLink {
   range: Range;
 }
 
-const INLINE_LINK = /\[[^\]]*\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-const FRONT_MATTER_LINK = new RegExp(`^\\s*(?:${FOLLOW_UP_KEYS.join('|')})\\s*:\\s*["']?([^"'#\\s][^"'#]*?)["']?\\s*$`, 'i');
+const QUOTES = '"\'';
+
+/** The value of a `follows:` line, quotes aside, or undefined when the line holds another key. */
+function followUpValue(raw: string): string | undefined {
+  const field = labelBeforeColon(raw.trimStart(), 1, 40);
+  if (!field || !FOLLOW_UP_KEYS.includes(field.label.trim().toLowerCase())) return undefined;
+  let value = field.rest;
+  if (QUOTES.includes(value[0] ?? '')) value = value.slice(1);
+  value = value.trimEnd();
+  if (QUOTES.includes(value.at(-1) ?? '')) value = value.slice(0, -1);
+  if (!value || isSpace(value[0]) || [...QUOTES, '#'].some((ch) => value.includes(ch))) return undefined;
+  return value;
+}
+
+/** The links of one line, as Markdown reads them: destination and where the link stands. */
+function inlineLinks(raw: string): { destination: string; start: number; end: number }[] {
+  const found: { destination: string; start: number; end: number }[] = [];
+  const pending: Nodes[] = [parseChunk(raw)];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'link' && node.position) {
+      found.push({ destination: node.url, start: node.position.start.column - 1, end: node.position.end.column - 1 });
+    }
+    if ('children' in node) pending.push(...node.children);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 export function linkAt(note: Note, lines: readonly string[], position: Position): NoteLink | undefined {
   const raw = lines[position.line];
@@ -21,17 +48,16 @@ export function linkAt(note: Note, lines: readonly string[], position: Position)
     start: { line: position.line, character: start }, end: { line: position.line, character: end },
   });
   if (note.frontMatter.range && position.line > 0 && position.line < frontMatterEnd(lines)) {
-    const match = FRONT_MATTER_LINK.exec(raw);
-    if (!match) return undefined;
-    const target = noteTarget(match[1]);
-    const start = raw.indexOf(match[1]);
-    return target ? { target, range: at(start, start + match[1].length) } : undefined;
+    const value = followUpValue(raw);
+    if (value === undefined) return undefined;
+    const target = noteTarget(value);
+    const start = raw.indexOf(value);
+    return target ? { target, range: at(start, start + value.length) } : undefined;
   }
-  for (const match of raw.matchAll(INLINE_LINK)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  if (!raw.includes('](')) return undefined;
+  for (const { destination, start, end } of inlineLinks(raw)) {
     if (position.character < start || position.character > end) continue;
-    const target = noteTarget(match[1].replace(/^<|>$/g, ''));
+    const target = noteTarget(destination);
     return target ? { target, range: at(start, end) } : undefined;
   }
   return undefined;
@@ -39,7 +65,9 @@ export function linkAt(note: Note, lines: readonly string[], position: Position)
 
 /** A relative path to a Markdown note; web links, anchors and other files are not notes. */
 function noteTarget(destination: string): string | undefined {
-  const path = destination.trim().replace(/[#?].*$/, '');
+  const trimmed = destination.trim();
+  const cut = trimmed.search(/[#?]/);
+  const path = cut < 0 ? trimmed : trimmed.slice(0, cut);
   if (!path || /^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/')) return undefined;
   if (!/\.(md|markdown)$/i.test(path)) return undefined;
   try {

@@ -1,10 +1,22 @@
 // Text helpers shared by the core and the rules: normalisation and whole-word phrase matching.
+import { isSpace } from './scan';
+import transliterate from '@sindresorhus/transliterate';
+
+export { stripInlineMarkdown } from './inline';
+
+/**
+ * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
+ * accents dropped, and the letters NFKD keeps whole folded by transliteration ("œ" -> "oe", "æ" -> "ae",
+ * "ß" -> "ss"). Accents go before transliteration so that "ü" stays "u", as French expects.
+ */
+export function foldLetters(text: string): string {
+  const unaccented = text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
+}
 
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9+]+/g, ' ')
     .trim();
@@ -28,30 +40,13 @@ export function hasAnyPhrase(normalized: string, phrases: readonly string[]): bo
   return phrases.some((phrase) => hasPhrase(normalized, phrase));
 }
 
-/** Inline Markdown removed from one line: emphasis, code ticks, links and images keep their text. */
-export function stripInlineMarkdown(line: string): string {
-  return line
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<!--.*?-->/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_](\S(?:.*?\S)?)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/~~(.+?)~~/g, '$1')
-    .trim();
-}
+const CLOSING_QUOTES = '"»”)';
 
-/** "Q : Que vends-tu ?" -> { speaker: "Q", body: "Que vends-tu ?" }. Short prefixes only. */
-export function splitSpeaker(text: string): { speaker?: string; body: string } {
-  // "> : answer" in transcripts: an answer whose speaker is implied.
-  if (text.startsWith(':')) return { body: text.slice(1).trim() };
-  const match = /^([^:?!.]{1,40}?)\s*:\s*(.*)$/.exec(text);
-  if (!match) return { body: text };
-  const speaker = match[1].replace(/^[>\-–—\s]+/, '').trim();
-  if (speaker.split(/\s+/).length > 5) return { body: text };
-  return { speaker: speaker || undefined, body: match[2].trim() };
-}
-
+/** Ends with "?", closing quotes and spaces aside. */
 export function isQuestion(text: string): boolean {
-  return /\?\s*["»”)]*\s*$/.test(text);
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  while (end > 0 && CLOSING_QUOTES.includes(text[end - 1])) end--;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return text[end - 1] === '?';
 }

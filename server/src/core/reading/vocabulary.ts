@@ -1,7 +1,9 @@
 // Classifies headings against the lexicon: which co-development step, which meeting section.
-import { STEPS, STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
-import { SECTION_ALIASES } from '../../lexicon/sections';
+import { pattern } from '../patterns';
+import { STEP_CARDINALS, STEP_NUMBER_WORDS, STEP_ORDINALS } from '../../lexicon/steps';
+import { currentLexicon, type Lexicon } from '../../lexicon/additions';
 import type { SectionRole, StepNumber } from '../types';
+import { labelBeforeColon } from './scan';
 import { hasPhrase, normalize } from './text';
 
 export interface HeadingClass {
@@ -15,8 +17,8 @@ const LABEL = `(?:${STEP_NUMBER_WORDS.join('|')})`;
 const CARDINAL = `(?:[1-6]|${Object.keys(STEP_CARDINALS).join('|')})`;
 const ORDINAL = `(?:${Object.keys(STEP_ORDINALS).join('|')})`;
 // "Étape 2", "Step two", "Deuxième temps", "3e étape": the number before or after the label.
-const STEP_NUMBER = new RegExp(`\\b${LABEL}\\s*(${CARDINAL})\\b|\\b(${ORDINAL})\\s+${LABEL}\\b`);
-const STEP_NUMBER_FIRST = new RegExp(`^(?:${LABEL}\\s*${CARDINAL}|${ORDINAL}\\s+${LABEL})\\b`);
+const STEP_NUMBER = pattern(`\\b${LABEL}\\s*(${CARDINAL})\\b|\\b(${ORDINAL})\\s+${LABEL}\\b`);
+const STEP_NUMBER_FIRST = pattern(`^(?:${LABEL}\\s*${CARDINAL}|${ORDINAL}\\s+${LABEL})\\b`);
 
 /** The step a heading names by its number, in figures or in words. */
 function stepNumber(normalized: string): StepNumber | undefined {
@@ -27,21 +29,25 @@ function stepNumber(normalized: string): StepNumber | undefined {
 }
 const LEADING_NUMBER = /^([1-6])\b/;
 
-const known = new Map<string, HeadingClass>();
+// Headings classified under each lexicon (a team's additions change the answers).
+const knownBy = new WeakMap<Lexicon, Map<string, HeadingClass>>();
 
 /** A heading text is compared whole or by its words, never by substrings inside words. */
 export function classifyHeading(text: string): HeadingClass {
+  const lexicon = currentLexicon();
+  let known = knownBy.get(lexicon);
+  if (!known) knownBy.set(lexicon, known = new Map());
   let result = known.get(text);
   if (!result) {
     // Headings repeat from one keystroke to the next: remember them, within bounds.
     if (known.size > 10_000) known.clear();
-    result = classify(text);
+    result = classify(text, lexicon);
     known.set(text, result);
   }
   return result;
 }
 
-function classify(text: string): HeadingClass {
+function classify(text: string, lexicon: Lexicon): HeadingClass {
   const normalized = normalize(text);
   const result: HeadingClass = { numbered: false };
   const numbered = stepNumber(normalized);
@@ -50,16 +56,16 @@ function classify(text: string): HeadingClass {
     result.numbered = true;
   } else {
     const rest = normalized.replace(LEADING_NUMBER, '').trim();
-    const byAlias = bestStepAlias(rest);
+    const byAlias = bestStepAlias(rest, lexicon);
     if (byAlias) result.step = byAlias;
   }
-  result.role = sectionRole(normalized);
+  result.role = sectionRole(normalized, lexicon);
   return result;
 }
 
-function bestStepAlias(normalized: string): StepNumber | undefined {
+function bestStepAlias(normalized: string, lexicon: Lexicon): StepNumber | undefined {
   let best: { step: StepNumber; alias: string } | undefined;
-  for (const step of STEPS) {
+  for (const step of lexicon.stepAliases) {
     for (const alias of step.aliases) {
       if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { step: step.step, alias };
     }
@@ -67,9 +73,9 @@ function bestStepAlias(normalized: string): StepNumber | undefined {
   return best && !tooLongFor(normalized, best.alias) ? best.step : undefined;
 }
 
-function sectionRole(normalized: string): SectionRole | undefined {
+function sectionRole(normalized: string, lexicon: Lexicon): SectionRole | undefined {
   let best: { role: SectionRole; alias: string } | undefined;
-  for (const [role, aliases] of Object.entries(SECTION_ALIASES) as [SectionRole, string[]][]) {
+  for (const [role, aliases] of Object.entries(lexicon.sectionAliases) as [SectionRole, readonly string[]][]) {
     for (const alias of aliases) {
       if (alias.length > (best?.alias.length ?? 0) && hasPhrase(normalized, alias)) best = { role, alias };
     }
@@ -94,7 +100,16 @@ export function isPseudoHeading(text: string): boolean {
  */
 export function splitStepLine(text: string): { heading: string; rest: string } | undefined {
   if (text.length <= 60) return undefined;
-  const colon = /^([^:]{3,30}?)\s*:\s*(\S.*)$/.exec(text);
-  if (!colon || !STEP_NUMBER_FIRST.test(normalize(colon[1]))) return undefined;
-  return { heading: colon[1].trim(), rest: colon[2] };
+  const colon = labelBeforeColon(text, 3, 30);
+  if (!colon || !colon.rest || !STEP_NUMBER_FIRST.test(normalize(colon.label))) return undefined;
+  return { heading: colon.label.trim(), rest: colon.rest };
+}
+
+/** A heading that names its step by number, and the words after the number: "Step 1 – Prerequisites". */
+export function numberedHeading(text: string): { step: StepNumber; rest: string } | undefined {
+  const normalized = normalize(text);
+  const match = STEP_NUMBER.exec(normalized);
+  const step = stepNumber(normalized);
+  if (!match || !step) return undefined;
+  return { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() };
 }

@@ -1,15 +1,17 @@
 // What makes a line of notes factual: figures, dates, counted things, or an explicit "Fait :" label.
+import { pattern } from '../patterns';
 import { APPROXIMATORS, COUNTABLE_UNITS, FACT_LABELS, NUMBER_WORDS, TIME_ANCHORS } from '../../lexicon/session';
 import { stripLeading } from '../reading/phrases';
 import type { Note, TextLine } from '../types';
 import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
-const COUNTED = new RegExp(
-  `\\b(?:\\d+|${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\s+(?:\\w+\\s+)?(?:${COUNTABLE_UNITS.join('|')})\\b`,
+const COUNTED = pattern(
+  // Normalised text has single spaces: literal ones keep the optional word from backtracking.
+  `\\b(?:\\d+|${NUMBER_WORDS.join('|')}) (?:\\w+ )?(?:${COUNTABLE_UNITS.join('|')})\\b`,
 );
 
 /** An answer that opens with a number ("Six, dont deux par le CFA") answers a "how many". */
-const NUMBER_FIRST = new RegExp(`^(?:${NUMBER_WORDS.map((w) => w.replace(/ /g, '\\s')).join('|')})\\b`);
+const NUMBER_FIRST = pattern(`^(?:${NUMBER_WORDS.join('|')})\\b`);
 
 export function isFactual(line: TextLine): boolean {
   if (isQuestion(line.text)) return false;

@@ -1,4 +1,5 @@
 // Clarification questions (step 2) and their form: advice in disguise, closed, open.
+import { pattern } from '../patterns';
 import {
   ADVICE_EXCEPTIONS, ADVICE_OPENINGS, CLOSED_OPENINGS, INVERTED_SUBJECTS, LEADING_CONNECTORS, OPEN_OPENINGS,
   OPEN_REQUEST_VERBS, OPEN_TAIL_WORDS, QUESTION_SPEAKERS,
@@ -33,7 +34,7 @@ export function adviceOpening(line: TextLine): string | undefined {
 }
 
 const POLITE_ASK = /^(?:peux tu|pouvez vous|pourrais tu|pourriez vous|tu peux|vous pouvez|can you|could you|would you|will you)(?: (?:me|nous|m|us|me|a bit))? (\w+)/;
-const INVERTED = new RegExp(`^\\w+(?: t)? (?:${INVERTED_SUBJECTS.join('|')})\\b`);
+const INVERTED = pattern(`^\\w+(?: t)? (?:${INVERTED_SUBJECTS.join('|')})\\b`);
 
 /** Open: an interrogative word ("Comment ...", "Tu fais comment ?") or a polite "Peux-tu décrire ...". */
 export function isOpenQuestion(line: TextLine): boolean {

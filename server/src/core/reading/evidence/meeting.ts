@@ -1,0 +1,65 @@
+// Evidence that a note records a sales or client meeting: two sides (us and a buyer), commercial
+// objects in a commercial sense, the buyer's roles, and next steps.
+import {
+  BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
+} from '../../../lexicon/kind';
+import { currentLexicon } from '../../../lexicon/additions';
+import type { KindSignal } from '../../types';
+import { findPhrase, hasAnyPhrase, normalize } from '../text';
+import { isPlaceholderLine } from '../placeholders';
+import { type EvidenceInput, signal } from './signals';
+
+/** "The seller and the buyer": someone sells, someone else buys, or the title names a client meeting. */
+function sideSignals(input: EvidenceInput): KindSignal[] {
+  const signals: KindSignal[] = [];
+  const title = input.title && findPhrase(normalize(input.title.text), MEETING_TITLE_WORDS);
+  if (title) signals.push(signal('sides', 'meeting', 2, input.title!.text, input.title!.range.start.line));
+  const sellers = input.participants.filter((p) => p.side === 'seller');
+  const buyers = input.participants.filter((p) => p.side === 'buyer');
+  const selling = sellers.find((p) => findPhrase(normalize(`${p.name} ${p.role ?? ''}`), SELLER_ROLES));
+  if (selling && buyers.length) signals.push(signal('sides', 'meeting', 3, `${selling.name}${selling.role ? ` (${selling.role})` : ''}`, selling.range.start.line));
+  else if (sellers.length && buyers.length) signals.push(signal('sides', 'meeting', 2, sellers[0].name, sellers[0].range.start.line));
+  // "Olivia Grant, CFO (decider)": marking who decides is what one does of a buyer's people.
+  const marked = buyers.find((p) => p.deciderSource === 'marker');
+  if (marked) signals.push(signal('sides', 'meeting', 2, marked.name, marked.range.start.line));
+  return signals;
+}
+
+/** Proposals, quotes, deals: only on lines that are not about an RFC, a CLA or a foundation's budget. */
+function commercialSignals(input: EvidenceInput): KindSignal[] {
+  const seen = new Set<string>();
+  const signals: KindSignal[] = [];
+  for (const line of input.lines) {
+    const normalized = normalize(line.text);
+    const object = findPhrase(normalized, COMMERCIAL_OBJECTS);
+    if (!object || seen.has(object) || hasAnyPhrase(normalized, NON_COMMERCIAL_CONTEXT)) continue;
+    seen.add(object);
+    signals.push(signal('commercial', 'meeting', 1, line.text, line.range.start.line));
+  }
+  return signals;
+}
+
+/** The buyer's people: a decider marked or titled among the participants, "le N+2", "economic buyer". */
+function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
+  const signals: KindSignal[] = [];
+  const titled = input.participants.find((p) => p.side === 'buyer' && p.role !== undefined && hasAnyPhrase(normalize(p.role), currentLexicon().deciderTitles));
+  if (titled) signals.push(signal('buyer-roles', 'meeting', 1, `${titled.name} (${titled.role})`, titled.range.start.line));
+  const seen = new Set<string>();
+  for (const line of input.lines) {
+    const word = findPhrase(normalize(line.text), BUYER_ROLE_WORDS);
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    signals.push(signal('buyer-roles', 'meeting', 1, line.text, line.range.start.line));
+  }
+  return signals;
+}
+
+/** A next-steps section with at least one written step. */
+function nextStepSignals(input: EvidenceInput): KindSignal[] {
+  const section = input.sections.find((s) => s.role === 'next-steps' && s.lines.some((line) => !isPlaceholderLine(line.text)));
+  return section ? [signal('next-steps', 'meeting', 1, section.heading.text, section.heading.range.start.line)] : [];
+}
+
+export function meetingEvidence(input: EvidenceInput): KindSignal[] {
+  return [...sideSignals(input), ...commercialSignals(input), ...buyerRoleSignals(input), ...nextStepSignals(input)];
+}

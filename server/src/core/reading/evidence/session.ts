@@ -1,0 +1,182 @@
+// Evidence that a note records a co-development session: the six steps by name and in order, the
+// method's roles, its words, and questions aimed at one client.
+import {
+  ANSWER_SPEAKERS, ONE_CLIENT_WORDS, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
+} from '../../../lexicon/kind';
+import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
+import { STEPS } from '../../../lexicon/steps';
+import type { KindSignal, StepNumber, TextLine } from '../../types';
+import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../text';
+import { numberedHeading } from '../vocabulary';
+import { type EvidenceInput, headingsOf, signal } from './signals';
+
+/** How much a heading says of its step: by number and name, by the method's name, by a looser name or number only. */
+type HeadingStep = { step: StepNumber; weight: number; text: string; line: number };
+const BY_NUMBER_AND_NAME = 1.5;
+const BY_NAME = 1;
+const LOOSELY = 0.5;
+
+/** The step a heading names with the method's words, whatever its number. */
+function namedStep(normalized: string, names: StepNames = stepNames().strict): StepNumber | undefined {
+  let best: { step: StepNumber; name: string } | undefined;
+  for (const [step, list] of Object.entries(names)) {
+    const name = findPhrase(normalized, list);
+    if (name && name.length > (best?.name.length ?? 0)) best = { step: Number(step) as StepNumber, name };
+  }
+  // "Questions to ask the CFO about clarification" is no step heading.
+  return best && normalized.split(' ').length <= best.name.split(' ').length + 3 ? best.step : undefined;
+}
+
+type StepNames = Record<StepNumber, readonly string[]>;
+const BUILT_IN_ALIASES = new Set(STEPS.flatMap((s) => s.aliases));
+const namesByLexicon = new WeakMap<Lexicon, { strict: StepNames; loose: StepNames }>();
+
+/** The method's names plus the team's own, and every alias; one pair per lexicon. */
+function stepNames(): { strict: StepNames; loose: StepNames } {
+  const lexicon = currentLexicon();
+  let names = namesByLexicon.get(lexicon);
+  if (!names) {
+    const strict = { ...STEP_NAMES };
+    const loose = {} as Record<StepNumber, readonly string[]>;
+    for (const { step, aliases } of lexicon.stepAliases) {
+      loose[step] = aliases;
+      strict[step] = [...STEP_NAMES[step], ...aliases.filter((alias) => !BUILT_IN_ALIASES.has(alias))];
+    }
+    names = { strict, loose };
+    namesByLexicon.set(lexicon, names);
+  }
+  return names;
+}
+
+/**
+ * Headings read as steps: by the method's names, or by number when the words after the number are
+ * empty or name that same step ("Étape 2 – Questions"). A number followed by something else
+ * ("Step 1 – Prerequisites") is a procedure, reported by `numberedProcedure`; a loose name
+ * ("Idées", "Questions") counts for little, and only in its place in the order.
+ */
+function headingSteps(input: EvidenceInput): HeadingStep[] {
+  const found: HeadingStep[] = [];
+  for (const heading of headingsOf(input)) {
+    const line = heading.range.start.line;
+    const numbered = numberedHeading(heading.text);
+    if (numbered) {
+      if (numbered.rest && namedStep(numbered.rest) === numbered.step) {
+        found.push({ step: numbered.step, weight: BY_NUMBER_AND_NAME, text: heading.text, line });
+      } else if (!numbered.rest || namedStep(numbered.rest, stepNames().loose) === numbered.step) {
+        found.push({ step: numbered.step, weight: LOOSELY, text: heading.text, line });
+      }
+      continue;
+    }
+    const normalized = normalize(heading.text).replace(/^[1-6] /, '');
+    const step = namedStep(normalized);
+    if (step) found.push({ step, weight: BY_NAME, text: heading.text, line });
+    else {
+      const loose = namedStep(normalized, stepNames().loose);
+      if (loose) found.push({ step: loose, weight: LOOSELY, text: heading.text, line });
+    }
+  }
+  return found;
+}
+
+/** Numbered headings whose words are no step of the method: "Step 1 – Prerequisites", "Phase 2 : déploiement". */
+export function numberedProcedure(input: EvidenceInput): KindSignal[] {
+  const found: KindSignal[] = [];
+  for (const heading of headingsOf(input)) {
+    const numbered = numberedHeading(heading.text);
+    if (!numbered?.rest) continue;
+    if (namedStep(numbered.rest) === numbered.step || namedStep(numbered.rest, stepNames().loose) === numbered.step) continue;
+    found.push(signal('procedure', 'against', 1, heading.text, heading.range.start.line));
+  }
+  return found;
+}
+
+/** Length of the longest run of steps in increasing order (not necessarily adjacent). */
+function inOrder(steps: readonly StepNumber[]): number {
+  const best: number[] = [];
+  for (const step of steps) {
+    let length = 1;
+    for (let i = 0; i < best.length; i++) if (steps[i] < step) length = Math.max(length, best[i] + 1);
+    best.push(length);
+  }
+  return Math.max(0, ...best);
+}
+
+function stepSignals(input: EvidenceInput): KindSignal[] {
+  const seen = new Map<StepNumber, HeadingStep>();
+  for (const found of headingSteps(input)) {
+    const known = seen.get(found.step);
+    if (!known || found.weight > known.weight) seen.set(found.step, found);
+  }
+  const kept = [...seen.values()].sort((a, b) => a.line - b.line);
+  const signals = kept.map((s) => signal('steps', 'session', s.weight, s.text, s.line));
+  // The method's order is evidence of its own, once a step is named and not only numbered.
+  const ordered = inOrder(kept.map((s) => s.step));
+  if (ordered >= 3 && ordered >= kept.length - 1 && kept.some((s) => s.weight >= BY_NAME)) {
+    signals.push(signal('steps', 'session', ordered >= 5 ? 2 : 1, `${ordered}/6`, kept[0].line));
+  }
+  return signals;
+}
+
+/** The six steps named and in order: a structure that says session on its own. */
+export function fullStructure(signals: readonly KindSignal[]): boolean {
+  return signals.some((s) => s.family === 'steps' && s.weight === 2 && /^[56]\/6$/.test(s.text));
+}
+
+function roleSignals(input: EvidenceInput): KindSignal[] {
+  const found = new Map<string, KindSignal>();
+  for (const line of input.lines) {
+    const speaker = line.speaker ? normalize(line.speaker).replace(/ [a-z0-9]$/, '') : '';
+    const role = speaker ? findPhrase(speaker, SESSION_ROLES) : undefined;
+    if (role && speaker.split(' ').length <= 3 && !found.has(role)) {
+      found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
+      continue;
+    }
+    const inProse = findPhrase(normalize(line.text), SESSION_STRONG_ROLES);
+    if (inProse && !found.has(inProse)) found.set(inProse, signal('roles', 'session', 1, inProse, line.range.start.line));
+  }
+  return [...found.values()];
+}
+
+function wordSignals(input: EvidenceInput): KindSignal[] {
+  const signals: KindSignal[] = [];
+  const title = input.title ? findPhrase(normalize(input.title.text), SESSION_WORDS) : undefined;
+  if (title) signals.push(signal('method-words', 'session', 3, input.title!.text, input.title!.range.start.line));
+  const seen = new Set<string>(title ? [title] : []);
+  for (const line of input.lines) {
+    const word = findPhrase(normalize(line.text), SESSION_WORDS);
+    if (word && !seen.has(word)) {
+      seen.add(word);
+      signals.push(signal('method-words', 'session', 1, line.text, line.range.start.line));
+    }
+  }
+  return signals;
+}
+
+function isAnswerLine(line: TextLine): boolean {
+  return line.answer === true || line.block === 'quote' || (line.speaker !== undefined && ANSWER_SPEAKERS.includes(normalize(line.speaker)));
+}
+
+/** Questions followed by the client's answers, most of them asked to one person ("tu", "you"). */
+function questionSignals(input: EvidenceInput): KindSignal[] {
+  let pairs = 0;
+  let toOne = 0;
+  let first: TextLine | undefined;
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const asked = isQuestion(line.text)
+      && (line.speaker === undefined || QUESTION_SPEAKERS.includes(normalize(line.speaker).replace(/ [a-z0-9]$/, '')) || !isAnswerLine(line));
+    if (!asked || !lines[i + 1] || !isAnswerLine(lines[i + 1]) || isQuestion(lines[i + 1].text)) continue;
+    pairs++;
+    first ??= line;
+    if (hasAnyPhrase(normalize(line.body), ONE_CLIENT_WORDS)) toOne++;
+  }
+  if (pairs < 3 || !first) return [];
+  const signals = [signal('questions', 'session', 1, first.text, first.range.start.line)];
+  if (toOne * 2 >= pairs) signals.push(signal('questions', 'session', 1, first.text, first.range.start.line));
+  return signals;
+}
+
+export function sessionEvidence(input: EvidenceInput): KindSignal[] {
+  return [...stepSignals(input), ...roleSignals(input), ...wordSignals(input), ...questionSignals(input)];
+}

@@ -1,0 +1,188 @@
+// The one reader of line labels: who speaks or what a line is ("Q :", "R/", "-> …", "Client :",
+// "**Marie :**", "EB : …"), the people listed after "Présents :" or "Attendees:", and the people of
+// the front matter. Every other module asks here instead of reading labels itself.
+import {
+  ATTENDEE_LIST_LABELS, FRONT_MATTER_PEOPLE_KEYS, LABEL_ROLES, LIST_CONJUNCTIONS,
+} from '../../lexicon/labels';
+import type { LabelRole, LineLabel } from '../types';
+import { pattern } from '../patterns';
+import { labelBeforeColon, splitAtFirstDash } from './scan';
+import { normalize } from './text';
+
+/** "-> Douze", "→ oui", "=> envoyer la propale": a reply or a consequence. */
+const ARROW = /^(->|-->|→|⟶|➔|➜|=>|⇒)\s*/;
+/**
+ * "Q/ …", "Q/…", "R/ …", "A - …": the short question and answer labels without a colon. An answer
+ * label needs a space after it, so "A/B testing" stays a phrase.
+ */
+const SHORT_LABEL = /^(?:(q\d{0,2}|qu)\s*(?:\/|[-–—](?=\s))|(r\d{0,2}|a\d{0,2}|rep|rép)\s*(?:\/|[-–—])(?=\s))\s*/i;
+/** "Label : rest": up to 40 characters before the colon, no sentence punctuation in them. */
+const notSentenceEnd = (ch: string) => ch !== '?' && ch !== '!' && ch !== '.';
+const MAX_LABEL_WORDS = 5;
+
+const ROLE_BY_LABEL = new Map<string, LabelRole>();
+for (const [role, labels] of Object.entries(LABEL_ROLES) as [LabelRole, readonly string[]][]) {
+  for (const label of labels) if (!ROLE_BY_LABEL.has(label)) ROLE_BY_LABEL.set(label, role);
+}
+/** Roles a label keeps when a name or a letter follows: "Consultant X", "Animatrice Sophie", "Client Marc". */
+const ROLES_WITH_NAME: readonly LabelRole[] = ['consultant', 'facilitator', 'client'];
+
+/** The role a label stands for, if the lexicon knows it: "Q2" -> question, "Consultant X" -> consultant. */
+export function labelRole(label: string): LabelRole | undefined {
+  const normalized = normalize(label);
+  const exact = ROLE_BY_LABEL.get(normalized);
+  if (exact) return exact;
+  if (/^q\d{1,2}$/.test(normalized)) return 'question';
+  if (/^[ra]\d{1,2}$/.test(normalized)) return 'answer';
+  const words = normalized.split(' ');
+  const first = ROLE_BY_LABEL.get(words[0]);
+  return first && words.length <= 3 && ROLES_WITH_NAME.includes(first) ? first : undefined;
+}
+
+/** The label a line (or a sentence at the start of a line) opens with, or undefined. */
+export function readLabel(text: string): LineLabel | undefined {
+  // "> : answer" in transcripts: an answer whose speaker is implied.
+  if (text.startsWith(':')) return { label: '', role: 'answer', body: text.slice(1).trim(), bodyOffset: offsetAfter(text, 1) };
+  const arrow = ARROW.exec(text);
+  if (arrow) return { label: arrow[1], role: 'arrow', body: text.slice(arrow[0].length).trim(), bodyOffset: arrow[0].length };
+  const short = SHORT_LABEL.exec(text);
+  if (short) {
+    const label = short[1] ?? short[2];
+    return { label, role: labelRole(label), body: text.slice(short[0].length).trim(), bodyOffset: short[0].length };
+  }
+  const colon = labelBeforeColon(text, 1, 40, notSentenceEnd);
+  if (!colon) return undefined;
+  const after = colon.rest;
+  // "10:30", "http://…": a colon that labels nothing.
+  if (/\d$/.test(colon.label) && /^\d/.test(after)) return undefined;
+  if (after.startsWith('//')) return undefined;
+  const label = colon.label.replace(/^[>\-–—\s]+/, '').trim();
+  if (label.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+  return { label, role: label ? labelRole(label) : undefined, body: after.trim(), bodyOffset: text.length - after.length };
+}
+
+/** A line's speaker, its role and the rest: "Q : Que vends-tu ?" -> Q, question, "Que vends-tu ?". */
+export function speakerOf(text: string): { speaker?: string; role?: LabelRole; body: string } {
+  const label = readLabel(text);
+  if (!label) return { body: text };
+  return { speaker: label.label || undefined, role: label.role, body: label.body };
+}
+
+function offsetAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+export interface ListedPerson {
+  name: string;
+  /** What follows the name: "(DAF)", ", DAF", " – DAF". */
+  role?: string;
+  /** Where the entry starts in the text it was read from. */
+  offset: number;
+}
+
+/** "Présents : Marie Dupont (DAF), Jean Martin et moi": the people of an inline list, or undefined. */
+export function inlineList(text: string): { label: string; people: ListedPerson[] } | undefined {
+  const label = readLabel(text);
+  if (!label?.label || !ATTENDEE_LIST_LABELS.includes(normalize(label.label)) || !label.body) return undefined;
+  const people = splitPeople(text.slice(label.bodyOffset)).map((person) => ({ ...person, offset: person.offset + label.bodyOffset }));
+  return people.length ? { label: label.label, people } : undefined;
+}
+
+const CONJUNCTION = pattern(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
+
+/** Splits "A (x, y), B et C" at commas, semicolons and conjunctions outside parentheses. */
+export function splitPeople(text: string): ListedPerson[] {
+  const out: ListedPerson[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const person = readPerson(raw);
+    if (person) out.push({ ...person, offset: start + (raw.length - raw.trimStart().length) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '/')) {
+      push(i);
+      start = i + 1;
+    } else if (depth === 0 && /\s/.test(ch)) {
+      const conjunction = CONJUNCTION.exec(text.slice(i, i + 8));
+      if (conjunction) {
+        push(i);
+        start = i + conjunction[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** "Marie Dupont (DAF)", "Marie Dupont – DAF": a name and what the note says of them. */
+function readPerson(raw: string): { name: string; role?: string } | undefined {
+  const text = raw.trim().replace(/[.]$/, '');
+  if (!text) return undefined;
+  const open = text.indexOf('(');
+  const close = text.indexOf(')');
+  if (open > 0 && close > open && text.lastIndexOf('(') === open && text.lastIndexOf(')') === close && !text.slice(close + 1).trim()) {
+    return { name: text.slice(0, open).trim(), role: text.slice(open + 1, close).trim() || undefined };
+  }
+  const dash = splitAtFirstDash(text);
+  if (dash) return { name: dash.before.trim(), role: dash.after.trim() };
+  return { name: text };
+}
+
+export interface FrontMatterPeople {
+  attendees: { name: string; role?: string }[];
+  deciders: { name: string; role?: string }[];
+  /** The account or company the note is about. */
+  account?: string;
+}
+
+/** The people and the account the front matter names: lists, single values, or `{name, role}` maps. */
+export function frontMatterPeople(data: Record<string, unknown>): FrontMatterPeople {
+  return {
+    attendees: peopleOf(valueOf(data, FRONT_MATTER_PEOPLE_KEYS.attendees)),
+    deciders: peopleOf(valueOf(data, FRONT_MATTER_PEOPLE_KEYS.decider)),
+    account: scalar(valueOf(data, FRONT_MATTER_PEOPLE_KEYS.account)),
+  };
+}
+
+function valueOf(data: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const [key, value] of Object.entries(data)) if (keys.includes(key.toLowerCase())) return value;
+  return undefined;
+}
+
+function scalar(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
+}
+
+function peopleOf(value: unknown): { name: string; role?: string }[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'string') return splitPeople(value).map(({ name, role }) => ({ name, role }));
+  if (Array.isArray(value)) {
+    return value.flatMap((item) => {
+      if (typeof item === 'string') {
+        const comma = item.indexOf(',');
+        const role = comma > 0 ? item.slice(comma + 1).trim() : '';
+        const person = role ? { name: item.slice(0, comma).trim(), role } : readPerson(item);
+        return person ? [person] : [];
+      }
+      return peopleOf(item);
+    });
+  }
+  if (typeof value === 'object') {
+    const map = value as Record<string, unknown>;
+    const name = scalar(map.name ?? map.nom);
+    const role = scalar(map.role ?? map.title ?? map.titre ?? map.fonction ?? map.poste);
+    if (name) return [{ name, role }];
+    // `Marie Dupont: DAF` written as a map of names to titles.
+    return Object.entries(map).filter(([, v]) => v === null || typeof v !== 'object')
+      .map(([key, v]) => ({ name: key, role: scalar(v) }));
+  }
+  return scalar(value) ? [{ name: String(value) }] : [];
+}

@@ -1,0 +1,60 @@
+// Placeholders and empty fields of templates: `{{date}}`, `[Name]`, `<company>`, `TBD`, "Decision maker:".
+// They are not content: a line made of them says nothing, and a note made of them is a draft.
+import { PLACEHOLDER_FIELDS, PLACEHOLDER_PHRASES } from '../../lexicon/placeholders';
+import type { TextLine } from '../types';
+import { normalize } from './text';
+
+// Each alternative is bounded and free of nested repetition: linear on any line.
+const TEMPLATE_TOKEN = /\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|_{3,}|\.{3,}|…/g;
+const BRACKETED = /\[([^[\]\n]{1,60})\]|<([^<>\n]{1,40})>/g;
+const FIELDS = new Set(PLACEHOLDER_FIELDS);
+/** "Decision maker:", "Date :", "Budget :": a label with nothing after it. */
+const EMPTY_LABEL = /^[^:]{1,40}:\s*$/;
+
+/** `[Name]`, `<company>`, `[CLIENT_NAME]`: brackets that name a field instead of filling it. */
+function isField(content: string): boolean {
+  if (/^[A-Z][A-Z0-9_]{3,}$/.test(content.trim())) return true;
+  const words = normalize(content).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((word) => FIELDS.has(word));
+}
+
+/** The line is only placeholders and labels: nothing in it was written for this note. */
+export function isPlaceholderLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed) return true;
+  if (EMPTY_LABEL.test(trimmed) && trimmed.split(/\s+/).length <= 5) return true;
+  let found = false;
+  const hole = () => {
+    found = true;
+    return ' ';
+  };
+  let rest = trimmed.replace(TEMPLATE_TOKEN, hole)
+    .replace(BRACKETED, (whole, square?: string, angle?: string) => (isField(square ?? angle ?? '') ? hole() : whole));
+  rest = ` ${normalize(rest)} `;
+  for (const phrase of PLACEHOLDER_PHRASES) {
+    // Repeated phrases share their spaces ("tbd tbd"): each pass removes every other one.
+    while (rest.includes(` ${phrase} `)) rest = rest.replaceAll(` ${phrase} `, hole);
+  }
+  if (!found) return false;
+  // What is left around the placeholders is a label at most: "Date : {{date}}", "Owner: [Name] – [Date]".
+  return rest.split(' ').filter(Boolean).length <= 3;
+}
+
+export interface DraftReading {
+  /** Lines written for this note. */
+  filled: TextLine[];
+  /** Lines that are only placeholders or empty fields. */
+  placeholders: TextLine[];
+}
+
+export function readPlaceholders(lines: readonly TextLine[]): DraftReading {
+  const filled: TextLine[] = [];
+  const placeholders: TextLine[] = [];
+  for (const line of lines) (isPlaceholderLine(line.text) ? placeholders : filled).push(line);
+  return { filled, placeholders };
+}
+
+/** A template not filled in yet: at least as many placeholder lines as written ones. */
+export function isDraft(reading: DraftReading): boolean {
+  return reading.placeholders.length > 0 && reading.placeholders.length >= reading.filled.length;
+}

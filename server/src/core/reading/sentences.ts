@@ -1,0 +1,237 @@
+// The sentences of a parsed chunk. The Markdown tree's paragraphs go through mdast-util-to-nlcst
+// with parse-latin (retext's natural-language tree), so a sentence keeps its exact source range
+// across hard-wrapped lines and inline markup. Notes are not prose throughout, so two things are
+// added to what the parser does: a line that opens with a label, a bullet or after a short line
+// starts a new sentence, and an abbreviation's full stop ("Dr.", "etc.") does not end one.
+import type { Nodes, Paragraph, Root } from 'mdast';
+import { wordBeforeFinalDot } from './scan';
+import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import { ParseLatin } from 'parse-latin';
+import { VFile } from 'vfile';
+import { ABBREVIATIONS } from '../../lexicon/sentences';
+import type { Block } from '../markdown/blocks';
+import type { BlockKind, LabelRole, Range, Sentence } from '../types';
+import { readLabel } from './labels';
+import { normalize } from './text';
+
+interface ProseBlock {
+  node: Paragraph;
+  block: BlockKind;
+  itemStart: boolean;
+}
+
+/** Leading quote marks and spaces of a continuation line. */
+const CONTINUATION_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** A line that opens like a list entry without being one in Markdown: "– Venir à deux", ". Sous-traiter". */
+const BULLET_START = /^[–—•·*+\-.▪►]\s/;
+/** A line whose first letter is small, or a figure: the wrapped rest of the line before. */
+const CONTINUED_START = /^[\p{Ll}\p{N}(«"“'’,;)]/u;
+/** A line at least this long was wrapped by its writer when its sentence goes on below it. */
+const WRAPPED_LINE = 50;
+const ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
+
+type Token = SentenceContent;
+
+/** The chunk's sentences, positioned from its first line, in order. */
+export function collectSentences(tree: Root, text: string, lines: readonly string[], blocks: readonly Block[]): Sentence[] {
+  const prose: ProseBlock[] = [];
+  collectProse(tree, undefined, false, prose);
+  const out: Sentence[] = [];
+  if (prose.length) {
+    for (const { node } of prose) patchText(node, lines);
+    const root: Root = {
+      type: 'root',
+      children: prose.map((p) => p.node),
+      position: { start: prose[0].node.position!.start, end: prose.at(-1)!.node.position!.end },
+    };
+    const nl = toNlcst(root, new VFile(text), ParseLatin);
+    const groups: Group[] = [];
+    for (const paragraph of nl.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type === 'SentenceNode') groups.push(...splitAtLines(sentence, lines));
+      }
+    }
+    let at = 0;
+    let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number } | undefined;
+    for (const group of mergeAbbreviations(groups)) {
+      const start = group.tokens[0].position!.start.offset!;
+      while (at + 1 < prose.length && prose[at].node.position!.end.offset! <= start) at++;
+      const block = prose[at];
+      const sentence = toSentence(group.tokens, block, lines, previous?.block === block ? previous : undefined, group.fresh);
+      if (!sentence) continue;
+      out.push(sentence);
+      previous = { block, speaker: sentence.speaker, role: sentence.role, endLine: sentence.range.end.line };
+    }
+  }
+  // Table rows are read cell by cell by the blocks: each row (or its question and answer) is a sentence.
+  for (const block of blocks) {
+    if (block.type !== 'line' || block.line.block !== 'table') continue;
+    const { line } = block;
+    out.push({
+      text: line.text, body: line.body, normalized: normalize(line.body || line.text), range: line.range,
+      block: 'table', speaker: line.speaker, role: line.role ?? (line.answer ? 'answer' : undefined),
+      labelled: line.speaker !== undefined, blockStart: line.itemStart,
+    });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function collectProse(node: Nodes, block: BlockKind | undefined, itemStart: boolean, out: ProseBlock[]): void {
+  switch (node.type) {
+    case 'paragraph':
+      out.push({ node, block: block ?? 'paragraph', itemStart });
+      return;
+    case 'blockquote':
+      for (const child of node.children) collectProse(child, block === 'list-item' ? block : 'quote', false, out);
+      return;
+    case 'list':
+      for (const item of node.children) collectProse(item, 'list-item', true, out);
+      return;
+    case 'listItem':
+      node.children.forEach((child, index) => collectProse(child, 'list-item', itemStart && index === 0, out));
+      return;
+    case 'root':
+      for (const child of node.children) collectProse(child, block, false, out);
+      return;
+    default:
+      // Headings are not sentences; code, HTML and definitions carry no prose.
+      return;
+  }
+}
+
+/**
+ * Gives each text node its source text, quote marks and indentation of continuation lines (and
+ * pipe-table rows) turned into spaces, so the natural-language tree's offsets are the source's own.
+ */
+function patchText(node: Nodes, lines: readonly string[]): void {
+  if (node.type === 'text' && node.position) {
+    const { start, end } = node.position;
+    let value = '';
+    for (let line = start.line - 1; line <= end.line - 1; line++) {
+      const raw = lines[line] ?? '';
+      const from = line === start.line - 1 ? start.column - 1 : 0;
+      const to = line === end.line - 1 ? end.column - 1 : raw.length;
+      let piece = raw.slice(from, to);
+      if (TABLE_ROW.test(raw)) piece = ' '.repeat(piece.length);
+      else if (line !== start.line - 1) {
+        const prefix = CONTINUATION_PREFIX.exec(piece)![0].length;
+        piece = ' '.repeat(prefix) + piece.slice(prefix);
+      }
+      value += line === start.line - 1 ? piece : `\n${piece}`;
+    }
+    // The offsets must add up to the source's: keep the parser's value when they do not.
+    if (value.length === end.offset! - start.offset!) node.value = value;
+    return;
+  }
+  if ('children' in node) for (const child of node.children) patchText(child as Nodes, lines);
+}
+
+function tokenText(token: Token): string {
+  return 'value' in token ? token.value : token.children.map((child) => tokenText(child as Token)).join('');
+}
+
+/** A run of tokens that makes one sentence; `fresh` when a line break, not punctuation, started it. */
+interface Group {
+  tokens: Token[];
+  fresh: boolean;
+}
+
+/** Splits a parsed sentence where a line break starts a new one (label, bullet, short line above). */
+function splitAtLines(sentence: NlcstSentence, lines: readonly string[]): Group[] {
+  const groups: Group[] = [];
+  let current: Group = { tokens: [], fresh: false };
+  const children = sentence.children;
+  for (let i = 0; i < children.length; i++) {
+    const token = children[i];
+    if (token.type === 'WhiteSpaceNode' && token.value.includes('\n') && current.tokens.length && i + 1 < children.length
+      && startsSentence(children[i - 1], children[i + 1], lines)) {
+      groups.push(current);
+      current = { tokens: [], fresh: true };
+      continue;
+    }
+    current.tokens.push(token);
+  }
+  if (current.tokens.length) groups.push(current);
+  return groups;
+}
+
+function startsSentence(before: Token, after: Token, lines: readonly string[]): boolean {
+  const prevLine = before.position!.end.line - 1;
+  const nextLine = after.position!.start.line - 1;
+  const prev = lines[prevLine] ?? '';
+  const next = (lines[nextLine] ?? '').slice(after.position!.start.column - 1);
+  if (readLabel(next) || BULLET_START.test(next)) return true;
+  const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
+  if (prevContent.endsWith(':')) return true;
+  return !(prevContent.length >= WRAPPED_LINE || CONTINUED_START.test(next));
+}
+
+/**
+ * "Dr." and "etc." end no sentence: the parser's sentence after them is the same one. Nor does a
+ * closing quote left alone after "…".
+ */
+function mergeAbbreviations(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const group of groups) {
+    const last = out.at(-1);
+    const wordless = !group.tokens.some((token) => token.type === 'WordNode' || token.type === 'SourceNode');
+    if (last && !group.fresh && (endsWithAbbreviation(last.tokens) || wordless) && sameBlockLine(last.tokens, group.tokens)) {
+      last.tokens.push({ type: 'WhiteSpaceNode', value: ' ' }, ...group.tokens);
+    } else {
+      out.push({ tokens: [...group.tokens], fresh: group.fresh });
+    }
+  }
+  return out;
+}
+
+function endsWithAbbreviation(tokens: Token[]): boolean {
+  const tail = tokens.slice(-6).map(tokenText).join('').trimEnd();
+  const word = wordBeforeFinalDot(tail);
+  return word !== undefined && ABBREVIATION.has(word.replace(/\./g, '').toLowerCase());
+}
+
+/** Both groups follow each other on one line or across a wrapped line, not across a blank line. */
+function sameBlockLine(before: Token[], after: Token[]): boolean {
+  return after[0].position!.start.line - before.at(-1)!.position!.end.line <= 1;
+}
+
+/**
+ * A sentence without a label of its own belongs to the utterance before it in the block, unless a
+ * line break started it as a new entry, or the utterance was a question (the next line answers it).
+ */
+function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[],
+  previous: { speaker?: string; role?: LabelRole; endLine: number } | undefined, fresh: boolean): Sentence | undefined {
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && tokens[first].type === 'WhiteSpaceNode') first++;
+  while (last >= first && tokens[last].type === 'WhiteSpaceNode') last--;
+  if (first > last) return undefined;
+  const start = tokens[first].position!.start;
+  const end = tokens[last].position!.end;
+  const text = tokens.slice(first, last + 1).map(tokenText).join('').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const line = start.line - 1;
+  const raw = lines[line] ?? '';
+  const before = raw.slice(0, start.column - 1);
+  // A label counts where a line begins (after list and quote markers), or as an arrow anywhere.
+  const atLineStart = /^[\s>*+\-–—•·.\d)]*$/.test(before) || /^\s*(?:[-*+]|\d+[.)])\s/.test(before);
+  const label = atLineStart || /^(?:->|→|=>|⇒)/.test(text) ? readLabel(text) : undefined;
+  const range: Range = { start: { line, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
+  const kind: BlockKind = block.block === 'quote' && !/^\s*>/.test(raw) ? 'paragraph' : block.block;
+  const body = label ? label.body : text;
+  const inherits = previous !== undefined && !fresh && (previous.endLine === line || previous.role !== 'question');
+  return {
+    text,
+    body,
+    normalized: normalize(body),
+    range,
+    block: kind,
+    speaker: label ? label.label || undefined : inherits ? previous.speaker : undefined,
+    role: label ? label.role : inherits ? previous.role : undefined,
+    labelled: label !== undefined,
+    blockStart: previous === undefined && (block.itemStart || block.block !== 'list-item'),
+  };
+}

@@ -1,0 +1,185 @@
+// What tells a note's kind, as independent families of evidence, French and English side by side.
+// Phrases are matched as whole words on normalised text (lower case, no accents, no punctuation).
+import type { StepNumber } from '../core/types';
+
+/** Front matter `type:` values; `none` opts a file out of every check. */
+export const KIND_VALUES = {
+  session: ['session', 'codev', 'codeveloppement', 'co developpement', 'co development', 'codevelopment', 'seance'],
+  meeting: ['meeting', 'rendez vous', 'rdv', 'sales', 'vente', 'client meeting', 'sales meeting', 'reunion', 'call'],
+  none: ['none', 'other', 'autre', 'aucun', 'aucune', 'no', 'non', 'false', 'off'],
+};
+
+// ── Session ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The names a heading gives a step when it speaks the method's language. Looser aliases
+ * ("Présentation", "Idées", "Questions ouvertes") name a step only once the note is a session.
+ */
+export const STEP_NAMES: Record<StepNumber, readonly string[]> = {
+  1: [
+    'expose', 'expose du client', 'expose de la situation', 'presentation du probleme', 'presentation de la situation',
+    'demande initiale', 'client s presentation', 'client presentation', 'problem statement', 'presentation du cas',
+    'expose du cas', 'presentation of the case', 'case presentation', 'initial request',
+  ],
+  2: [
+    'questions de clarification', 'clarification', 'questions d eclaircissement', 'eclaircissement',
+    'clarification questions', 'clarifying questions', 'questions de clarifications',
+  ],
+  3: [
+    'reformulation', 'reformulation de la demande', 'demande reformulee', 'contrat', 'contrat de consultation',
+    'reformulated request', 'reformulating the request', 'contract', 'reframing', 'request reformulated',
+  ],
+  4: [
+    'reactions et suggestions', 'reactions', 'suggestions', 'reactions commentaires suggestions', 'consultation',
+    'reactions and suggestions', 'suggestions du groupe', 'idees du groupe',
+  ],
+  5: [
+    'synthese', 'plan d action', 'synthese et plan d action', 'synthese du client', 'action plan', 'synthesis',
+    'synthesis and action plan', 'plan d actions',
+  ],
+  6: [
+    'apprentissages', 'apprentissage', 'lecons', 'lecons apprises', 'ce que j ai appris', 'learnings',
+    'lessons learned', 'lessons learnt', 'what we learnt', 'what we learned', 'conclusion et apprentissages',
+  ],
+};
+
+/** The method's roles, as speakers ("Animateur :") or in prose ("l'animatrice", "the facilitator"). */
+export const SESSION_ROLES = [
+  'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'porteur', 'porteuse', 'porteur du cas',
+  'porteuse du cas', 'consultant', 'consultante', 'consultants', 'consultantes', 'consultant x', 'consultant y',
+  'client', 'cliente', 'facilitator', 'case owner', 'case giver', 'client du jour',
+];
+
+/** Roles so specific to the method that one of them is already evidence. */
+export const SESSION_STRONG_ROLES = [
+  'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator', 'porteur du cas', 'porteuse du cas',
+  'case owner', 'case giver', 'client du jour',
+];
+
+/** The method's own words. */
+export const SESSION_WORDS = [
+  'codeveloppement', 'codev', 'co developpement', 'co development', 'codevelopment', 'co dev',
+  'groupe de codeveloppement', 'seance de codeveloppement', 'demande reformulee', 'reformulation de la demande',
+  'questions de clarification', 'clarifying questions', 'clarification questions', 'demande initiale',
+  'ma demande', 'sa demande', 'ta demande', 'reformulated request', 'my request', 'the client s request',
+  'payette', 'champagne',
+];
+
+/** Who asks and who answers in a session transcript. */
+export const QUESTION_SPEAKERS = ['q', 'question', 'questions', 'consultant', 'consultante'];
+export const ANSWER_SPEAKERS = ['r', 'a', 'reponse', 'answer', 'client', 'cliente', 'porteur', 'porteuse'];
+
+/** Second-person words that aim a question at one person: "Qu'as-tu essayé ?", "What did you try?". */
+export const ONE_CLIENT_WORDS = ['tu', 'te', 't', 'ton', 'ta', 'tes', 'toi', 'you', 'your'];
+
+// ── Sales or client meeting ─────────────────────────────────────────────────────────────────
+
+/** Commercial objects; each is read in a commercial sense only (see NON_COMMERCIAL_CONTEXT). */
+export const COMMERCIAL_OBJECTS = [
+  'proposition commerciale', 'propale', 'propal', 'devis', 'offre commerciale', 'offre de prix', 'offre chiffree',
+  'appel d offres', 'appel d offre', 'ao', 'cahier des charges', 'bon de commande', 'remise', 'tarif', 'tarifs',
+  'tarification', 'chiffrage', 'pilote payant', 'poc', 'proof of concept', 'pricing', 'quote', 'quotation', 'deal',
+  'opportunity', 'opportunite', 'crm', 'pipeline', 'pipe', 'forecast', 'closing', 'purchase order', 'discount',
+  'rfp', 'rfi', 'sow', 'statement of work', 'commercial proposal', 'sales proposal', 'price proposal',
+  'contrat cadre', 'licences', 'licenses', 'renouvellement du contrat', 'contract renewal', 'upsell', 'cross sell',
+  'prospect', 'prospects', 'lead', 'affaire', 'pronostic', 'win probability', 'economic buyer', 'procurement',
+  'achats', 'service achats', 'acheteur', 'acheteuse', 'decideur', 'decideuse', 'decision maker', 'budget de',
+  'leur budget', 'son budget', 'their budget', 'budget for', 'budget is', 'budget valide', 'budget approved',
+];
+
+/** Words that, on the same line, give a deal word another sense: an RFC, a CLA, a foundation's budget. */
+export const NON_COMMERCIAL_CONTEXT = [
+  'rfc', 'rfcs', 'pep', 'kep', 'cla', 'dco', 'pull request', 'pr', 'prs', 'issue', 'issues', 'github', 'repo',
+  'repository', 'spec', 'specification', 'design', 'feature', 'api', 'merge', 'commit', 'release', 'working group',
+  'wg', 'sig', 'tsc', 'steering', 'foundation', 'fondation', 'governance', 'charter', 'vote', 'voting', 'ballot',
+  'mentor', 'mentorship', 'grant', 'subvention', 'cotisation', 'cotisations', 'adherents', 'association',
+  'copropriete', 'syndic', 'rust', 'python', 'node', 'kubernetes', 'ci', 'compiler', 'lang', 'lint', 'deploy',
+  'sprint', 'backlog', 'ticket', 'tickets', 'jira', 'npm', 'pypi', 'conference', 'talk', 'cfp', 'sponsor',
+  'sponsors', 'sponsorship', 'donation', 'donations',
+];
+
+/** The seller's side among the people of the note. */
+export const SELLER_SIDE = [
+  'moi', 'me', 'nous', 'us', 'commercial', 'commerciale', 'ingenieur commercial', 'ingenieure commerciale',
+  'business developer', 'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales',
+  'kam', 'ae', 'sdr', 'bdr', 'avant vente', 'vendeur', 'vendeuse', 'charge d affaires', 'chargee d affaires',
+];
+
+/** Roles that sell for a living: on their own they already say which side someone is on. */
+export const SELLER_ROLES = [
+  'commercial', 'commerciale', 'ingenieur commercial', 'ingenieure commerciale', 'business developer',
+  'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales', 'kam', 'ae', 'sdr', 'bdr',
+  'avant vente', 'vendeur', 'vendeuse', 'charge d affaires', 'chargee d affaires',
+];
+
+/** A title that says the note is about a buyer: "RDV – Association Horizon", "Discovery call – Oakridge". */
+export const MEETING_TITLE_WORDS = [
+  'rdv', 'rendez vous', 'rendez vous client', 'rdv client', 'rencontre client', 'visite client',
+  'premier rendez vous', 'discovery call', 'sales call', 'intro call', 'demo call', 'call with', 'meeting with',
+  'rendez vous avec', 'rencontre avec', 'appel avec', 'client meeting', 'customer meeting', 'account review',
+  'point client', 'rdv avec', 'compte rendu client', 'cr client', 'closing call', 'appel de decouverte',
+  'rendez vous de decouverte', 'rdv de decouverte', 'first call', 'premier appel',
+];
+
+/** The buyer's people: titles and markers of who decides, buys or prescribes. */
+export const BUYER_ROLE_WORDS = [
+  'decideur', 'decideuse', 'non decideur', 'decisionnaire', 'decision maker', 'decider', 'not decider',
+  'economic buyer', 'acheteur', 'acheteuse', 'buyer', 'champion', 'prescripteur', 'influenceur', 'influencer',
+  'le client', 'la cliente', 'le prospect', 'the client', 'the customer', 'the prospect',
+  'qui decide', 'who decides', 'n+1', 'n+2', 'n + 1', 'n + 2',
+];
+
+// ── Evidence against ─────────────────────────────────────────────────────────────────────────
+
+/** Titles and headings of Markdown that is neither a session nor a sales meeting. */
+export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes', readonly string[]> = {
+  colleagues: [
+    'reunion d equipe', 'reunion interne', 'point d equipe', 'point equipe', 'point hebdo', 'reunion hebdo',
+    'reunion hebdomadaire', 'reunion de service', 'reunion de suivi interne', 'comite de direction', 'codir', 'comex',
+    'stand up', 'standup', 'daily', 'team meeting', 'team sync', 'weekly sync', 'weekly', 'staff meeting',
+    'internal meeting', 'all hands', 'one on one', '1 1', 'sprint review', 'sprint planning', 'equipe', 'team',
+    'copil', 'comite de pilotage', 'steering committee', 'comite technique', 'cse', 'bureau', 'conseil',
+    'conseil d administration', 'assemblee generale', 'ag', 'ago', 'age', 'office hours', 'sync', 'collegues',
+    'colleagues', 'offsite', 'seminaire', 'kick off interne', 'town hall',
+  ],
+  procedure: [
+    'prerequis', 'prerequisites', 'installation', 'install', 'setup', 'configuration', 'how to', 'howto', 'tutorial',
+    'tutoriel', 'guide', 'procedure', 'mode operatoire', 'getting started', 'quick start', 'quickstart', 'demarrage',
+    'pas a pas', 'step by step', 'troubleshooting', 'depannage', 'faq', 'usage', 'utilisation', 'requirements',
+    'deploiement', 'deployment', 'build', 'runbook', 'checklist',
+  ],
+  readme: [
+    'readme', 'license', 'licence', 'contributing', 'contribuer', 'changelog', 'table of contents',
+    'table des matieres', 'sommaire', 'features', 'fonctionnalites', 'documentation', 'api', 'examples', 'exemples',
+    'code of conduct', 'code de conduite', 'roadmap', 'release notes', 'installation',
+  ],
+  retrospective: [
+    'retrospective', 'retro', 'what went well', 'what went wrong', 'what didn t go well', 'ce qui a bien marche',
+    'ce qui a marche', 'ce qui n a pas marche', 'a ameliorer', 'to improve', 'keep', 'drop', 'start stop continue',
+    'post mortem', 'postmortem', 'incident review', 'bilan du sprint', 'mad sad glad',
+  ],
+  adr: [
+    'adr', 'architecture decision record', 'decision record', 'status', 'statut', 'consequences', 'considered options',
+    'options considerees', 'decision outcome', 'rfc', 'design doc', 'proposal', 'motivation', 'alternatives',
+    'alternatives considered',
+  ],
+  plan: [
+    'project plan', 'plan de projet', 'plan projet', 'milestones', 'jalons', 'livrables', 'deliverables', 'timeline',
+    'planning', 'calendrier', 'risques', 'risks', 'scope', 'perimetre', 'budget previsionnel', 'gantt', 'migration plan',
+    'plan de migration', 'plan de charge', 'lotissement', 'phases du projet', 'work breakdown',
+  ],
+  playbook: [
+    'playbook', 'sales playbook', 'script', 'script d appel', 'call script', 'talk track', 'pitch', 'elevator pitch',
+    'objection', 'objections', 'objection handling', 'traitement des objections', 'discovery questions',
+    'questions de decouverte', 'cadence', 'sequence', 'email template', 'modele', 'template', 'methodologie',
+    'methodology', 'meddic', 'meddpicc', 'bant', 'spin', 'battlecard', 'persona', 'personas', 'icp', 'best practices',
+    'bonnes pratiques', 'training', 'formation', 'onboarding', 'guide de vente', 'sales guide',
+  ],
+  minutes: [
+    'minutes', 'meeting minutes', 'agenda', 'ordre du jour', 'compte rendu de reunion', 'proces verbal', 'pv',
+    'releve de decisions', 'attendees', 'present', 'presents', 'excuses', 'absents', 'regrets', 'action items',
+    'next meeting', 'prochaine reunion', 'announcements', 'annonces', 'questions diverses', 'points divers', 'aob',
+    'any other business', 'quorum', 'tsc', 'wg', 'working group', 'sig', 'steering council', 'council', 'committee',
+    'comite', 'board meeting',
+  ],
+};

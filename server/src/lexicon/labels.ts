@@ -1,0 +1,40 @@
+// Line labels: the words notes put before a line to say who speaks or what the line is
+// ("Q :", "R/", "Client :", "Animateur :", "EB :"). Normalised (lower case, no accents).
+
+/** Who or what a label stands for. */
+export const LABEL_ROLES = {
+  /** A question asked to the client or the buyer. */
+  question: ['q', 'qu', 'qn', 'question', 'questions', 'question d un consultant', 'question du groupe', 'consultant q'],
+  /** The answer to the question before. */
+  answer: ['r', 'a', 'rep', 'reponse', 'reponses', 'answer', 'answers', 'reponse du client', 'reponse de la cliente'],
+  /** The client of a session, the one whose case is worked on. */
+  client: ['client', 'cliente', 'le client', 'la cliente', 'the client', 'client e', 'porteur', 'porteuse', 'case owner'],
+  /** Who runs the session. */
+  facilitator: [
+    'animateur', 'animatrice', 'anim', 'facilitateur', 'facilitatrice', 'facilitator', 'animator', 'host', 'coach',
+  ],
+  /** A member of the group. */
+  consultant: ['consultant', 'consultante', 'consultants', 'participant', 'participante', 'pair', 'membre', 'peer', 'member'],
+  /** A role in a buying decision, used as a label in live notes ("EB : Marc"). */
+  stakeholder: [
+    'eb', 'dm', 'tb', 'ub', 'champion', 'coach interne', 'sponsor', 'economic buyer', 'decision maker', 'decideur',
+    'decideuse', 'influenceur', 'influenceuse', 'influencer', 'prescripteur', 'prescriptrice', 'signataire',
+  ],
+} as const;
+
+/** Labels that open an inline list of the people present: "Présents : A, B, C". */
+export const ATTENDEE_LIST_LABELS = [
+  'presents', 'present', 'presentes', 'presente', 'participants', 'participantes', 'participant', 'etaient presents',
+  'attendees', 'attendee', 'in attendance', 'present at the meeting', 'with', 'avec', 'cote client', 'chez le client',
+  'client side', 'on their side', 'de leur cote',
+];
+
+/** Front matter keys that list people, and the keys that name the decider or the account. */
+export const FRONT_MATTER_PEOPLE_KEYS = {
+  attendees: ['attendees', 'participants', 'presents', 'présents', 'present', 'people', 'personnes', 'contacts'],
+  decider: ['decider', 'decideur', 'décideur', 'decision_maker', 'decision-maker', 'economic_buyer', 'signataire'],
+  account: ['account', 'compte', 'client', 'company', 'societe', 'société', 'entreprise', 'customer', 'prospect'],
+};
+
+/** Words that join the last two names of a list: "A, B et C", "A, B and C". */
+export const LIST_CONJUNCTIONS = ['et', 'and', '&'];

@@ -1,0 +1,9 @@
+// Abbreviations whose full stop does not end a sentence ("M. Dupont", "Dr. Smith", "etc.", "p. ex.",
+// "e.g."), lower case and without their inner dots. One-letter initials are handled by the parser.
+export const ABBREVIATIONS = {
+  fr: [
+    'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'prof', 'st', 'ste', 'cf', 'etc', 'ex', 'env', 'resp',
+    'dir', 'tel', 'approx', 'min', 'max', 'no', 'nb', 'art', 'chap', 'vol', 'ca', 'cad',
+  ],
+  en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'jr', 'sr', 'st', 'vs', 'eg', 'ie', 'etc', 'approx', 'dept', 'est', 'fig', 'no'],
+};

@@ -1,0 +1,154 @@
+// Runs analyses in a worker thread, one at a time, each within a time budget. A thread that runs
+// over budget is stopped; one that crashes is replaced: either way the server keeps answering.
+import { Worker } from 'node:worker_threads';
+import type { Analysis, AnalyzeOptions } from '../../core/analyze';
+import type { WorkerReply, WorkerRequest } from './messages';
+
+export type Interruption = 'timeout' | 'crash' | 'error';
+
+/** An analysis, or why there is none. */
+export type Outcome = { analysis: Analysis } | { interrupted: Interruption; detail: string };
+
+export interface AnalysisHost {
+  /**
+   * Analyses `text` for `key` (a document). A newer request for the same key replaces one still
+   * waiting, which then resolves with undefined.
+   */
+  run(key: string, text: string, options: AnalyzeOptions): Promise<Outcome | undefined>;
+  /** Drops the key's waiting request; a running one finishes and its caller ignores it. */
+  cancel(key: string): void;
+  dispose(): Promise<void>;
+}
+
+export interface HostOptions {
+  /** The worker script. */
+  script: string;
+  /** Longest analysis, from the moment the thread receives the text. */
+  budgetMs: number;
+  /** Heap of the thread: a runaway analysis exhausts its own memory, not the server's. */
+  maxHeapMb?: number;
+  log(message: string): void;
+}
+
+interface Job {
+  key: string;
+  text: string;
+  options: AnalyzeOptions;
+  resolve(outcome: Outcome | undefined): void;
+}
+
+/** Failed starts in a row after which the thread is not started again. */
+const MAX_FAILED_STARTS = 3;
+
+export function analysisHost({ script, budgetMs, maxHeapMb = 1024, log }: HostOptions): AnalysisHost {
+  const queue = new Map<string, Job>();
+  let worker: Worker | undefined;
+  let ready = false;
+  let running: { id: number; job: Job; timer: NodeJS.Timeout } | undefined;
+  let nextId = 1;
+  let failedStarts = 0;
+  let disposed = false;
+
+  const start = () => {
+    ready = false;
+    const thread = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+    worker = thread;
+    thread.on('message', (message: 'ready' | WorkerReply) => {
+      if (thread !== worker) return;
+      if (message === 'ready') {
+        ready = true;
+        pump();
+        return;
+      }
+      if (!running || message.id !== running.id) return;
+      const { job, timer } = running;
+      clearTimeout(timer);
+      running = undefined;
+      failedStarts = 0;
+      job.resolve('analysis' in message ? { analysis: message.analysis } : { interrupted: 'error', detail: message.error });
+      pump();
+    });
+    thread.on('error', (error) => lost(thread, `${error.name}: ${error.message}`));
+    thread.on('exit', (code) => lost(thread, `exit code ${code}`));
+  };
+
+  /** The thread died: its job is reported, and a new thread takes the queue. */
+  const lost = (thread: Worker, detail: string) => {
+    if (thread !== worker || disposed) return;
+    worker = undefined;
+    if (!ready) failedStarts++;
+    log(`Boussole's analysis thread stopped (${detail}); it is started again.`);
+    finishRunning({ interrupted: 'crash', detail });
+    pump();
+  };
+
+  const finishRunning = (outcome: Outcome) => {
+    if (!running) return;
+    clearTimeout(running.timer);
+    running.job.resolve(outcome);
+    running = undefined;
+  };
+
+  const pump = () => {
+    if (disposed || running || !queue.size) return;
+    if (failedStarts >= MAX_FAILED_STARTS) {
+      for (const job of queue.values()) job.resolve({ interrupted: 'crash', detail: 'the analysis thread cannot start' });
+      queue.clear();
+      return;
+    }
+    if (!worker) {
+      try {
+        start();
+      } catch (error) {
+        failedStarts++;
+        log(`Boussole's analysis thread cannot start: ${error instanceof Error ? error.message : String(error)}`);
+        worker = undefined;
+        setImmediate(pump);
+        return;
+      }
+    }
+    if (!ready) return;
+    const [key, job] = queue.entries().next().value!;
+    queue.delete(key);
+    const id = nextId++;
+    const timer = setTimeout(() => {
+      if (running?.id !== id) return;
+      const thread = worker;
+      worker = undefined;
+      finishRunning({ interrupted: 'timeout', detail: `over ${budgetMs} ms` });
+      void thread?.terminate();
+      pump();
+    }, budgetMs);
+    running = { id, job, timer };
+    worker!.postMessage({ id, text: job.text, options: job.options } satisfies WorkerRequest);
+  };
+
+  return {
+    run(key, text, options) {
+      return new Promise((resolve) => {
+        if (disposed) return resolve(undefined);
+        queue.get(key)?.resolve(undefined);
+        // Replacing a waiting request keeps its place in the queue.
+        queue.set(key, { key, text, options, resolve });
+        pump();
+      });
+    },
+    cancel(key) {
+      queue.get(key)?.resolve(undefined);
+      queue.delete(key);
+    },
+    async dispose() {
+      disposed = true;
+      for (const job of queue.values()) job.resolve(undefined);
+      queue.clear();
+      if (running) {
+        clearTimeout(running.timer);
+        running.job.resolve(undefined);
+        running = undefined;
+      }
+      const thread = worker;
+      worker = undefined;
+      await thread?.terminate();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// The analyses of the open documents. A result is kept with the generation of the text it was
+// made from: features that edit or list (code actions, outline) use only the current text's result,
+// hovers and completion may use the last completed one while a newer text is being analysed.
+import { analyze, type Analysis, type AnalyzeOptions } from '../../core/analyze';
+import { splitLines } from '../../core/model';
+import { detectLanguage } from '../../core/reading/language';
+import type { Language } from '../../core/types';
+import type { Documents } from '../documents';
+import type { AnalysisHost } from './host';
+import { interruptedFinding } from './interrupted';
+
+export interface Analysed {
+  generation: number;
+  /** The text analysed and its lines: positions in the model refer to them. */
+  text: string;
+  lines: string[];
+  /** The model and the findings to publish; an interrupted analysis has an empty model and one finding. */
+  analysis: Analysis;
+  interrupted: boolean;
+}
+
+export interface AnalysisStore {
+  /** The last completed, uninterrupted analysis of an open document, whatever text it was made from. */
+  lastCompleted(uri: string): Analysed | undefined;
+  /** The result for the document's current text if there is one already. */
+  ready(uri: string): Analysed | undefined;
+  /** The result for the document's current text, once there is one; undefined if it is closed first. */
+  current(uri: string): Promise<Analysed | undefined>;
+  /** Analyses the current text; undefined when a newer text or a close made the result useless. */
+  analyse(uri: string, options: AnalyzeOptions): Promise<Analysed | undefined>;
+  forget(uri: string): void;
+}
+
+interface Entry {
+  completed?: Analysed;
+  latest?: Analysed;
+  waiters: ((result: Analysed | undefined) => void)[];
+}
+
+export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs: number): AnalysisStore {
+  const entries = new Map<string, Entry>();
+  const entry = (uri: string) => {
+    let found = entries.get(uri);
+    if (!found) entries.set(uri, (found = { waiters: [] }));
+    return found;
+  };
+  const generationOf = (uri: string) => documents.open(uri)?.generation;
+
+  const interrupted = (reason: Parameters<typeof interruptedFinding>[0], text: string, previous: Analysed | undefined, options: AnalyzeOptions): Analysis => {
+    // detectLanguage reads a bounded sample of the text.
+    const language: Language = previous?.analysis.model.language ?? detectLanguage(text, options.defaultLanguage);
+    // Built from an empty text: nothing of the note was checked.
+    const model = { ...analyze('', { defaultLanguage: language }).model, lineCount: splitLines(text).length };
+    return { model, findings: [interruptedFinding(reason, language, budgetMs)] };
+  };
+
+  return {
+    lastCompleted: (uri) => entries.get(uri)?.completed,
+    ready(uri) {
+      const latest = entries.get(uri)?.latest;
+      return latest && latest.generation === generationOf(uri) ? latest : undefined;
+    },
+    current(uri) {
+      const ready = this.ready(uri);
+      if (ready || generationOf(uri) === undefined) return Promise.resolve(ready);
+      return new Promise((resolve) => entry(uri).waiters.push(resolve));
+    },
+    async analyse(uri, options) {
+      const open = documents.open(uri);
+      if (!open) return undefined;
+      const { generation } = open;
+      const text = open.document.getText();
+      const outcome = await host.run(uri, text, options);
+      const now = documents.open(uri);
+      if (!outcome || !now || generation < now.openedAt) return undefined;
+      const target = entry(uri);
+      const result: Analysed = 'analysis' in outcome
+        ? { generation, text, lines: splitLines(text), analysis: outcome.analysis, interrupted: false }
+        : { generation, text, lines: splitLines(text), analysis: interrupted(outcome.interrupted, text, target.completed, options), interrupted: true };
+      if (!result.interrupted && generation > (target.completed?.generation ?? -1)) target.completed = result;
+      if (generation !== now.generation) return undefined;
+      target.latest = result;
+      for (const resolve of target.waiters.splice(0)) resolve(result);
+      return result;
+    },
+    forget(uri) {
+      const found = entries.get(uri);
+      entries.delete(uri);
+      host.cancel(uri);
+      for (const resolve of found?.waiters ?? []) resolve(undefined);
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// The analysis thread (bundled as dist/analysis-worker.js): text in, analysis out, so the
+// language server's own thread is always free to answer the editor.
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../../core/analyze';
+import type { WorkerReply, WorkerRequest } from './messages';
+
+const port = parentPort;
+if (port) {
+  port.on('message', ({ id, text, options }: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id, analysis: analyze(text, options) };
+    } catch (error) {
+      reply = { id, error: describe(error) };
+    }
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      // A model that cannot be copied to the server is reported like any other failure.
+      port.postMessage({ id, error: describe(error) } satisfies WorkerReply);
+    }
+  });
+  port.postMessage('ready');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

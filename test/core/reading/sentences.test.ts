@@ -1,0 +1,96 @@
+// Sentences read from the Markdown tree: exact source ranges across wrapped lines, abbreviations,
+// labels opening a sentence and carried over to the rest of the utterance.
+import assert from 'node:assert/strict';
+import { buildNote } from '../../../server/src/core/model';
+import type { Range } from '../../../server/src/core/types';
+
+/** The source text a range covers. */
+function slice(text: string, range: Range): string {
+  const lines = text.split('\n');
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  return [
+    lines[range.start.line].slice(range.start.character),
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line].slice(0, range.end.character),
+  ].join('\n');
+}
+
+describe('sentences', () => {
+  it('follows a hard-wrapped paragraph: one sentence across lines, its range exact', () => {
+    const text = [
+      '# Notes', '',
+      'Le client explique que la prospection lui prend beaucoup de temps et que',
+      'les rendez-vous obtenus ne débouchent pas. Il a essayé M. Dupont, un',
+      'coach, puis Mme Martin, etc. sans résultat.', '',
+    ].join('\n');
+    const note = buildNote(text);
+    assert.deepEqual(note.sentences.map((s) => s.text), [
+      'Le client explique que la prospection lui prend beaucoup de temps et que les rendez-vous obtenus ne débouchent pas.',
+      'Il a essayé M. Dupont, un coach, puis Mme Martin, etc. sans résultat.',
+    ]);
+    const [first, second] = note.sentences;
+    assert.deepEqual(first.range, { start: { line: 2, character: 0 }, end: { line: 3, character: 42 } });
+    assert.equal(slice(text, second.range), 'Il a essayé M. Dupont, un\ncoach, puis Mme Martin, etc. sans résultat.');
+  });
+
+  it('keeps "Dr.", "e.g." and "p. ex." inside their sentence', () => {
+    const note = buildNote('We met Dr. Smith and others, e.g. the CFO. Then we left.\n\nOn a vu p. ex. le DAF. Fin.\n');
+    assert.deepEqual(note.sentences.map((s) => s.text), [
+      'We met Dr. Smith and others, e.g. the CFO.', 'Then we left.', 'On a vu p. ex. le DAF.', 'Fin.',
+    ]);
+  });
+
+  it('maps a sentence inside emphasis, a quote and a list item to its source', () => {
+    const text = '- **Marie :** on a signé\n  en mars. Puis rien.\n\n> Il a dit oui,\n> puis non.\n';
+    const note = buildNote(text);
+    assert.deepEqual(note.sentences.map((s) => [s.text, s.block, s.speaker ?? '']), [
+      ['Marie : on a signé en mars.', 'list-item', 'Marie'],
+      ['Puis rien.', 'list-item', 'Marie'],
+      ['Il a dit oui, puis non.', 'quote', ''],
+    ]);
+    assert.equal(slice(text, note.sentences[0].range), 'Marie :** on a signé\n  en mars.');
+    assert.equal(slice(text, note.sentences[2].range), 'Il a dit oui,\n> puis non.');
+  });
+
+  it('starts a new sentence at a labelled line, a bullet-like line or after a short line', () => {
+    const text = [
+      'Etape 2', 'Q : Depuis quand', 'R : Depuis mars', '– Venir à deux', '– Challenger ton offre',
+      'Présentation rapide', 'Animateur : on commence.', '',
+    ].join('\n');
+    const note = buildNote(text);
+    assert.deepEqual(note.sentences.map((s) => [s.body, s.role ?? '']), [
+      ['Depuis quand', 'question'], ['Depuis mars', 'answer'], ['– Venir à deux', ''], ['– Challenger ton offre', ''],
+      ['Présentation rapide', ''], ['on commence.', 'facilitator'],
+    ]);
+  });
+
+  it('reads a reply written after its question on the same line as a labelled sentence', () => {
+    const note = buildNote('Tu as combien de clients ? → Douze, dont deux gros.\n');
+    assert.deepEqual(note.sentences.map((s) => [s.body, s.role ?? '']), [
+      ['Tu as combien de clients ?', ''], ['Douze, dont deux gros.', 'arrow'],
+    ]);
+  });
+
+  it('carries a speaker over the rest of an utterance, and gives each section its sentences', () => {
+    const note = buildNote('---\ntype: codev\n---\n# Séance\n\n## Étape 1\n\nClient : C’est la confusion. Mon problème est simple.\n\n## Étape 2\n\nQ : Depuis quand ?\n');
+    assert.deepEqual(note.steps[1]?.sentences.map((s) => [s.body, s.speaker, s.labelled]), [
+      ['C’est la confusion.', 'Client', true], ['Mon problème est simple.', 'Client', false],
+    ]);
+    assert.deepEqual(note.steps[2]?.sentences.map((s) => s.text), ['Q : Depuis quand ?']);
+  });
+
+  it('leaves out headings written as plain lines, and keeps what follows them on the line', () => {
+    const note = buildNote('Etape 1\nClient : mon problème est simple.\n\nEtape 3 : demande : comment vendre sans être mal à l’aise face à un inconnu ?\n');
+    assert.deepEqual(note.sentences.map((s) => [s.body, s.speaker ?? '']), [
+      ['mon problème est simple.', 'Client'],
+      ['comment vendre sans être mal à l’aise face à un inconnu ?', 'demande'],
+    ]);
+  });
+
+  it('reads a table row as one sentence, and never a heading or code', () => {
+    const note = buildNote('# Titre\n\n```\nNot. A sentence.\n```\n\n| Qui | Question | Réponse |\n|---|---|---|\n| Marc | Combien ? | Onze |\n');
+    assert.deepEqual(note.sentences.map((s) => [s.text, s.block, s.role ?? '']), [
+      ['Marc : Combien ?', 'table', ''], ['Onze', 'table', 'answer'],
+    ]);
+  });
+});

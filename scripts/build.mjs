@@ -15,6 +15,8 @@ const common = {
   // ESM dependencies that read import.meta.url get the bundle's own URL in CommonJS.
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
+  // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await Promise.all([

@@ -1,12 +1,11 @@
 // The VS Code side: starts the bundled language server for Markdown files and registers the
-// commands, each in its own file under commands/.
+// commands, each in its own file under commands/. Messages go through vscode.l10n (l10n/).
 import * as path from 'node:path';
-import { type ExtensionContext, commands, env, window, workspace } from 'vscode';
+import { type ExtensionContext, commands, l10n, window } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { PING_REQUEST } from '../../server/src/lsp/protocol';
 import { newFollowUp } from './commands/new-follow-up';
 import { newNote } from './commands/new-note';
-import { pickLanguage } from './language';
 import { startWatchdog } from './watchdog';
 
 /** How often the server is asked whether it still answers, and how long it has to answer. */
@@ -25,6 +24,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Virtual workspaces (a repository opened without cloning): the open notes are checked.
+      { scheme: 'vscode-vfs', language: 'markdown' },
+      // Configuration files, so their problems show while they are typed.
+      { scheme: 'file', pattern: '**/.boussole.{jsonc,json,yaml,yml}' },
     ],
     synchronize: { configurationSection: 'boussole' },
   };
@@ -36,19 +39,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ping: () => languageClient.sendRequest(PING_REQUEST),
     running: () => languageClient.isRunning(),
     restart: () => languageClient.restart(),
-    notify: () => void window.showWarningMessage(say(
-      'Le serveur de Boussole ne répondait plus : il a été redémarré.',
-      'The Boussole language server stopped answering and was restarted.',
-    )),
+    notify: () => void window.showWarningMessage(l10n.t('The Boussole language server stopped answering and was restarted.')),
     log: (message) => languageClient.warn(message),
     intervalMs: PING_INTERVAL_MS,
     timeoutMs: PING_TIMEOUT_MS,
   });
   context.subscriptions.push(watchdog);
-}
-
-function say(fr: string, en: string): string {
-  return pickLanguage(workspace.getConfiguration('boussole').get('defaultLanguage'), env.language) === 'fr' ? fr : en;
 }
 
 /** The follow-up command asks the language server, so it gets the client that talks to it. */

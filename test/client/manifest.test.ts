@@ -8,14 +8,20 @@ import { dirname, join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const extension = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+const english = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+const french = JSON.parse(readFileSync(join(ROOT, 'package.nls.fr.json'), 'utf8'));
+/** A manifest string as VS Code shows it: `%key%` looked up in the language's nls file. */
+const shown = (value: string, nls: Record<string, string>) => value.replace(/^%(.+)%$/, (_, key: string) => nls[key]);
 
 describe('extension manifest', () => {
   it('contributes every registered command, under the Boussole category, with its activation event', () => {
     const registered = [...extension.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     const contributed = manifest.contributes.commands;
     assert.deepEqual(contributed.map((c: { command: string }) => c.command).sort(), registered);
-    assert.deepEqual(contributed.map((c: { title: string }) => c.title).sort(),
+    assert.deepEqual(contributed.map((c: { title: string }) => shown(c.title, english)).sort(),
       ['New co-development session', 'New follow-up of this note', 'New meeting note']);
+    assert.deepEqual(contributed.map((c: { title: string }) => shown(c.title, french)).sort(),
+      ['Nouveau suivi de cette note', 'Nouvelle note de rendez-vous', 'Nouvelle séance de codéveloppement']);
     for (const command of contributed) {
       assert.equal(command.category, 'Boussole');
       assert.ok(manifest.activationEvents.includes(`onCommand:${command.command}`), command.command);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import schema from '../../schemas/boussole.schema.json';
 import {
-  analyzeOptions, formatConfigProblem, invalidateConfigCache, isNoteFile, loadConfigFile, loadConfigFor, STARTER_CONFIG,
+  analyzeOptions, DEFAULT_CONFIG, findConfigFile, formatConfigProblem, invalidateConfigCache, isNoteFile, loadConfigFile, loadConfigFor, STARTER_CONFIG,
 } from '../../server/src/config';
 import { parseConfigText } from '../../server/src/config/parse';
 import { analyze } from '../../server/src/core/analyze';
@@ -45,9 +45,11 @@ describe('configuration files', () => {
   it('gives no file and the defaults when there is none', () => {
     const root = tree({ 'a.md': '# A' });
     const loaded = loadConfigFor(join(root, 'a.md'));
-    // A configuration further up (the machine's own) could apply; none is in the temporary folder.
-    if (loaded.file) assert.ok(!loaded.file.startsWith(root));
-    else assert.deepEqual(loaded.config.rules, {});
+    // Only a configuration above the temporary folder could apply, and none is there.
+    assert.equal(findConfigFile(join(root, 'a.md')), findConfigFile(root));
+    assert.equal(loaded.file, findConfigFile(root));
+    assert.deepEqual(loaded.problems, []);
+    if (!loaded.file) assert.equal(loaded.config, DEFAULT_CONFIG);
   });
 
   it('reports a wrong severity once, at its line and column, with what is allowed; the defaults apply', () => {

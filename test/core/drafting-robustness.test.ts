@@ -8,6 +8,7 @@ import { completions } from '../../server/src/lsp/completion';
 import { statusLens } from '../../server/src/lsp/code-lens';
 import { foldingRanges } from '../../server/src/lsp/folding';
 import { hoverAt } from '../../server/src/lsp/hover';
+import { linkTargetAt } from '../../server/src/lsp/hover/link';
 import { documentSymbols } from '../../server/src/lsp/symbols';
 
 const pieces = fc.constantFrom(
@@ -17,7 +18,8 @@ const pieces = fc.constantFrom(
   'Étape 3', '(non-décideur)', '|', 'é', '🧭', '\r\n', '\t',
 );
 const notes = fc.array(fc.oneof(pieces, fc.string({ maxLength: 12 })), { maxLength: 120 }).map((parts) => parts.join(''));
-const files = { read: () => '# Linked\n\n## Étape 5\n\n- [ ] Faire\n' };
+const linkedText = '# Linked\n\n## Étape 5\n\n- [ ] Faire\n';
+const linkedAnalysis = analyze(linkedText);
 const ruleDocs = { why: () => ({ text: 'Because.', language: 'en' as const }) };
 
 describe('drafting features on any text', () => {
@@ -26,7 +28,10 @@ describe('drafting features on any text', () => {
       const analysis = analyze(text);
       const lines = splitLines(text);
       const position = { line: lineSeed % lines.length, character };
-      hoverAt({ uri: 'file:///notes/n.md', analysis, lines, files, ruleDocs }, position);
+      const uri = 'file:///notes/n.md';
+      const link = linkTargetAt(analysis.model, lines, uri, position);
+      const linked = link && { target: link.target, text: linkedText, analysis: linkedAnalysis };
+      hoverAt({ uri, analysis, lines, linked, ruleDocs }, position);
       completions(analysis.model, lines, position);
       documentSymbols(analysis.model);
       foldingRanges(analysis.model, lines);

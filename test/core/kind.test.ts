@@ -23,9 +23,11 @@ describe('kind of note', () => {
   });
 
   it('reads a session from the six steps named in order, or from steps and the method\'s roles', () => {
-    const named = note('# Notes', '## Exposé', 'x', '## Questions de clarification', 'y', '## Reformulation', 'z',
-      '## Suggestions', 'w', '## Plan d\'action', 'v', '## Apprentissages', 'u');
-    assert.equal(named.kind, 'session');
+    const steps = ['## Exposé', 'x', '## Questions de clarification', 'y', '## Reformulation', 'z', '## Suggestions', 'w',
+      '## Plan d\'action', 'v', '## Apprentissages', 'u'];
+    assert.equal(note('# Notes', 'Ma demande : comment recruter sans y passer l\'été ?', ...steps).kind, 'session');
+    const guide = note('# Animer une séance de codéveloppement : le guide', '- **Les consultants** : les autres membres du groupe', ...steps);
+    assert.equal(guide.kind, 'unknown', 'a guide to the method records no session');
     const numbered = note('# Jeudi', 'Etape 1', 'Client : je n\'arrive pas à déléguer.', 'Etape 2',
       'Animateur : commençons par les faits.', 'Q : Combien de clients as-tu ?', '> Douze.');
     assert.equal(numbered.kind, 'session');
@@ -102,5 +104,14 @@ describe('templates', () => {
       process.emitWarning = emit;
     }
     assert.deepEqual(warnings, []);
+  });
+});
+
+describe('next steps read strictly', () => {
+  it('keeps actions and leaves out questions, topics and empty rows', () => {
+    const meeting = note('---', 'type: meeting', '---', '# Call with Dana – Acme', '## Attendees', '- Dana Fox, CFO', '- Me (account executive)',
+      '## Next steps', '- Send Dana the quote by Friday', '- Do we include the training?', '- Topic: pricing of the second site',
+      '- [Action] – [Owner] – [Date]', '- Dana presents the figures to the board on 3 June');
+    assert.deepEqual(meeting.nextSteps.map((s) => s.text), ['Send Dana the quote by Friday', 'Dana presents the figures to the board on 3 June']);
   });
 });

@@ -24,7 +24,7 @@ describe('note model', () => {
 
   it('maps free-form step headings in both languages', () => {
     const note = buildNote([
-      '# Session', '## The problem', 'x', '## Clarifying questions', 'y', '### Facts', '- 3 calls',
+      '---', 'type: session', '---', '# Session', '## The problem', 'x', '## Clarifying questions', 'y', '### Facts', '- 3 calls',
       '## 3. Contract', 'z', '## Ideas', 'w', '## Action plan', 'v', '## Takeaways', 'u',
     ].join('\n'));
     assert.equal(note.kind, 'session');

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   ConfigurationRequest, createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
-  PublishDiagnosticsNotification, type PublishDiagnosticsParams, RegistrationRequest, ErrorCodes, ResponseError,
+  PublishDiagnosticsNotification, type PublishDiagnosticsParams, type Registration, RegistrationRequest, ErrorCodes, ResponseError,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -27,6 +27,8 @@ export interface TestClient {
   mark(event: string): void;
   /** The server process, to check it is still running. */
   child: ChildProcess;
+  /** What the server registered through client/registerCapability, in order. */
+  registrations: Registration[];
   uri(name: string): string;
   stop(): Promise<void>;
 }
@@ -38,6 +40,8 @@ export interface ClientOptions {
   refuseRegistration?: boolean;
   /** More arguments for the server. */
   args?: string[];
+  /** The client watches files for the server (didChangeWatchedFiles with dynamic registration). */
+  watchFiles?: boolean;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
@@ -52,17 +56,24 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     const queue = waiting.get(params.uri);
     queue?.shift()?.(params);
   });
-  const { configuration, refuseRegistration } = options;
-  if (configuration) {
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
-    connection.onRequest(RegistrationRequest.type, () => {
+  const { configuration, refuseRegistration, watchFiles } = options;
+  const registrations: Registration[] = [];
+  if (configuration) connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
+  if (configuration || watchFiles) {
+    connection.onRequest(RegistrationRequest.type, (params) => {
       if (refuseRegistration) throw new ResponseError(ErrorCodes.InternalError, 'registration refused');
+      registrations.push(...params.registrations);
     });
   }
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null, workspaceFolders: null,
-    capabilities: configuration ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {},
+    capabilities: {
+      workspace: {
+        ...(configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+        ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+      },
+    },
   });
   await connection.sendNotification(InitializedNotification.type, {});
 
@@ -80,6 +91,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     events,
     mark: (event) => events.push(event),
     child,
+    registrations,
     async open(name, text, version = 1) {
       const pending = nextDiagnostics(uri(name));
       await connection.sendNotification('textDocument/didOpen', {

@@ -1,19 +1,18 @@
 // "New follow-up of this note": the language server writes the follow-up's name and text; here we
 // only read the active note, write the new file next to it and open it.
-import { Position, Selection, Uri, env, window, workspace } from 'vscode';
+// Messages follow VS Code's display language (l10n/bundle.l10n.fr.json for French).
+import { Position, Selection, Uri, l10n, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, type FollowUpResult } from '../../../server/src/lsp/protocol';
-import { pickLanguage } from '../language';
 
 export async function newFollowUp(client: LanguageClient): Promise<void> {
   const source = window.activeTextEditor?.document;
-  const say = (fr: string, en: string) => (pickLanguage(workspace.getConfiguration('boussole').get('defaultLanguage'), env.language) === 'fr' ? fr : en);
   if (!source || source.languageId !== 'markdown') {
-    void window.showWarningMessage(say('Ouvrez la note à suivre (un fichier Markdown).', 'Open the note to follow up (a Markdown file).'));
+    void window.showWarningMessage(l10n.t('Open the note to follow up (a Markdown file).'));
     return;
   }
   if (source.isUntitled) {
-    void window.showWarningMessage(say('Enregistrez d’abord la note : le suivi se crée à côté d’elle.', 'Save the note first: the follow-up is created next to it.'));
+    void window.showWarningMessage(l10n.t('Save the note first: the follow-up is created next to it.'));
     return;
   }
   const folder = Uri.joinPath(source.uri, '..');

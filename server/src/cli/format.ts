@@ -1,26 +1,16 @@
-// Output formats of `boussole check`. The JSON shape is stable: other tools read it.
+// Human and JSON output of `boussole check`. The JSON shape is stable: other tools read it.
 import { styleText } from 'node:util';
-import type { Finding, Language, NoteKind } from '../core/types';
-
-export interface FileReport {
-  file: string;
-  kind: NoteKind;
-  language: Language;
-  findings: Finding[];
-}
+import type { Finding } from '../core/types';
+import { escapeForTerminal } from './escape';
+import { type FileReport, jsonReport } from './report';
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports.map((report) => ({
-    file: report.file,
-    kind: report.kind,
-    language: report.language,
-    findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range })),
-  })), null, 2);
+  return JSON.stringify(reports.map(jsonReport), null, 2);
 }
 
 type Style = Parameters<typeof styleText>[0];
 
-/** Human output, one block per file with findings, positions one-based like editors show them. */
+/** One block per file with findings, positions one-based like editors show them. */
 export function formatStylish(reports: readonly FileReport[], color: boolean): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
@@ -28,11 +18,11 @@ export function formatStylish(reports: readonly FileReport[], color: boolean): s
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
     if (!report.findings.length) continue;
-    out.push(paint('underline', report.file) + paint('gray', `  (${report.kind}, ${report.language})`));
+    out.push(paint('underline', escapeForTerminal(report.file)) + paint('gray', `  (${report.kind}, ${report.language})`));
     for (const f of report.findings) {
       counts[f.severity]++;
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(7);
-      out.push(`  ${paint('gray', where)} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${f.message}  ${paint('gray', f.rule)}`);
+      out.push(`  ${paint('gray', where)} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${escapeForTerminal(f.message)}  ${paint('gray', f.rule)}`);
     }
     out.push('');
   }

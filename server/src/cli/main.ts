@@ -1,88 +1,171 @@
-// `boussole check [files|folders|globs...] [--format stylish|json]`
-// Exit codes: 0 nothing at error severity, 1 errors found, 2 usage or read error.
-import { parseArgs } from 'node:util';
-import { analyze } from '../core/analyze';
-import { expandInputs, InputError, readNote } from './files';
-import { type FileReport, formatJson, formatStylish } from './format';
-
-const USAGE = `Usage: boussole check [files, folders or globs...] [--format stylish|json]
-
-Checks co-development session notes and meeting notes written in Markdown.
-Folders are searched for .md and .markdown files; with no path, the current folder is checked.
-
-Options:
-  -f, --format <stylish|json>  output format (default: stylish)
-  -h, --help                   show this help
-  -v, --version                show the version`;
+// `boussole check` and `boussole init`; see USAGE in options.ts and docs/cli.md.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
+import {
+  analyzeOptions, CONFIG_FILE_NAMES, formatConfigProblem, isIgnoredFile, isNoteFile, loadConfigFile, loadConfigFor, type LoadedConfig, STARTER_CONFIG,
+} from '../config';
+import { type CheckItem, checkAll } from './check';
+import { escapeForTerminal } from './escape';
+import { expandInputs, keepNotes, shownPath } from './files';
+import { formatJson, formatStylish } from './format';
+import { formatGithub } from './github';
+import { type CheckOptions, parseCommandLine, USAGE, UsageError } from './options';
+import { InputError, readStdin } from './read';
+import type { FileReport } from './report';
+import { formatSarif } from './sarif';
+import { serveChecks } from './worker';
 
 declare const BOUSSOLE_VERSION: string | undefined;
+const VERSION = typeof BOUSSOLE_VERSION === 'string' ? BOUSSOLE_VERSION : 'dev';
+// The bundle (dist/cli.js) is also the worker threads' script; the package root is above it.
+const SCRIPT = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+const PACKAGE_ROOT = join(__dirname, '..');
 
-export function main(argv: string[]): number {
-  let parsed;
+export async function main(argv: string[]): Promise<number> {
+  let command;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    command = parseCommandLine(argv);
   } catch (error) {
-    return usageError((error as Error).message);
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  switch (command.command) {
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    case 'init':
+      return init(process.cwd());
+    case 'check':
+      return check(command);
   }
-  if (values.version) {
-    process.stdout.write(`${typeof BOUSSOLE_VERSION === 'string' ? BOUSSOLE_VERSION : 'dev'}\n`);
-    return 0;
+}
+
+async function check(options: CheckOptions): Promise<number> {
+  let failed = false;
+  const complain = (message: string) => {
+    failed = true;
+    warn(message);
+  };
+  let configFor: (file: string) => LoadedConfig = loadConfigFor;
+  if (options.config !== undefined) {
+    const file = resolve(options.config);
+    if (!existsSync(file)) return usageError(`cannot find the configuration file "${options.config}"`);
+    const loaded = loadConfigFile(file);
+    configFor = () => loaded;
   }
-  const [command, ...inputs] = positionals;
-  if (command !== 'check') return usageError(command ? `unknown command "${command}"` : 'missing command');
-  if (values.format !== 'stylish' && values.format !== 'json') return usageError(`unknown format "${values.format}" (stylish or json)`);
+  const reported = new Set<string>();
+  const config = (file: string) => {
+    const loaded = configFor(file);
+    for (const problem of loaded.problems) {
+      const text = formatConfigProblem(problem);
+      if (!reported.has(text)) complain(`invalid configuration, the defaults apply: ${text}`);
+      reported.add(text);
+    }
+    return loaded.config;
+  };
+
+  const inputs = expandInputs(options.inputs);
+  inputs.errors.forEach(complain);
+  // A file named on the command line needs no Markdown extension, unless "notes" says which are notes.
+  const isNote = (file: string, named: boolean) => {
+    const settings = config(file);
+    return named && !settings.notes ? !isIgnoredFile(settings, file) : isNoteFile(settings, file);
+  };
+  const { files, skipped } = keepNotes(inputs, isNote);
+  for (const file of skipped) warn(`skipped "${shownPath(file)}": .gitignore or the configuration's "ignore" / "notes" leaves it out`);
+  const items: CheckItem[] = files.map((file) => ({ path: file, shown: shownPath(file), options: analyzeOptions(config(file)) }));
+  if (options.stdin) {
+    const name = options.stdinFilename;
+    const shown = name === undefined ? '<stdin>' : shownPath(resolve(name));
+    try {
+      const content = await readStdin(shown);
+      items.push({ shown, content, options: analyzeOptions(config(resolve(name ?? 'stdin.md'))) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      complain(error.message);
+    }
+  }
 
   const reports: FileReport[] = [];
-  let readFailed = false;
-  const files = new Set<string>();
-  // One unreadable input does not hide the findings of the others; it still makes the exit code 2.
-  for (const input of inputs.length ? inputs : ['.']) {
-    try {
-      for (const file of expandInputs([input])) files.add(file);
-    } catch (error) {
-      readFailed = true;
-      readError(error);
-    }
+  for (const result of await checkAll(items, options.jobs, SCRIPT)) {
+    if ('report' in result) reports.push(result.report);
+    else complain(result.error);
   }
-  for (const file of files) {
-    try {
-      const { model, findings } = analyze(readNote(file));
-      reports.push({ file, kind: model.kind, language: model.language, findings });
-    } catch (error) {
-      readFailed = true;
-      readError(error);
-    }
+  const all = reports.flatMap((report) => report.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const shown = options.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
+  const output = format(options, shown);
+  if (output) process.stdout.write(`${output}\n`);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (failed) return 2;
+  return errors || tooManyWarnings ? 1 : 0;
+}
+
+function format(options: CheckOptions, reports: FileReport[]): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, { version: VERSION, packageRoot: PACKAGE_ROOT, cwd: process.cwd() });
+    case 'github':
+      return formatGithub(reports);
+    case 'stylish':
+      return formatStylish(reports, process.stdout.isTTY === true && !process.env.NO_COLOR);
   }
-  process.stdout.write(`${values.format === 'json' ? formatJson(reports) : formatStylish(reports, colorWanted())}\n`);
-  if (readFailed) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function init(folder: string): number {
+  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(join(folder, name)));
+  if (existing) {
+    warn(`${existing} already exists in this folder: it is left as it is`);
+    return 2;
+  }
+  try {
+    writeFileSync(join(folder, '.boussole.jsonc'), STARTER_CONFIG, { flag: 'wx' });
+  } catch (error) {
+    warn(`cannot write .boussole.jsonc (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    return 2;
+  }
+  process.stdout.write('Wrote .boussole.jsonc: rule severities, ignored files and your team\'s names go there.\n');
+  return 0;
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`boussole: ${message}\n\n${USAGE}\n`);
+  process.stderr.write(`boussole: ${escapeForTerminal(message)}\n\n${USAGE}\n`);
   return 2;
 }
 
-function readError(error: unknown): void {
-  if (!(error instanceof InputError)) throw error;
-  process.stderr.write(`boussole: ${error.message}\n`);
+function warn(message: string): void {
+  process.stderr.write(`boussole: ${escapeForTerminal(message)}\n`);
 }
 
-function colorWanted(): boolean {
-  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+/** `boussole check . | head`: when the reader goes away, stop quietly. */
+function quietOnBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as { boussole?: string } | null)?.boussole === 'check') {
+  serveChecks();
+} else if (isMainThread) {
+  quietOnBrokenPipe();
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      warn(`internal error (${error instanceof Error ? error.name : typeof error})`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -5,7 +5,7 @@ import type { ConfigProblem } from './load';
 
 export {
   analyzeOptions, type BoussoleConfig, CONFIG_FILE_NAMES, type ConfigProblem, DEFAULT_CONFIG, findConfigFile,
-  type GlobGroup, invalidateConfigCache, isNoteFile, loadConfigFile, loadConfigFor, type LoadedConfig,
+  type GlobGroup, invalidateConfigCache, isIgnoredFile, isNoteFile, loadConfigFile, loadConfigFor, type LoadedConfig,
 } from './load';
 export { STARTER_CONFIG } from './starter';
 

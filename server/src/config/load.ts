@@ -105,8 +105,14 @@ export function analyzeOptions(config: BoussoleConfig): Pick<AnalyzeOptions, 'ru
 /** Whether a file is a note for this configuration: matched by `notes` (or Markdown) and not ignored. */
 export function isNoteFile(config: BoussoleConfig, notePath: string): boolean {
   const path = resolve(notePath);
-  if (config.ignore.some((group) => matches(group, path))) return false;
+  if (isIgnoredFile(config, path)) return false;
   return config.notes ? matches(config.notes, path) : /\.(md|markdown)$/i.test(path);
+}
+
+/** Whether the configuration's `ignore` leaves a file out, whatever its extension. */
+export function isIgnoredFile(config: BoussoleConfig, notePath: string): boolean {
+  const path = resolve(notePath);
+  return config.ignore.some((group) => matches(group, path));
 }
 
 function matches(group: GlobGroup, path: string): boolean {

@@ -31,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const maxLength = options.maxLength ?? MAX_NOTE_LENGTH;
-  if (text.length > maxLength) return tooLarge(text, maxLength, options);
+  if (text.length > maxLength) return analyzeTooLarge(text, maxLength, options);
   const model = buildNote(text, options);
   const findings: Finding[] = [];
   const frontMatterSetting = options.rules?.['front-matter'];
@@ -60,18 +60,21 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   return { model, findings: findings.filter((finding) => !isSuppressed(finding, suppressions)) };
 }
 
-/** An empty model and one finding that says why nothing was checked. */
-function tooLarge(text: string, maxLength: number, options: AnalyzeOptions): Analysis {
+/**
+ * An empty model and one finding that says why nothing was checked. `text` may be only the note's
+ * beginning (the CLI does not read a huge file whole): `length` is then the whole note's.
+ */
+export function analyzeTooLarge(text: string, maxLength: number, options: AnalyzeOptions, length = text.length): Analysis {
   const model = { ...buildNote('', options), language: detectLanguage(text, options.defaultLanguage), lineCount: splitLines(text).length };
-  const size = (length: number) => `${(length / 1_000_000).toFixed(1)}`;
+  const size = (chars: number) => `${(chars / 1_000_000).toFixed(1)}`;
   const setting = options.rules?.['note-too-large'];
   if (setting === 'off') return { model, findings: [] };
   const finding: Finding = {
     rule: 'note-too-large',
     severity: setting ?? 'info',
     message: model.language === 'fr'
-      ? `Note trop longue pour être vérifiée (${size(text.length)} millions de caractères, limite ${size(maxLength)}) : découpez-la en une note par séance ou par rendez-vous.`
-      : `Note too long to be checked (${size(text.length)} million characters, limit ${size(maxLength)}): split it into one note per session or meeting.`,
+      ? `Note trop longue pour être vérifiée (${size(length)} millions de caractères, limite ${size(maxLength)}) : découpez-la en une note par séance ou par rendez-vous.`
+      : `Note too long to be checked (${size(length)} million characters, limit ${size(maxLength)}): split it into one note per session or meeting.`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
   return { model, findings: [finding] };

@@ -192,7 +192,7 @@ export interface DecisionInfo {
 /** The families of evidence a note's kind is weighed from. */
 export type KindFamily =
   | 'front-matter'
-  | 'steps' | 'roles' | 'method-words' | 'questions'
+  | 'steps' | 'roles' | 'method-words' | 'dialogue'
   | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
   | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'template';
 

@@ -65,6 +65,13 @@ export const SESSION_WORDS = [
   'payette', 'champagne',
 ];
 
+/** The client's request in the first person, as a label or in the text: "Ma demande :", "My question:". */
+export const FIRST_PERSON_REQUEST = [
+  'ma demande', 'mon probleme', 'mon probleme c est', 'ma question', 'ma problematique', 'mon enjeu',
+  'my request', 'my question', 'my problem', 'my issue', 'my ask', 'how can i', 'how do i', 'comment puis je',
+  'sa demande', 'ta demande',
+];
+
 /** Who asks and who answers in a session transcript. */
 export const QUESTION_SPEAKERS = ['q', 'question', 'questions', 'consultant', 'consultante'];
 export const ANSWER_SPEAKERS = ['r', 'a', 'reponse', 'answer', 'client', 'cliente', 'porteur', 'porteuse'];

@@ -142,6 +142,14 @@ export const DECIDER_SEARCH: readonly string[] = [
   'buying process', 'processus d achat',
 ];
 
+/** Labels of what is still to be talked about, under a next-steps heading: "Sujet : la remise", "Topic: pricing". */
+export const NOT_A_STEP_LABELS: readonly string[] = [
+  'sujet', 'sujets', 'point', 'points', 'point ouvert', 'points ouverts', 'discussion', 'a discuter', 'a aborder',
+  'question', 'questions', 'question ouverte', 'questions ouvertes', 'ordre du jour', 'agenda', 'idee', 'idees',
+  'remarque', 'remarques', 'topic', 'topics', 'to discuss', 'open question', 'open questions', 'open point',
+  'open points', 'idea', 'ideas', 'parking lot', 'note', 'notes', 'comment', 'comments',
+];
+
 /** "Prochaines étapes : aucune", "Next steps: TBD". */
 export const NO_STEP_WORDS: readonly string[] = [
   'aucune', 'aucun', 'rien', 'neant', 'a definir', 'a voir', 'on verra', 'pas de suite', 'pas de prochaine etape',

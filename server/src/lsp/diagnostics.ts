@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { ConfigProblem } from '../config';
 import type { Finding, Severity } from '../core/types';
 import { ruleDocPath } from '../rules';
 
@@ -28,4 +29,9 @@ export function toDiagnostic(finding: Finding, root: string): Diagnostic {
     message: finding.message,
     data: { rule: finding.rule, data: finding.data } satisfies DiagnosticData,
   };
+}
+
+/** A configuration file's problem, shown on the file itself: the defaults apply until it is fixed. */
+export function configProblemDiagnostic(problem: ConfigProblem): Diagnostic {
+  return { range: problem.range, severity: DiagnosticSeverity.Error, source: 'boussole', message: problem.message };
 }

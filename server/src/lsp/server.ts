@@ -1,25 +1,30 @@
 // Wires the language features to a connection. Only this folder knows LSP.
 // Analysis runs in a worker thread (analysis/), so every request is answered at once: hovers and
-// completion from the last completed analysis, edits and outlines from the current text's one.
+// completion from the last completed analysis, edits and outlines from the current text's one. A
+// linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
-import {
-  CodeActionKind, type Connection, DidChangeConfigurationNotification, TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
+import type { Worker } from 'node:worker_threads';
+import { CodeActionKind, type Connection, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { analysisHost } from './analysis/host';
+import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
 import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
+import { configDiagnostics, isConfigFile } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
 import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
 import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
+import { gate } from './gate';
 import { hoverAt } from './hover';
+import { linkTargetAt } from './hover/link';
+import type { LinkedNote } from './hover/part';
 import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { noteSettingsSource } from './note-settings';
 import { documentSymbols } from './symbols';
 import { splitLines } from '../core/model';
 
@@ -34,6 +39,8 @@ export interface ServerOptions {
   root?: string;
   /** The bundled analysis thread, next to the server. */
   workerScript?: string;
+  /** That thread, already started. */
+  worker?: Worker;
   budgetMs?: number;
 }
 
@@ -45,11 +52,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A stray rejection is a bug to report, never a reason for the server to exit.
   process.on('unhandledRejection', failure('hit an unexpected error'));
 
-  const host = analysisHost({ script: options.workerScript ?? join(__dirname, 'analysis-worker.js'), budgetMs, log });
+  const host = analysisHost({ script: options.workerScript ?? ANALYSIS_THREAD, started: options.worker, budgetMs, log });
   const timers = new Map<string, NodeJS.Timeout>();
-  const settings = new Map<string, Promise<Settings>>();
-  let configurationPull = false;
   const docs = ruleDocs(root);
+  const notes = noteSettingsSource(connection, failure);
+  const whenEnabled = gate(notes);
+  const configProblems = configDiagnostics(connection);
 
   const documents = listenToDocuments(connection, {
     opened: (uri) => run(uri),
@@ -58,18 +66,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       clearTimeout(timers.get(uri));
       timers.delete(uri);
       analyses.forget(uri);
-      settings.delete(uri);
-      connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
+      notes.forget(uri);
+      if (isConfigFile(uri)) refreshConfigProblems().catch(failure('could not check the configuration files'));
+      else connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
     },
   });
   const analyses = analysisStore(documents, host, budgetMs);
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   connection.onInitialize((params) => {
-    configurationPull = params?.capabilities?.workspace?.configuration === true;
+    notes.initialize(params?.capabilities);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: [' '] },
@@ -81,33 +90,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  connection.onInitialized(() => {
-    if (!configurationPull) return;
-    // A client may refuse dynamic registration: settings are then read again on each change it sends.
-    connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(failure('could not register for configuration changes'));
-  });
+  // A client may refuse dynamic registration: settings are then read again on each change it sends.
+  connection.onInitialized(() => notes.initialized());
 
-  const settingsFor = (uri: string): Promise<Settings> => {
-    if (!configurationPull) return Promise.resolve(DEFAULT_SETTINGS);
-    let pending = settings.get(uri);
-    if (!pending) {
-      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'boussole' })
-        .then(readSettings, () => DEFAULT_SETTINGS);
-      settings.set(uri, pending);
-    }
-    return pending;
+  /** Configuration files' problems, for the open configuration files and the files the open notes read. */
+  const refreshConfigProblems = async () => {
+    const [configs, others] = partition(documents.all(), (document) => isConfigFile(document.uri));
+    const read = await Promise.all(others.map((document) => notes.of(document.uri)));
+    await configProblems.refresh(configs.map((document) => ({ uri: document.uri, text: document.getText() })), read.flatMap((note) => note.config.problems));
   };
 
   /** Analyses the document's current text and publishes its diagnostics, unless a newer text or a close overtook it. */
   const validate = async (uri: string) => {
+    if (isConfigFile(uri)) return refreshConfigProblems();
     const generation = documents.open(uri)?.generation;
     if (generation === undefined) return;
-    const { enable } = await settingsFor(uri);
+    const settings = await notes.of(uri);
     if (documents.open(uri)?.generation !== generation) return;
-    const analysed = await analyses.analyse(uri, {});
+    if (settings.config.problems.length) await refreshConfigProblems();
+    if (!settings.enable || settings.ignored) {
+      const open = documents.open(uri);
+      if (open?.generation === generation) await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: [] });
+      return;
+    }
+    const analysed = await analyses.analyse(uri, settings.options);
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
-    const diagnostics = enable ? analysed.analysis.findings.map((f) => toDiagnostic(f, root)) : [];
+    const diagnostics = analysed.analysis.findings.map((f) => toDiagnostic(f, root));
     await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
   };
 
@@ -122,29 +131,58 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.set(uri, setTimeout(() => run(uri), DEBOUNCE_MS));
   };
 
-  connection.onDidChangeConfiguration(() => {
-    settings.clear();
+  const recheckAll = () => {
     for (const document of documents.all()) run(document.uri);
+  };
+
+  connection.onDidChangeConfiguration((params) => {
+    notes.settingsChanged(params);
+    recheckAll();
   });
 
-  connection.onHover((params) => {
+  connection.onDidChangeWatchedFiles(() => {
+    notes.filesChanged();
+    recheckAll();
+  });
+
+  // Editors that do not watch files still say when a configuration file they show is saved.
+  connection.onDidSaveTextDocument((params) => {
+    if (!isConfigFile(params?.textDocument?.uri ?? '')) return;
+    notes.filesChanged();
+    recheckAll();
+  });
+
+  /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
+  const readLinked = async (target: string): Promise<LinkedNote> => {
+    const open = analyses.lastCompleted(target);
+    if (open) return { target, text: open.text, analysis: open.analysis };
+    const text = files.read(target);
+    if (text === undefined) return { target };
+    const outcome = await host.run(`link ${target}`, text, {});
+    return { target, text, analysis: outcome && 'analysis' in outcome ? outcome.analysis : undefined };
+  };
+
+  connection.onHover(whenEnabled(null, async (params) => {
     const uri = documentUri(params);
     const position = requirePosition(params);
     const analysed = analyses.lastCompleted(uri);
     if (!analysed) return null;
-    return hoverAt({ uri, analysis: analysed.analysis, lines: analysed.lines, files, ruleDocs: docs }, position);
-  });
+    const { analysis, lines } = analysed;
+    const link = linkTargetAt(analysis.model, lines, uri, position);
+    const linked = link ? await readLinked(link.target) : undefined;
+    return hoverAt({ uri, analysis, lines, linked, ruleDocs: docs }, position);
+  }));
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(whenEnabled([], (params) => {
     const uri = documentUri(params);
     requireRange(params);
     requireCodeActionContext(params);
     // Edits are computed on the text they apply to: none while that text is still being analysed.
     const analysed = analyses.ready(uri);
     return analysed ? codeActions(params, analysed.analysis.model, analysed.text) : [];
-  });
+  }));
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(whenEnabled(null, (params) => {
     const uri = documentUri(params);
     const position = requirePosition(params);
     const document = documents.get(uri);
@@ -153,24 +191,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const lines = splitLines(document.getText());
     if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
     return completions(analysed.analysis.model, lines, position);
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
     return analysed ? documentSymbols(analysed.analysis.model) : [];
-  });
+  }));
 
-  connection.onFoldingRanges(async (params) => {
+  connection.onFoldingRanges(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
     return analysed ? foldingRanges(analysed.analysis.model, analysed.lines) : [];
-  });
+  }));
 
-  connection.onCodeLens(async (params) => {
-    const uri = documentUri(params);
-    if (!(await settingsFor(uri)).enable) return [];
-    const analysed = await analyses.current(uri);
+  connection.onCodeLens(whenEnabled([], async (params) => {
+    const analysed = await analyses.current(documentUri(params));
     return analysed && !analysed.interrupted ? statusLens(analysed.analysis) : [];
-  });
+  }));
 
   connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => {
     requireStrings(params, ['text', 'fileName', 'date'], ['taken']);
@@ -181,4 +217,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => host.dispose());
   connection.listen();
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }

@@ -14,7 +14,7 @@ import type { DecisionInfo, Language, NextStep, Participant, Range, Section, Tex
 import { isForecastOnly } from './forecast';
 import { purposeWords } from './meeting';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
-import { linesOfRole, mentionKeys, mentionedParticipants, saysNone } from './people';
+import { linesOfRole, mentionKeys, mentionedParticipants, notAnAction, saysNone } from './people';
 
 export interface CommitmentInput {
   sections: readonly Section[];
@@ -80,7 +80,8 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   const steps = [...found.values()]
     .sort((a, b) => a.line.range.start.line - b.line.range.start.line)
     // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
-    .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
+    .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && !notAnAction({ ...w.line, text: w.text })
+      && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
     .map((w) => commitment(w, input));
   return { steps, at };
 }

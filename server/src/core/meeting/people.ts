@@ -3,13 +3,14 @@ import {
   DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
 import { currentLexicon } from '../../lexicon/additions';
-import { NO_STEP_WORDS } from '../../lexicon/meeting';
+import { NO_STEP_WORDS, NOT_A_STEP_LABELS } from '../../lexicon/meeting';
+import { isPlaceholderLine } from '../reading/placeholders';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, TextLine } from '../types';
 import { readDecisions } from './decisions';
 import { type StakeholderInput, readStakeholders } from './stakeholders';
-import { findPhrase, hasAnyPhrase, hasPhrase, normalize } from '../reading/text';
+import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
@@ -227,6 +228,15 @@ export function readMeetingPeople(input: StakeholderInput): MeetingPeople {
 }
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * A question, an agenda topic or discussion point ("Sujet : la remise"), an empty template row: what
+ * is left to talk about is not something somebody will do.
+ */
+export function notAnAction(line: TextLine): boolean {
+  if (isQuestion(line.text) || isPlaceholderLine(line.text)) return true;
+  return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
+}
 
 /** "Aucune pour l'instant", "TBD": a line that says there is no next step. */
 export function saysNone(text: string): boolean {

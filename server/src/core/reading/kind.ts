@@ -4,7 +4,7 @@ import { KIND_VALUES } from '../../lexicon/kind';
 import type { KindEvidence, KindFamily, KindSignal, NoteKind, Range } from '../types';
 import { againstEvidence } from './evidence/against';
 import { meetingEvidence } from './evidence/meeting';
-import { fullStructure, sessionEvidence } from './evidence/session';
+import { fullStructure, recordsASession, sessionEvidence } from './evidence/session';
 import type { EvidenceInput } from './evidence/signals';
 import { normalize } from './text';
 
@@ -24,7 +24,7 @@ export function kindFromValue(value: string | undefined): DeclaredKind | undefin
 
 /** No family counts for more than this, so that one kind of clue repeated never decides alone. */
 const FAMILY_CAP: Partial<Record<KindFamily, number>> = {
-  steps: 7, roles: 3, 'method-words': 4, questions: 2,
+  steps: 7, roles: 3, 'method-words': 4, dialogue: 3,
   sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1,
   template: 4,
 };
@@ -72,7 +72,7 @@ export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvid
   const against = sum(scores, signals, 'against').score;
   const sides = scores.get('sides') ?? 0;
   let kind: NoteKind = 'unknown';
-  if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && session.score >= against + MARGIN && session.score >= meeting.score) {
+  if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && recordsASession(signals) && session.score >= against + MARGIN && session.score >= meeting.score) {
     kind = 'session';
   } else if (!draft && meeting.score >= KIND_THRESHOLD && sides >= 2 && meeting.families >= 2 && meeting.score >= against + MARGIN && meeting.score > session.score) {
     kind = 'meeting';

@@ -1,8 +1,9 @@
 // Runs analyses in a worker thread, one at a time, each within a time budget. A thread that runs
 // over budget is stopped; one that crashes is replaced: either way the server keeps answering.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core/analyze';
 import type { WorkerReply, WorkerRequest } from './messages';
+import { startAnalysisThread } from './thread';
 
 export type Interruption = 'timeout' | 'crash' | 'error';
 
@@ -25,8 +26,8 @@ export interface HostOptions {
   script: string;
   /** Longest analysis, from the moment the thread receives the text. */
   budgetMs: number;
-  /** Heap of the thread: a runaway analysis exhausts its own memory, not the server's. */
-  maxHeapMb?: number;
+  /** A thread already started from `script`, adopted before anything else runs. */
+  started?: Worker;
   log(message: string): void;
 }
 
@@ -40,7 +41,7 @@ interface Job {
 /** Failed starts in a row after which the thread is not started again. */
 const MAX_FAILED_STARTS = 3;
 
-export function analysisHost({ script, budgetMs, maxHeapMb = 1024, log }: HostOptions): AnalysisHost {
+export function analysisHost({ script, budgetMs, started, log }: HostOptions): AnalysisHost {
   const queue = new Map<string, Job>();
   let worker: Worker | undefined;
   let ready = false;
@@ -49,9 +50,8 @@ export function analysisHost({ script, budgetMs, maxHeapMb = 1024, log }: HostOp
   let failedStarts = 0;
   let disposed = false;
 
-  const start = () => {
+  const start = (thread = startAnalysisThread(script)) => {
     ready = false;
-    const thread = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
     worker = thread;
     thread.on('message', (message: 'ready' | WorkerReply) => {
       if (thread !== worker) return;
@@ -116,12 +116,14 @@ export function analysisHost({ script, budgetMs, maxHeapMb = 1024, log }: HostOp
       const thread = worker;
       worker = undefined;
       finishRunning({ interrupted: 'timeout', detail: `over ${budgetMs} ms` });
-      void thread?.terminate();
+      thread?.terminate().catch(() => undefined);
       pump();
     }, budgetMs);
     running = { id, job, timer };
     worker!.postMessage({ id, text: job.text, options: job.options } satisfies WorkerRequest);
   };
+
+  if (started) start(started);
 
   return {
     run(key, text, options) {

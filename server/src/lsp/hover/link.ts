@@ -1,11 +1,11 @@
 // Hover on a link to another note (a Markdown link, or `follows:` in a follow-up's front matter):
 // what that note promised — date, request or purpose, action plan or next steps and their state.
 import { posix } from 'node:path';
-import { analyze } from '../../core/analyze';
-import { linkAt } from '../../core/reading/links';
+import type { Position } from 'vscode-languageserver/node';
+import { linkAt, type NoteLink } from '../../core/reading/links';
 import { splitLines } from '../../core/model';
 import { summarize } from '../../core/features/summary';
-import type { Language } from '../../core/types';
+import type { Language, Note } from '../../core/types';
 import { LINK_HOVER } from '../../lexicon/hover';
 import { escapeMarkdown } from '../markdown';
 import type { HoverProvider } from './part';
@@ -13,20 +13,27 @@ import type { HoverProvider } from './part';
 /** Beyond this the hover says how many more actions there are. */
 const MAX_ACTIONS = 12;
 
-export const linkHover: HoverProvider = ({ analysis: { model: note }, lines, uri, files }, position) => {
+/** The link under the cursor and the note it points at, so the server can read that note first. */
+export function linkTargetAt(note: Note, lines: readonly string[], uri: string, position: Position): { link: NoteLink; target: string } | undefined {
   const link = linkAt(note, lines, position);
   if (!link) return undefined;
-  const lang = note.language;
-  let target: string;
   try {
-    target = new URL(encodeURI(link.target), uri).href;
+    return { link, target: new URL(encodeURI(link.target), uri).href };
   } catch {
     return undefined;
   }
-  const text = files.read(target);
+}
+
+export const linkHover: HoverProvider = ({ analysis: { model: note }, lines, uri, linked }, position) => {
+  const found = linkTargetAt(note, lines, uri, position);
+  if (!found || linked?.target !== found.target) return undefined;
+  const { link, target } = found;
+  const lang = note.language;
+  const { text, analysis } = linked;
   if (text === undefined) return { range: link.range, markdown: `${LINK_HOVER.notFound[lang]} : \`${link.target}\``.replace(' :', lang === 'fr' ? ' :' : ':') };
-  const linked = analyze(text);
-  const summary = summarize(linked.model, splitLines(text), posix.basename(new URL(target).pathname));
+  // Analysis cut off or failed: nothing to say about what the note promised.
+  if (!analysis) return undefined;
+  const summary = summarize(analysis.model, splitLines(text), posix.basename(new URL(target).pathname));
   const heading = [summary.title ? `**${escapeMarkdown(summary.title)}**` : `**${escapeMarkdown(link.target)}**`, summary.date]
     .filter(Boolean).join(' — ');
   const parts = [heading];

@@ -2,7 +2,6 @@
 import type { Position } from 'vscode-languageserver/node';
 import type { Analysis } from '../../core/analyze';
 import type { Range } from '../../core/types';
-import type { NoteFiles } from '../files';
 import type { RuleDocs } from '../rule-docs';
 
 export interface HoverPart {
@@ -14,8 +13,16 @@ export interface HoverContext {
   uri: string;
   analysis: Analysis;
   lines: readonly string[];
-  files: NoteFiles;
+  /** The note a link under the cursor points at, read and analysed beforehand (see `linkTargetAt`). */
+  linked?: LinkedNote;
   ruleDocs: RuleDocs;
+}
+
+/** A linked note's text and analysis, or undefined ones when it cannot be read. */
+export interface LinkedNote {
+  target: string;
+  text?: string;
+  analysis?: Analysis;
 }
 
 export type HoverProvider = (context: HoverContext, position: Position) => HoverPart | undefined;

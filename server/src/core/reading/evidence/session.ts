@@ -1,7 +1,7 @@
 // Evidence that a note records a co-development session: the six steps by name and in order, the
 // method's roles, its words, and questions aimed at one client.
 import {
-  ANSWER_SPEAKERS, ONE_CLIENT_WORDS, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
+  ANSWER_SPEAKERS, FIRST_PERSON_REQUEST, ONE_CLIENT_WORDS, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
 } from '../../../lexicon/kind';
 import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
@@ -122,19 +122,31 @@ export function fullStructure(signals: readonly KindSignal[]): boolean {
   return signals.some((s) => s.family === 'steps' && s.weight === 2 && /^[56]\/6$/.test(s.text));
 }
 
+const DEFINITE = /^(?:le|la|les|l|un|une|des|the|a|an|our|nos|notre)\b/;
+
+/** The method's roles: as speakers they are also a dialogue (someone spoke in a session). */
 function roleSignals(input: EvidenceInput): KindSignal[] {
   const found = new Map<string, KindSignal>();
+  const spoke = new Map<string, KindSignal>();
   for (const line of input.lines) {
     const speaker = line.speaker ? normalize(line.speaker).replace(/ [a-z0-9]$/, '') : '';
     const role = speaker ? findPhrase(speaker, SESSION_ROLES) : undefined;
-    if (role && speaker.split(' ').length <= 3 && !found.has(role)) {
-      found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
+    // "Les consultants : les autres membres…" defines a role; "Consultant X : je pense…" speaks.
+    if (role && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
+      if (!found.has(role)) found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
+      if (!spoke.size) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
       continue;
     }
     const inProse = findPhrase(normalize(line.text), SESSION_STRONG_ROLES);
     if (inProse && !found.has(inProse)) found.set(inProse, signal('roles', 'session', 1, inProse, line.range.start.line));
   }
-  return [...found.values()];
+  return [...found.values(), ...spoke.values()];
+}
+
+/** The client's own request, in the first person: "Ma demande : …", "My question: how do I…". */
+function requestSignals(input: EvidenceInput): KindSignal[] {
+  const line = input.lines.find((l) => findPhrase(normalize(l.speaker ?? l.text), FIRST_PERSON_REQUEST));
+  return line ? [signal('dialogue', 'session', 1, line.text, line.range.start.line)] : [];
 }
 
 function wordSignals(input: EvidenceInput): KindSignal[] {
@@ -172,11 +184,16 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
     if (hasAnyPhrase(normalize(line.body), ONE_CLIENT_WORDS)) toOne++;
   }
   if (pairs < 3 || !first) return [];
-  const signals = [signal('questions', 'session', 1, first.text, first.range.start.line)];
-  if (toOne * 2 >= pairs) signals.push(signal('questions', 'session', 1, first.text, first.range.start.line));
+  const signals = [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
+  if (toOne * 2 >= pairs) signals.push(signal('dialogue', 'session', 1, first.text, first.range.start.line));
   return signals;
 }
 
+/** Something was said in a session: a role spoke, questions were answered, a client asked. */
+export function recordsASession(signals: readonly KindSignal[]): boolean {
+  return signals.some((s) => s.family === 'dialogue');
+}
+
 export function sessionEvidence(input: EvidenceInput): KindSignal[] {
-  return [...stepSignals(input), ...roleSignals(input), ...wordSignals(input), ...questionSignals(input)];
+  return [...stepSignals(input), ...roleSignals(input), ...wordSignals(input), ...questionSignals(input), ...requestSignals(input)];
 }

@@ -1,0 +1,113 @@
+// What applies to one open note: the editor's settings (pulled through workspace/configuration, or
+// pushed with didChangeConfiguration) and the configuration file above the note, which wins.
+// Configuration files are read from disk for local (file:) notes only; a virtual or untitled note
+// gets the settings alone.
+import { fileURLToPath } from 'node:url';
+import type { ClientCapabilities, Connection } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification } from 'vscode-languageserver/node';
+import type { AnalyzeOptions } from '../core/analyze';
+import { analyzeOptions, DEFAULT_CONFIG, invalidateConfigCache, isNoteFile, type LoadedConfig, loadConfigFor } from '../config';
+import { DEFAULT_SETTINGS, effectiveRules, pushedSection, readSettings, type Settings } from './settings';
+
+export interface NoteSettings {
+  /** `boussole.enable`: false turns every feature off for the note. */
+  enable: boolean;
+  /** The configuration's `ignore` / `notes` say this file is not a note: no diagnostics. */
+  ignored: boolean;
+  options: AnalyzeOptions;
+  /** The configuration file read for the note, with its problems. */
+  config: LoadedConfig;
+}
+
+/** The configuration files the server asks the client to watch. */
+export const CONFIG_FILE_GLOB = '**/.boussole.{jsonc,json,yaml,yml}';
+
+export interface NoteSettingsSource {
+  initialize(capabilities: ClientCapabilities | undefined): void;
+  /** Registers for configuration changes and configuration file events where the client allows it. */
+  initialized(): void;
+  of(uri: string): Promise<NoteSettings>;
+  /** A didChangeConfiguration arrived: keeps its payload if it has one, forgets what was pulled. */
+  settingsChanged(payload: unknown): void;
+  /** Forgets everything derived from configuration files (after one was created, changed or deleted). */
+  filesChanged(): void;
+  forget(uri: string): void;
+}
+
+export function noteSettingsSource(connection: Connection, onError: (what: string) => (error: unknown) => void): NoteSettingsSource {
+  let pull = false;
+  let registerConfiguration = false;
+  let watchFiles = false;
+  let pushed: Settings | undefined;
+  const cache = new Map<string, Promise<NoteSettings>>();
+
+  const editorSettings = async (uri: string): Promise<Settings> => {
+    const fallback = pushed ?? DEFAULT_SETTINGS;
+    if (!pull) return fallback;
+    try {
+      const value: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'boussole' });
+      // A client without a `boussole` section answers null: what it pushed, or the defaults, apply.
+      return value === null || value === undefined ? fallback : readSettings(value);
+    } catch {
+      return fallback;
+    }
+  };
+
+  const resolve = async (uri: string): Promise<NoteSettings> => {
+    const settings = await editorSettings(uri);
+    const path = localPath(uri);
+    const config = path ? loadConfigFor(path) : { files: [], config: DEFAULT_CONFIG, problems: [] };
+    const options = { ...analyzeOptions(config.config), rules: effectiveRules(settings, config.config.rules) };
+    // Without `notes` or `ignore`, any document the editor calls Markdown is a note.
+    const selects = config.config.notes !== undefined || config.config.ignore.length > 0;
+    return { enable: settings.enable, ignored: path !== undefined && selects && !isNoteFile(config.config, path), options, config };
+  };
+
+  return {
+    initialize(capabilities) {
+      pull = capabilities?.workspace?.configuration === true;
+      registerConfiguration = pull && capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+      watchFiles = capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    },
+    initialized() {
+      if (registerConfiguration) {
+        connection.client.register(DidChangeConfigurationNotification.type, { section: 'boussole' })
+          .catch(onError('could not register for configuration changes'));
+      }
+      if (watchFiles) {
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
+          .catch(onError('could not watch the configuration files'));
+      }
+    },
+    of(uri) {
+      let pending = cache.get(uri);
+      if (!pending) {
+        pending = resolve(uri);
+        cache.set(uri, pending);
+      }
+      return pending;
+    },
+    settingsChanged(payload) {
+      const section = pushedSection(payload);
+      if (section !== undefined) pushed = readSettings(section);
+      cache.clear();
+    },
+    filesChanged() {
+      invalidateConfigCache();
+      cache.clear();
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+}
+
+/** The file path of a local note; undefined for untitled and virtual documents. */
+export function localPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

@@ -4,7 +4,7 @@
 // linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { CodeActionKind, type Connection, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { CodeActionKind, type Connection, LSPErrorCodes, ResponseError, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { analysisHost } from './analysis/host';
 import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
@@ -15,7 +15,6 @@ import { configDiagnostics, isConfigFile } from './config-diagnostics';
 import { toDiagnostic } from './diagnostics';
 import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
-import { followUp } from './follow-up';
 import { foldingRanges } from './folding';
 import { gate } from './gate';
 import { hoverAt } from './hover';
@@ -208,9 +207,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return analysed && !analysed.interrupted ? statusLens(analysed.analysis) : [];
   }));
 
-  connection.onRequest(FOLLOW_UP_REQUEST, (params: FollowUpParams) => {
+  connection.onRequest(FOLLOW_UP_REQUEST, async (params: FollowUpParams) => {
     requireStrings(params, ['text', 'fileName', 'date'], ['taken']);
-    return followUp(params);
+    const reply = await host.followUp(params);
+    if ('followUp' in reply) return reply.followUp;
+    throw new ResponseError(LSPErrorCodes.RequestFailed, `Boussole could not write the follow-up (${reply.interrupted}).`);
   });
 
   connection.onRequest(PING_REQUEST, () => ({}));

@@ -2,13 +2,21 @@
 // over budget is stopped; one that crashes is replaced: either way the server keeps answering.
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core/analyze';
-import type { WorkerReply, WorkerRequest } from './messages';
+import type { FollowUpParams, FollowUpResult } from '../protocol';
+import type { Task, WorkerReply, WorkerRequest } from './messages';
 import { startAnalysisThread } from './thread';
 
 export type Interruption = 'timeout' | 'crash' | 'error';
 
+export interface Interrupted {
+  interrupted: Interruption;
+  detail: string;
+}
+
 /** An analysis, or why there is none. */
-export type Outcome = { analysis: Analysis } | { interrupted: Interruption; detail: string };
+export type Outcome = { analysis: Analysis } | Interrupted;
+
+type Reply = Outcome | { followUp: FollowUpResult };
 
 export interface AnalysisHost {
   /**
@@ -16,6 +24,8 @@ export interface AnalysisHost {
    * waiting, which then resolves with undefined.
    */
   run(key: string, text: string, options: AnalyzeOptions): Promise<Outcome | undefined>;
+  /** Writes a note's follow-up in the thread. */
+  followUp(params: FollowUpParams): Promise<{ followUp: FollowUpResult } | Interrupted>;
   /** Drops the key's waiting request; a running one finishes and its caller ignores it. */
   cancel(key: string): void;
   dispose(): Promise<void>;
@@ -32,10 +42,8 @@ export interface HostOptions {
 }
 
 interface Job {
-  key: string;
-  text: string;
-  options: AnalyzeOptions;
-  resolve(outcome: Outcome | undefined): void;
+  task: Task;
+  resolve(reply: Reply | undefined): void;
 }
 
 /** Failed starts in a row after which the thread is not started again. */
@@ -65,7 +73,7 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
       clearTimeout(timer);
       running = undefined;
       failedStarts = 0;
-      job.resolve('analysis' in message ? { analysis: message.analysis } : { interrupted: 'error', detail: message.error });
+      job.resolve('error' in message ? { interrupted: 'error', detail: message.error } : message);
       pump();
     });
     thread.on('error', (error) => lost(thread, `${error.name}: ${error.message}`));
@@ -82,7 +90,7 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
     pump();
   };
 
-  const finishRunning = (outcome: Outcome) => {
+  const finishRunning = (outcome: Interrupted) => {
     if (!running) return;
     clearTimeout(running.timer);
     running.job.resolve(outcome);
@@ -120,20 +128,25 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
       pump();
     }, budgetMs);
     running = { id, job, timer };
-    worker!.postMessage({ id, text: job.text, options: job.options } satisfies WorkerRequest);
+    worker!.postMessage({ id, ...job.task } satisfies WorkerRequest);
   };
 
   if (started) start(started);
 
+  /** Queues a task under `key`; a newer task for the same key replaces a waiting one, in its place. */
+  const enqueue = (key: string, task: Task) => new Promise<Reply | undefined>((resolve) => {
+    if (disposed) return resolve(undefined);
+    queue.get(key)?.resolve(undefined);
+    queue.set(key, { task, resolve });
+    pump();
+  });
+  let followUps = 0;
+
   return {
-    run(key, text, options) {
-      return new Promise((resolve) => {
-        if (disposed) return resolve(undefined);
-        queue.get(key)?.resolve(undefined);
-        // Replacing a waiting request keeps its place in the queue.
-        queue.set(key, { key, text, options, resolve });
-        pump();
-      });
+    run: (key, text, options) => enqueue(key, { task: 'analyze', text, options }) as Promise<Outcome | undefined>,
+    async followUp(params) {
+      const reply = await enqueue(`follow-up ${followUps++}`, { task: 'followUp', params });
+      return reply && !('analysis' in reply) ? reply : { interrupted: 'crash', detail: 'the server is stopping' };
     },
     cancel(key) {
       queue.get(key)?.resolve(undefined);

@@ -1,15 +1,17 @@
-// The analysis thread (bundled as dist/analysis-worker.js): text in, analysis out, so the
-// language server's own thread is always free to answer the editor.
+// The analysis thread (bundled as dist/analysis-worker.js): text in, analysis or follow-up out, so
+// the language server's own thread is always free to answer the editor.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../core/analyze';
+import { followUp } from '../follow-up';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const port = parentPort;
 if (port) {
-  port.on('message', ({ id, text, options }: WorkerRequest) => {
+  port.on('message', (request: WorkerRequest) => {
+    const { id } = request;
     let reply: WorkerReply;
     try {
-      reply = { id, analysis: analyze(text, options) };
+      reply = request.task === 'analyze' ? { id, analysis: analyze(request.text, request.options) } : { id, followUp: followUp(request.params) };
     } catch (error) {
       reply = { id, error: describe(error) };
     }

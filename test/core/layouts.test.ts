@@ -1,6 +1,6 @@
 // Layouts consultants write in: numbers in words, answers on the question's line, tables, step lines with content.
 import assert from 'node:assert/strict';
-import { isAnswer } from '../../server/src/core/session/dialogue';
+import { answers } from '../../server/src/core/session/dialogue';
 import { buildNote } from '../../server/src/core/model';
 import { clarificationQuestions } from '../../server/src/core/session/questions';
 import { classifyHeading } from '../../server/src/core/reading/vocabulary';
@@ -20,15 +20,14 @@ describe('note layouts', () => {
     const note = buildNote('---\ntype: codev\n---\n## Étape 2\n- Combien de clients ? → Douze, dont deux en mars\n- Q : qu\'as-tu tenté ? R : un mailing en mai\n');
     const questions = clarificationQuestions(note);
     assert.deepEqual(questions.map((q) => q.body), ['Combien de clients ?', 'qu\'as-tu tenté ?']);
-    const answers = note.steps[2]!.lines.filter(isAnswer).map((line) => line.text);
-    assert.deepEqual(answers, ['Douze, dont deux en mars', 'un mailing en mai']);
+    assert.deepEqual(answers(note.steps[2]).map((sentence) => sentence.body), ['Douze, dont deux en mars', 'un mailing en mai']);
   });
 
   it('reads a table as rows, without its header: questions with their answers, participants with their markers', () => {
     const session = buildNote('---\ntype: codev\n---\n## Étape 2\n\n| Qui | Question | Réponse |\n|---|---|---|\n| Marc | Combien reste-t-il de techniciens ? | Onze |\n');
     const [question] = clarificationQuestions(session);
     assert.equal(question.speaker, 'Marc');
-    assert.equal(session.steps[2]!.lines.filter(isAnswer)[0].text, 'Onze');
+    assert.equal(answers(session.steps[2])[0].body, 'Onze');
     const meeting = buildNote('---\ntype: rdv\n---\n## Participants\n\n| Nom | Fonction | Rôle |\n|---|---|---|\n| Isabelle Morel | Directrice des opérations | Décideur |\n| Franck Petit | Exploitation | |\n\n## Suite\n- Franck envoie les plannings le 25 mars\n');
     assert.deepEqual(meeting.participants.map((p) => [p.name, p.decider]), [['Isabelle Morel', true], ['Franck Petit', false]]);
   });

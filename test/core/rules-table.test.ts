@@ -2,7 +2,7 @@
 // must fire exactly where the fixtures expect it.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FOLDERS, ruleTotals, rulesTable, tablePath } from '../../scripts/rules-table';
+import { ACCURACY, FOLDERS, accuracyTable, ruleTotals, rulesTable, tablePath } from '../../scripts/rules-table';
 
 for (const folder of FOLDERS) {
   describe(`docs/rules/${folder}-table.md`, () => {
@@ -19,3 +19,9 @@ for (const folder of FOLDERS) {
     });
   });
 }
+
+describe('docs/rules/accuracy-table.md', () => {
+  it('is up to date (npm run rules:table)', () => {
+    assert.equal(readFileSync(tablePath(ACCURACY), 'utf8'), accuracyTable());
+  });
+});

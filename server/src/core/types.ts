@@ -52,7 +52,10 @@ export interface Sentence {
   role?: LabelRole;
   /** True when the label is written on this sentence (it opens the utterance). */
   labelled: boolean;
-  /** True on the first sentence of a list item or of a block. */
+  /**
+   * True on a sentence that opens an entry: the first of a paragraph or list item, a labelled one,
+   * or one on a line that starts anew (a bullet-like line, a line after a short one).
+   */
   blockStart: boolean;
 }
 

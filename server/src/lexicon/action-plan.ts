@@ -24,11 +24,16 @@ export const VAGUE_VERBS = {
     'faire un effort', 'faire quelque chose', 'tout faire', 'tout fait', 'me poser', 'se poser', 'oser',
     'integrer', 'murir', 'laisser murir', 'digerer', 'm interroger', 'avancer sur', 'tacher', 'chercher',
     'reflechirai', 'penserai', 'verrai', 'essaierai', 'essayerai', 'continuerai', 'travaillerai',
+    // An act with nothing to check: "Je vais m'y atteler", "Y réfléchir", "Prendre du recul".
+    'y', 'atteler', 'y atteler', 'prendre du recul', 's occuper de ca', 'm en occuper', 'm y mettre', 'bosser dessus',
+    'regarder ca', 'avancer dessus', 'faire le point', 'faire au mieux',
   ],
   en: [
     'be', 'have', 'think', 'reflect', 'see', 'consider', 'try', 'keep', 'continue', 'improve', 'work on',
     'look into', 'explore', 'dig', 'stay', 'remain', 'do my best', 'do better', 'do more', 'do something',
     'do everything', 'everything', 'get better', 'be more', 'be less', 'figure out', 'sort out', 'mull over',
+    'look at it', 'deal with it', 'handle it', 'get on it', 'get to it', 'take care of it', 'work on it', 'sort it',
+    'think it over', 'reflect on it', 'step back', 'take a step back',
   ],
 };
 
@@ -40,16 +45,19 @@ export const VERBLESS_OPENINGS = {
 
 /** Subjects and auxiliaries dropped before the verb: "Je vais appeler", "I will call", "On va ...". */
 export const ACTION_SUBJECTS = {
-  fr: ['je vais', 'je', 'j', 'me', 'm', 'on va', 'on', 'nous allons', 'nous', 'il va', 'elle va', 'il', 'elle', 'je m engage a', 'je dois', 'je veux'],
-  en: ['i will', 'i ll', 'i am going to', 'i m going to', 'i', 'we will', 'we ll', 'we', 'to', 'i must', 'i want to', 'i commit to'],
+  fr: ['je vais', 'je', 'j', 'me', 'm', 'on va', 'on', 'nous allons', 'nous', 'il va', 'elle va', 'il', 'elle', 'je m engage a', 'je dois', 'je veux',
+    'et', 'puis', 'et puis', 'ensuite', 'aussi'],
+  en: ['i will', 'i ll', 'i am going to', 'i m going to', 'i', 'we will', 'we ll', 'we', 'to', 'i must', 'i want to', 'i commit to',
+    'and', 'then', 'and then', 'also'],
 };
 
 /** A line that states what the client keeps rather than what he will do: "Je retiens que ...". */
 export const SYNTHESIS_OPENERS = {
-  fr: ['je retiens que', 'je retiens qu', 'j ai compris que', 'j ai compris qu', 'je comprends que', 'je realise que',
+  fr: ['je retiens que', 'je retiens qu', 'je retiens le', 'je retiens la', 'je retiens les', 'je garde', 'j ai compris que', 'j ai compris qu', 'je comprends que', 'je realise que',
     'je realise qu', 'ce que je retiens', 'ma synthese', 'synthese', 'mon probleme', 'ma demande', 'en fait'],
   en: ['i keep that', 'i understand that', 'i understood that', 'i realise', 'i realize', 'what i take away',
-    'my takeaway', 'my synthesis', 'synthesis', 'my problem', 'my request', 'in fact'],
+    'my takeaway', 'my synthesis', 'synthesis', 'my problem', 'my request', 'in fact', 'i keep the', 'i keep',
+    'i take away', 'i take the', 'i retain'],
 };
 
 /** Sub-headings or labels that introduce the action plan inside step 5. */

@@ -49,12 +49,15 @@ export const VAGUE_LEARNING_PHRASES = {
     'plein de choses', 'beaucoup de choses', 'des choses', 'certaines choses', 'des elements', 'des pistes',
     'des idees', 'ses croyances', 'mes croyances', 'nos croyances', 'ouvre des portes', 'ouvert des portes',
     'des prises de conscience', 'une prise de conscience', 'prendre du recul', 'du recul',
+    'franchi un cap', 'franchi une etape', 'passe un cap', 'passe une etape', 'plein de pistes', 'beaucoup de pistes',
+    'plein d elements', 'beaucoup d elements', 'plein d idees', 'beaucoup d idees', 'plein de trucs',
   ],
   en: [
     'something clicked', 'it clicked', 'clicked', 'something', 'a lot of things', 'many things', 'some things',
     'lots of things', 'things', 'stuff', 'food for thought', 'it resonated', 'resonated', 'eye opening',
     'eye opener', 'a step forward', 'aha moment', 'an insight', 'some insights', 'insights',
     'my beliefs', 'his beliefs', 'her beliefs', 'opened doors', 'a new perspective',
+    'lots of takeaways', 'a lot of takeaways', 'many takeaways', 'some takeaways', 'lots of ideas', 'a lot of ideas',
   ],
 };
 

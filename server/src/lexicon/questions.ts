@@ -28,6 +28,11 @@ export const ADVICE_OPENINGS = {
     'ne crois tu pas', 'ne serait il pas', 'ce ne serait pas', 'ce serait pas', 'est ce que ce ne serait pas',
     'est ce qu il ne faudrait pas', 'est ce que tu ne devrais pas', 'et pourquoi pas', 'pourquoi pas',
     'tu n as pas pense', 'tu n as jamais pense', 'n as tu pas pense', 'tu n as pas essaye', 'n as tu pas essaye',
+    'tu pourrais', 'tu pourrais pas', 'vous pourriez', 'vous pourriez pas', 'tu peux pas', 'tu ne peux pas',
+    'vous ne pouvez pas', 'tu devrais pas', 'tu dois pas', 'il faudrait pas', 'faudrait pas', 'faut pas',
+    'tu as pense a', 't as pense a', 't as pense au', 't as essaye', 't as pas essaye', 't as pas pense',
+    'ce serait pas mieux', 'ce ne serait pas mieux', 'ca ne serait pas mieux', 'ca serait pas mieux',
+    'et pourquoi tu ne', 'pourquoi tu ne', 'pourquoi vous ne',
   ],
   en: [
     'have you tried', 'did you try', 'have you thought about', 'have you thought of', 'did you think about',
@@ -36,13 +41,63 @@ export const ADVICE_OPENINGS = {
     'should you not', 'should you', 'wouldn t it be', 'would it not be', 'isn t it better', 'wouldn t you',
     'couldn t you', 'could you not', 'you should', 'you could', 'you need to', 'you have to', 'you must',
     'you ought to', 'don t you think', 'do you not think', 'isn t it time', 'how about', 'what about trying',
+    'have you thought about simply', 'have you thought of simply', 'can t you', 'can t you just', 'could you just',
+    'couldn t you just', 'why not just', 'why don t you just', 'wouldn t it be easier', 'wouldn t it be better',
+    'would it be easier', 'would it help to', 'what about just',
   ],
 };
 
-/** What may follow "have you tried" in a genuine question: "Have you tried anything yet?". */
+/**
+ * What may follow an advice opening in a genuine question: "Have you tried anything yet?",
+ * "Tu pourrais me décrire… ?".
+ */
 export const ADVICE_EXCEPTIONS = {
-  fr: ['quelque chose', 'autre chose', 'rien', 'deja quelque chose', 'deja', 'd autres', 'plusieurs'],
-  en: ['anything', 'something', 'anything else', 'other', 'already', 'yet', 'before'],
+  fr: ['quelque chose', 'autre chose', 'rien', 'deja quelque chose', 'deja', 'd autres', 'plusieurs', 'me dire',
+    'nous dire', 'me decrire', 'nous decrire', 'me raconter', 'nous raconter', 'm expliquer', 'nous expliquer',
+    'me donner', 'nous donner', 'me citer', 'nous citer', 'preciser', 'me preciser', 'nous preciser', 'decrire',
+    'raconter', 'expliquer', 'dire', 'donner un exemple', 'citer', 'quoi', 'comment', 'combien', 'lequel', 'laquelle',
+    'lesquels', 'qui', 'quand', 'ou'],
+  en: ['anything', 'something', 'anything else', 'other', 'already', 'yet', 'before', 'tell', 'describe', 'explain',
+    'walk us', 'give us', 'give an example', 'share', 'what', 'how', 'which', 'when', 'who'],
+};
+
+/**
+ * A suggestion put as a hypothesis: "Et si tu essayais de…", "What if you tried…". The lead is
+ * followed by a verb in the past tense (French imperfect), which proposes rather than asks.
+ */
+export const SUGGESTION_HYPOTHESES = {
+  fr: { leads: ['si tu', 'si vous', 'si on'], pronouns: ['lui', 'leur', 'en', 'y', 'le', 'la', 'les', 'l', 'me', 'te', 'se', 'm', 't', 's', 'ne', 'n'], endings: ['ais', 'ait', 'iez', 'ions'], irregular: [] as string[] },
+  en: { leads: ['what if you', 'what if we', 'suppose you', 'what if you just', 'what if you simply'], pronouns: ['just', 'simply', 'actually'], endings: ['ed'],
+    irregular: ['met', 'told', 'went', 'took', 'gave', 'made', 'spoke', 'sent', 'let', 'put', 'stopped', 'sat', 'got', 'set', 'left', 'brought', 'began', 'wrote'] },
+};
+
+/**
+ * "Pourquoi tu lui proposes pas… ?", "Why not…?": a "why" with a negation asks the client to justify
+ * not doing what the asker has in mind.
+ */
+export const WHY_NOT = { fr: { why: ['pourquoi'], negations: ['pas'] }, en: { why: ['why'], negations: ['not', 'don t', 'didn t', 'wouldn t', 'won t'] } };
+
+/**
+ * Statement-questions: a subject and a verb with a question mark ("Ton boss sait ?", "Your boss
+ * knows?"), answered by yes or no. A determiner opens the subject; the verb is a common finite form.
+ */
+export const STATEMENT_QUESTION = {
+  fr: {
+    determiners: ['ton', 'ta', 'tes', 'votre', 'vos', 'le', 'la', 'les', 'l', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'un', 'une', 'des', 'tout', 'toute', 'personne', 'quelqu un'],
+    verbs: ['sait', 'savent', 'est', 'sont', 'etait', 'a', 'ont', 'avait', 'connait', 'connaissent', 'fait', 'font', 'peut',
+      'peuvent', 'veut', 'veulent', 'va', 'vont', 'dit', 'disent', 'pense', 'pensent', 'voit', 'voient', 'accepte',
+      'acceptent', 'valide', 'valident', 'decide', 'decident', 'suit', 'suivent', 'existe', 'existent', 'marche',
+      'fonctionne', 'aide', 'aident', 'comprend', 'comprennent', 'soutient', 'soutiennent', 'compte', 'reste', 'change',
+      'paie', 'paye', 'bloque', 'repond', 'repondent', 'participe', 'partage', 'signe', 'ont ils', 'est il', 'te soutient',
+      'le sait', 'est au courant', 'sont au courant', 'te suit', 'tient'],
+  },
+  en: {
+    determiners: ['your', 'the', 'my', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'a', 'an', 'anyone', 'someone', 'everyone', 'nobody'],
+    verbs: ['knows', 'know', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'agrees', 'agree',
+      'wants', 'want', 'thinks', 'think', 'says', 'likes', 'decides', 'sees', 'accepts', 'supports', 'works', 'helps',
+      'exists', 'pays', 'signs', 'answers', 'understands', 'matters', 'changes', 'stays', 'can', 'will', 'would',
+      'should', 'could', 'backs', 'approves', 'cares', 'minds', 'notices', 'noticed', 'knew', 'agreed'],
+  },
 };
 
 /** Interrogatives that open a question ("Que ...", "How ..."): the question cannot be answered by yes or no. */

@@ -44,6 +44,12 @@ export const REQUEST_MARKERS = [
   'ma demande', 'mon probleme', 'mon objectif', 'ma question', 'ma problematique', 'je voudrais', 'j aimerais',
   'je souhaite', 'comment', 'demande', 'aidez moi', 'm aider', 'my request', 'my problem', 'my question',
   'my goal', 'i want', 'i would like', 'i d like', 'how can i', 'how do i', 'how to', 'request', 'help me',
+  // Told in the third person: "Elle aimerait que le groupe l'aide à…", "He hopes the group can help him…".
+  'sa demande', 'sa question', 'son probleme', 'son objectif', 'sa problematique', 'aimerait que le groupe',
+  'voudrait que le groupe', 'souhaite que le groupe', 'espere que le groupe', 'attend du groupe', 'demande au groupe',
+  'le groupe l aide', 'l aider a', 'her request', 'his request', 'their request', 'her question', 'his question',
+  'her problem', 'his problem', 'her goal', 'his goal', 'hopes the group', 'wants the group', 'would like the group',
+  'asks the group', 'expects from the group', 'help him', 'help her', 'help them',
 ];
 
 /** Labels that mark the reformulated request in step 3. */

@@ -23,7 +23,7 @@ export const closedQuestions: Rule = {
         fr: `${closed.length} questions sur ${asked.length} sont fermées : elles font confirmer une hypothèse au lieu de faire décrire la situation. Ouvrez-les : ${OPEN_QUESTION_EXAMPLES.fr.join(' ')}`,
         en: `${closed.length} of ${asked.length} questions are closed: they have the client confirm a guess instead of describing the situation. Open them: ${OPEN_QUESTION_EXAMPLES.en.join(' ')}`,
       }),
-      data: { closed: closed.length, total: asked.length, lines: closed.map((line) => line.range.start.line) },
+      data: { closed: closed.length, total: asked.length, lines: closed.map((sentence) => sentence.range.start.line) },
     }];
   },
 };

@@ -1,5 +1,5 @@
 import { answers } from '../core/session/dialogue';
-import { factsSectionLines, factualStatements } from '../core/session/facts';
+import { factsSectionSentences, factualStatements } from '../core/session/facts';
 import { type Rule, say, titleRange } from './rule';
 
 /** Fewer factual statements than this in step 2, and no Facts section, means the session gathered no facts. */
@@ -14,7 +14,7 @@ export const noFacts: Rule = {
     en: 'The notes hold no facts: no Facts section and no factual answer in the clarification questions.',
   },
   check(note) {
-    if (factsSectionLines(note).length > 0) return [];
+    if (factsSectionSentences(note).length > 0) return [];
     const clarification = note.steps[2];
     const factual = factualStatements(answers(clarification));
     if (factual >= MIN_FACTUAL_LINES) return [];

@@ -1,8 +1,8 @@
-import { factsSectionLines } from '../core/session/facts';
+import { factsSectionSentences } from '../core/session/facts';
 import { both, startingPhrase } from '../core/reading/phrases';
 import { adviceOpening, clarificationQuestions, questionWords } from '../core/session/questions';
-import { hasAnyPhrase, isQuestion, normalize } from '../core/reading/text';
-import type { TextLine } from '../core/types';
+import { hasAnyPhrase, isQuestion } from '../core/reading/text';
+import type { Sentence } from '../core/types';
 import { TRIED_PHRASES, TRIED_QUESTION_OPENINGS } from '../lexicon/questions';
 import { type Rule, say } from './rule';
 
@@ -19,13 +19,13 @@ export const nothingTriedAsked: Rule = {
     if (!clarification) return [];
     // What was tried may come from the exposé or a Facts section as well as from a question.
     // "Why don't you try Kanban?" suggests a try; it does not ask what was tried.
-    const suggests = (line: TextLine) => isQuestion(line.text) && adviceOpening(line) !== undefined;
-    const read = [...(note.steps[1]?.lines ?? []), ...clarification.lines, ...factsSectionLines(note)]
-      .filter((line) => !suggests(line));
+    const suggests = (sentence: Sentence) => isQuestion(sentence.text) && adviceOpening(sentence) !== undefined;
+    const read = [...(note.steps[1]?.sentences ?? []), ...clarification.sentences, ...factsSectionSentences(note)]
+      .filter((sentence) => !suggests(sentence));
     const phrases = both(TRIED_PHRASES);
-    if (read.some((line) => hasAnyPhrase(normalize(line.text), phrases))) return [];
+    if (read.some((sentence) => hasAnyPhrase(sentence.normalized, phrases))) return [];
     const openings = both(TRIED_QUESTION_OPENINGS);
-    if (clarificationQuestions(note).some((line) => startingPhrase(questionWords(line), openings))) return [];
+    if (clarificationQuestions(note).some((sentence) => startingPhrase(questionWords(sentence), openings))) return [];
     return [{
       range: clarification.heading.range,
       message: say(note.language, {

@@ -34,7 +34,7 @@ export const requestNotReformulated: Rule = {
     if (added.length >= 2 || (total > 0 && added.length / total >= 0.5)) return [];
     const first = quote(initial[initial.length - 1].text);
     return [{
-      range: reformulated.line?.range ?? step3?.heading.range ?? titleRange(note),
+      range: reformulated.sentence?.range ?? step3?.heading.range ?? titleRange(note),
       message: say(note.language, {
         fr: `La reformulation « ${quote(reformulated.text)} » redit la demande initiale « ${first} » sans la faire avancer. Une demande reformulée précise la difficulté concrète et le résultat attendu : qu’est-ce qui bloque, pour obtenir quoi, d’ici quand ?`,
         en: `The reformulation "${quote(reformulated.text)}" says the initial request "${first}" again without moving it. A reformulated request names the concrete difficulty and the result wanted: what blocks, to obtain what, by when?`,

@@ -18,11 +18,16 @@ export function say(language: Language, text: Record<Language, string>): string 
   return text[language];
 }
 
-/** Shortens a quoted line so a message stays readable. */
+/** Shortens a quoted sentence so a message stays readable: cut at a word boundary, with "…". */
 export function quote(text: string, max = 80): string {
   // Quotes and a final full stop go: the message puts the quote inside its own sentence.
-  const clean = trimChars(text.trim(), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+  const clean = trimChars(text.trim().replace(/\s+/g, ' '), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  // A word longer than a third of the room is cut where it stands rather than dropped.
+  const head = space >= (max * 2) / 3 ? cut.slice(0, space) : cut;
+  return `${trimChars(head, '', ' ,;:–—(«“"\'-')}…`;
 }
 
 /** Where a note-wide finding goes: the title, else the first line of prose of a meeting note without headings. */

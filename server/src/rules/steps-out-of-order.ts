@@ -1,5 +1,6 @@
 import { stepSections, stepsInPlace } from '../core/session/steps';
 import { STEPS } from '../lexicon/steps';
+import type { Section } from '../core/types';
 import { type Rule, say } from './rule';
 
 export const stepsOutOfOrder: Rule = {
@@ -13,11 +14,12 @@ export const stepsOutOfOrder: Rule = {
   check(note) {
     const sections = stepSections(note);
     const inPlace = stepsInPlace(sections);
+    const { before: later, after: earlier } = neighbours(sections);
     return sections.flatMap((section, index) => {
       if (inPlace.has(section)) return [];
       const step = section.step!;
-      const before = sections.slice(0, index).filter((s) => s.step! > step).at(-1);
-      const after = sections.slice(index + 1).find((s) => s.step! < step);
+      const before = later[index];
+      const after = earlier[index];
       const name = (n: number) => STEPS[n - 1].name;
       const other = before?.step ?? after?.step ?? step;
       const relation = before
@@ -34,3 +36,27 @@ export const stepsOutOfOrder: Rule = {
     });
   },
 };
+
+/**
+ * For each step section, the last one before it with a higher step and the first one after it with
+ * a lower step: one pass each way, remembering the latest section of each of the six steps.
+ */
+function neighbours(sections: readonly Section[]): { before: (Section | undefined)[]; after: (Section | undefined)[] } {
+  const before: (Section | undefined)[] = [];
+  const after: (Section | undefined)[] = new Array(sections.length);
+  let seen = new Map<number, number>();
+  sections.forEach((section, index) => {
+    let best: number | undefined;
+    for (const [step, at] of seen) if (step > section.step! && (best === undefined || at > best)) best = at;
+    before.push(best === undefined ? undefined : sections[best]);
+    seen.set(section.step!, index);
+  });
+  seen = new Map<number, number>();
+  for (let index = sections.length - 1; index >= 0; index--) {
+    let best: number | undefined;
+    for (const [step, at] of seen) if (step < sections[index].step! && (best === undefined || at < best)) best = at;
+    after[index] = best === undefined ? undefined : sections[best];
+    seen.set(sections[index].step!, index);
+  }
+  return { before, after };
+}

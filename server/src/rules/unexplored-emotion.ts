@@ -1,4 +1,5 @@
 import { writtenAs } from '../core/reading/phrases';
+import { wordsRange } from '../core/reading/sentences';
 import { clarificationQuestions } from '../core/session/questions';
 import { findPhrase, hasAnyPhrase, normalize } from '../core/reading/text';
 import { EMOTION_FAMILIES, type EmotionFamily, FEELING_PROBES } from '../lexicon/emotions';
@@ -15,26 +16,26 @@ export const unexploredEmotion: Rule = {
   },
   check(note) {
     const questions = clarificationQuestions(note);
-    const asked = questions.map((line) => normalize(line.text));
+    const asked = questions.map((sentence) => sentence.normalized);
     if (asked.some((question) => hasAnyPhrase(question, FEELING_PROBES))) return [];
     // Stems catch the other forms of a feeling word: "frustrated" -> "What frustrates you?".
-    const askedStems = new Set(questions.flatMap((line) => [...contentStems(line.text, note.language)]));
+    const askedStems = new Set(questions.flatMap((sentence) => [...contentStems(sentence.body, note.language)]));
     const comesBack = (family: EmotionFamily) => asked.some((question) => hasAnyPhrase(question, family.words))
       || family.words.some((word) => !word.includes(' ') && [...contentStems(word, note.language)].some((stem) => askedStems.has(stem)));
     const reported = new Set<string>();
-    return (note.steps[1]?.lines ?? []).flatMap((line) => {
-      const text = normalize(line.text);
+    return (note.steps[1]?.sentences ?? []).flatMap((sentence) => {
+      const text = normalize(sentence.text);
       return EMOTION_FAMILIES.filter((family) => {
         if (reported.has(family.name.en) || !hasAnyPhrase(text, family.words)) return false;
         reported.add(family.name.en);
         return !comesBack(family);
       }).map((family) => {
-        const word = writtenAs(line.text, findPhrase(text, family.words)!);
+        const word = writtenAs(sentence.text, findPhrase(text, family.words)!);
         return {
-          range: line.range,
+          range: wordsRange(sentence, note.steps[1]?.lines ?? [], word),
           message: say(note.language, {
             fr: `L’exposé dit « ${word} » et aucune question n’y revient. Qu’y a-t-il derrière ? Une question comme « Que veux-tu dire par “${word}” ? Comment le vis-tu ? » aide à comprendre ce que le client pense et ressent.`,
-            en: `The exposé says "${word}" and no question comes back to it. What lies behind it? A question such as "What do you mean by '${word}'? How do you live it?" helps understand what the client thinks and feels.`,
+            en: `The exposé says "${word}" and no question comes back to it. What lies behind it? A question such as "What do you mean by '${word}'? What is that like for you?" helps understand what the client thinks and feels.`,
           }),
           data: { emotion: family.name.en, word },
         };

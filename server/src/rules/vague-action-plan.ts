@@ -24,7 +24,7 @@ export const vagueActionPlan: Rule = {
       }];
     }
     return items.filter((item) => isVagueAction(item.text)).map((item) => ({
-      range: item.line.range,
+      range: item.sentence.range,
       message: say(note.language, {
         fr: `« ${quote(item.text)} » : quelle action concrète, et pour quand ? Un engagement se vérifie : un verbe d’action (appeler, envoyer, proposer…) et une échéance.`,
         en: `"${quote(item.text)}": which concrete action, and by when? A commitment can be checked: an action verb (call, send, propose…) and a deadline.`,

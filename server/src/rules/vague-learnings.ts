@@ -18,7 +18,7 @@ export const vagueLearnings: Rule = {
       const quoted = phrases.map((phrase) => writtenAs(entry.text, phrase))
         .map((words) => say(note.language, { fr: `« ${words} »`, en: `"${words}"` })).join(', ');
       return [{
-        range: entry.line.range,
+        range: entry.sentence.range,
         message: say(note.language, {
           fr: `${quoted} : ${VAGUE_LEARNING_PROMPT.fr} Un apprentissage se nomme : quelle idée, quelle croyance, quelle étape, et ce qui change dans la pratique.`,
           en: `${quoted}: ${VAGUE_LEARNING_PROMPT.en} A learning can be named: which idea, which belief, which step, and what changes in practice.`,

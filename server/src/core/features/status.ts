@@ -2,9 +2,10 @@
 import { DECIDER_MEETING } from '../../lexicon/fixes';
 import { whoDecides } from '../meeting/decider';
 import { answers } from '../session/dialogue';
-import { factsSectionLines, isFactual } from '../session/facts';
+import { factsSectionSentences, isFactual } from '../session/facts';
+import { utterances } from '../reading/sentences';
 import { reformulatedRequest } from '../session/request';
-import type { Finding, Note, TextLine } from '../types';
+import type { Finding, Note, Sentence } from '../types';
 
 export type NoteStatus =
   | { kind: 'session'; steps: number; facts: number; reformulated: boolean; findings: number }
@@ -28,9 +29,9 @@ export function noteStatus(note: Note, findings: readonly Finding[]): NoteStatus
   return undefined;
 }
 
-/** Entries of the Facts sections plus the factual answers of step 2, each line counted once. */
+/** Entries of the Facts sections plus the factual answers of step 2, each sentence counted once. */
 function countFacts(note: Note): number {
-  const facts = new Set<TextLine>(factsSectionLines(note).filter((line) => line.block !== 'list-item' || line.itemStart));
-  for (const line of answers(note.steps[2]).filter(isFactual)) facts.add(line);
+  const facts = new Set<Sentence>(utterances(factsSectionSentences(note)).map((entry) => entry.sentences[0]));
+  for (const sentence of answers(note.steps[2]).filter(isFactual)) facts.add(sentence);
   return facts.size;
 }

@@ -69,13 +69,29 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
+/** The line without the HTML comments that end it ("| a | b | <!-- note -->"). */
+export function withoutTrailingComments(raw: string): string {
+  let line = raw.trimEnd();
+  while (line.endsWith('-->')) {
+    const open = line.lastIndexOf('<!--');
+    if (open < 0) break;
+    line = line.slice(0, open).trimEnd();
+  }
+  return line;
+}
+
+/** A row of a pipe table, whatever comments follow it. */
+export function isTableRow(raw: string): boolean {
+  return TABLE_ROW.test(withoutTrailingComments(raw));
+}
+
 function pushLines(first: number, last: number, firstColumn: number, block: BlockKind, itemStart: boolean,
   lines: readonly string[], out: Block[]): void {
   for (let line = first; line <= last; line++) {
     const raw = lines[line] ?? '';
     // Without table syntax in the parser, a table is a paragraph of "| a | b |" rows: read it row by row,
     // without its header and delimiter lines.
-    if (TABLE_ROW.test(raw) && block === 'paragraph') {
+    if (isTableRow(raw) && block === 'paragraph') {
       const header = isTableDelimiter(lines[line + 1] ?? '');
       if (!header && !isTableDelimiter(raw)) pushTableRow(line, lines, out);
       continue;
@@ -102,7 +118,7 @@ function pushLines(first: number, last: number, firstColumn: number, block: Bloc
  * ("Marc | Combien … ? | Onze") is a question, asked by the cell before it, and its answer.
  */
 function pushTableRow(line: number, lines: readonly string[], out: Block[]): void {
-  const raw = lines[line] ?? '';
+  const raw = withoutTrailingComments(lines[line] ?? '');
   const cells = raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => stripInlineMarkdown(cell.trim()));
   const asked = cells.findIndex((cell) => isQuestion(cell));
   const reply = asked >= 0 ? cells.slice(asked + 1).filter(Boolean).join(' | ') : '';

@@ -1,7 +1,8 @@
 // Groups the block stream into sections, recognising headings written as plain paragraphs.
 import type { Block } from './blocks';
-import type { Heading, Section, Sentence, TextLine } from '../types';
+import type { Heading, Section, Sentence, StepNumber, TextLine } from '../types';
 import { readLabel } from '../reading/labels';
+import { trimChars } from '../reading/scan';
 import { normalize } from '../reading/text';
 import { speakerOf } from '../reading/labels';
 import { classifyHeading, isPseudoHeading, splitStepLine } from '../reading/vocabulary';
@@ -28,7 +29,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
       continue;
     }
     let line = block.line;
-    const split = line.block === 'paragraph' ? splitStepLine(line.text) : undefined;
+    const split = line.block === 'paragraph' ? splitStepLine(line.text) ?? boldLeadIn(line, sourceLines) : undefined;
     if (split) {
       starts.push({ heading: { text: split.heading, level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true }, index: lines.length });
       const { speaker, role, body } = speakerOf(split.rest);
@@ -45,6 +46,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
   }
 
   const sentences = withoutPseudoHeadings(allSentences, starts.map((start) => start.heading));
+  const numberedSteps = stepsByNumberOnly(starts.map((start) => start.heading));
   const sections: Section[] = starts.map((start, i) => {
     const ownEnd = i + 1 < starts.length ? starts[i + 1].index : lines.length;
     let next = i + 1;
@@ -55,7 +57,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
     const cls = classifyHeading(start.heading.text);
     return {
       heading: start.heading,
-      step: cls.step,
+      step: cls.step ?? numberedSteps.get(start.heading),
       role: cls.role,
       ownLines: lines.slice(start.index, ownEnd),
       lines: lines.slice(start.index, end),
@@ -93,7 +95,7 @@ function withoutPseudoHeadings(sentences: readonly Sentence[], headings: readonl
     const body = label ? label.body : rest;
     out.push({
       ...sentence, text: rest, body, normalized: normalize(body), speaker: label ? label.label || undefined : undefined,
-      role: label?.role, labelled: label !== undefined,
+      role: label?.role, labelled: label !== undefined, blockStart: sentence.blockStart || label !== undefined,
     });
   }
   return out;
@@ -122,6 +124,71 @@ function sentencesBetween(sentences: readonly Sentence[], first: number, last: n
   const out: Sentence[] = [];
   for (let i = lo; i < sentences.length && sentences[i].range.start.line <= last; i++) out.push(sentences[i]);
   return out;
+}
+
+/** "**Clarification.** We started…": the bold words a paragraph opens with, when text follows them. */
+function boldLeadInWords(raw: string): string | undefined {
+  const line = raw.trimStart();
+  const marker = line.slice(0, 2);
+  if (marker !== '**' && marker !== '__') return undefined;
+  const close = line.indexOf(marker, 2);
+  if (close < 4 || close > 44) return undefined;
+  const inner = line.slice(2, close);
+  if (inner.includes('*') || inner.includes('_')) return undefined;
+  const after = trimChars(line.slice(close + 2), '.:', '');
+  if (!/^\s+\S/.test(after)) return undefined;
+  const words = trimChars(inner.trim(), '', '.: ').trim();
+  return words.length >= 2 ? words : undefined;
+}
+
+/** A paragraph whose bold lead-in names a step or a section: the lead-in is its heading. */
+function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: string; rest: string } | undefined {
+  const raw = sourceLines[line.range.start.line] ?? '';
+  const prev = sourceLines[line.range.start.line - 1];
+  if (prev !== undefined && prev.trim() !== '') return undefined;
+  const heading = boldLeadInWords(raw);
+  if (!heading) return undefined;
+  const cls = classifyHeading(heading);
+  if (cls.step === undefined && cls.role === undefined) return undefined;
+  if (!line.text.startsWith(heading)) return undefined;
+  return { heading, rest: line.text.slice(heading.length).replace(/^\s*[.:]?\s*/, '') };
+}
+
+/** "3 · Ce sur quoi on va travailler", "4) What the group offers": the step number a heading opens with. */
+function leadingStepNumber(text: string): StepNumber | undefined {
+  const digit = text[0];
+  if (!digit || digit < '1' || digit > '6') return undefined;
+  let at = 1;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const separated = at > 1 || '·.):-–—'.includes(text[at] ?? 'x');
+  if ('·.):-–—'.includes(text[at] ?? 'x')) at++;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return separated && /\p{L}/u.test(text[at] ?? '') ? Number(digit) as StepNumber : undefined;
+}
+/** Fewer numbered headings than this in a series do not make the steps of a session. */
+const MIN_NUMBERED_SERIES = 4;
+
+/**
+ * Headings whose words name no step but whose number does, when they are read as a series: at one
+ * level, at least four distinct numbers from 1 to 6 and none naming a meeting section. A numbered
+ * plan ("1. Contexte", "2. Budget", "3. Prochaines étapes") is not a session.
+ */
+function stepsByNumberOnly(headings: readonly Heading[]): Map<Heading, StepNumber> {
+  const found = new Map<Heading, StepNumber>();
+  const byLevel = new Map<number, { heading: Heading; step: StepNumber }[]>();
+  for (const heading of headings) {
+    const step = leadingStepNumber(heading.text);
+    if (!step) continue;
+    const list = byLevel.get(heading.level) ?? [];
+    list.push({ heading, step });
+    byLevel.set(heading.level, list);
+  }
+  for (const list of byLevel.values()) {
+    if (new Set(list.map((item) => item.step)).size < MIN_NUMBERED_SERIES) continue;
+    if (list.some((item) => classifyHeading(item.heading.text).role)) continue;
+    for (const item of list) if (!classifyHeading(item.heading.text).step) found.set(item.heading, item.step);
+  }
+  return found;
 }
 
 /** A paragraph line that names a step ("Étape 2"), or a bold line of its own that names a section. */

@@ -10,8 +10,8 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
 import { ABBREVIATIONS } from '../../lexicon/sentences';
-import type { Block } from '../markdown/blocks';
-import type { BlockKind, LabelRole, Range, Sentence } from '../types';
+import { type Block, isTableRow } from '../markdown/blocks';
+import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
 import { readLabel } from './labels';
 import { normalize } from './text';
 
@@ -23,7 +23,6 @@ interface ProseBlock {
 
 /** Leading quote marks and spaces of a continuation line. */
 const CONTINUATION_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** A line that opens like a list entry without being one in Markdown: "– Venir à deux", ". Sous-traiter". */
 const BULLET_START = /^[–—•·*+\-.▪►]\s/;
 /** A line whose first letter is small, or a figure: the wrapped rest of the line before. */
@@ -55,15 +54,22 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
       }
     }
     let at = 0;
-    let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number } | undefined;
+    let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number; asked: boolean } | undefined;
+    let lastToken: Token | undefined;
     for (const group of mergeAbbreviations(groups)) {
       const start = group.tokens[0].position!.start.offset!;
       while (at + 1 < prose.length && prose[at].node.position!.end.offset! <= start) at++;
       const block = prose[at];
+      // The parser ended the sentence before; the line this one opens may still start a new entry.
+      const firstToken = group.tokens.find((token) => token.type !== 'WhiteSpaceNode') ?? group.tokens[0];
+      if (!group.fresh && lastToken && previous?.block === block && firstToken.position!.start.line > lastToken.position!.end.line) {
+        group.fresh = startsSentence(lastToken, firstToken, lines);
+      }
+      lastToken = [...group.tokens].reverse().find((token) => token.type !== 'WhiteSpaceNode' && token.position) ?? lastToken;
       const sentence = toSentence(group.tokens, block, lines, previous?.block === block ? previous : undefined, group.fresh);
       if (!sentence) continue;
       out.push(sentence);
-      previous = { block, speaker: sentence.speaker, role: sentence.role, endLine: sentence.range.end.line };
+      previous = { block, speaker: sentence.speaker, role: sentence.role, endLine: sentence.range.end.line, asked: /\?\s*["»”)]*$/.test(sentence.text) };
     }
   }
   // Table rows are read cell by cell by the blocks: each row (or its question and answer) is a sentence.
@@ -73,7 +79,7 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
     out.push({
       text: line.text, body: line.body, normalized: normalize(line.body || line.text), range: line.range,
       block: 'table', speaker: line.speaker, role: line.role ?? (line.answer ? 'answer' : undefined),
-      labelled: line.speaker !== undefined, blockStart: line.itemStart,
+      labelled: line.speaker !== undefined, blockStart: true,
     });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -115,7 +121,7 @@ function patchText(node: Nodes, lines: readonly string[]): void {
       const from = line === start.line - 1 ? start.column - 1 : 0;
       const to = line === end.line - 1 ? end.column - 1 : raw.length;
       let piece = raw.slice(from, to);
-      if (TABLE_ROW.test(raw)) piece = ' '.repeat(piece.length);
+      if (isTableRow(raw)) piece = ' '.repeat(piece.length);
       else if (line !== start.line - 1) {
         const prefix = CONTINUATION_PREFIX.exec(piece)![0].length;
         piece = ' '.repeat(prefix) + piece.slice(prefix);
@@ -164,6 +170,8 @@ function startsSentence(before: Token, after: Token, lines: readonly string[]): 
   const prev = lines[prevLine] ?? '';
   const next = (lines[nextLine] ?? '').slice(after.position!.start.column - 1);
   if (readLabel(next) || BULLET_START.test(next)) return true;
+  // A quote mark that starts or stops between two lines ("> reply" under a lazy line) starts anew.
+  if (/^\s*>/.test(prev) !== /^\s*>/.test(lines[nextLine] ?? '')) return true;
   const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
   if (prevContent.endsWith(':')) return true;
   return !(prevContent.length >= WRAPPED_LINE || CONTINUED_START.test(next));
@@ -203,7 +211,7 @@ function sameBlockLine(before: Token[], after: Token[]): boolean {
  * line break started it as a new entry, or the utterance was a question (the next line answers it).
  */
 function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[],
-  previous: { speaker?: string; role?: LabelRole; endLine: number } | undefined, fresh: boolean): Sentence | undefined {
+  previous: { speaker?: string; role?: LabelRole; endLine: number; asked: boolean } | undefined, fresh: boolean): Sentence | undefined {
   let first = 0;
   let last = tokens.length - 1;
   while (first <= last && tokens[first].type === 'WhiteSpaceNode') first++;
@@ -218,11 +226,11 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
   const before = raw.slice(0, start.column - 1);
   // A label counts where a line begins (after list and quote markers), or as an arrow anywhere.
   const atLineStart = /^[\s>*+\-–—•·.\d)]*$/.test(before) || /^\s*(?:[-*+]|\d+[.)])\s/.test(before);
-  const label = atLineStart || /^(?:->|→|=>|⇒)/.test(text) ? readLabel(text) : undefined;
+  const label = atLineStart ? readLabel(text) : midLineLabel(text);
   const range: Range = { start: { line, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
   const kind: BlockKind = block.block === 'quote' && !/^\s*>/.test(raw) ? 'paragraph' : block.block;
   const body = label ? label.body : text;
-  const inherits = previous !== undefined && !fresh && (previous.endLine === line || previous.role !== 'question');
+  const inherits = previous !== undefined && !fresh && (previous.endLine === line || (previous.role !== 'question' && !previous.asked));
   return {
     text,
     body,
@@ -232,6 +240,57 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
     speaker: label ? label.label || undefined : inherits ? previous.speaker : undefined,
     role: label ? label.role : inherits ? previous.role : undefined,
     labelled: label !== undefined,
-    blockStart: previous === undefined && (block.itemStart || block.block !== 'list-item'),
+    blockStart: previous === undefined || fresh || label !== undefined,
   };
+}
+
+/** Inside a line only the dialogue labels count: "Combien ? → Douze", "qu'as-tu tenté ? R : un mailing". */
+function midLineLabel(text: string): LineLabel | undefined {
+  // "Combien ? > Douze", "… ? — Huit ans": a reply marked by a quote sign or a dash.
+  const mark = /^(>|—|–|-)\s+/.exec(text);
+  if (mark) return { label: mark[1], role: 'arrow', body: text.slice(mark[0].length).trim(), bodyOffset: mark[0].length };
+  const label = readLabel(text);
+  return label && (label.role === 'arrow' || label.role === 'answer' || label.role === 'question') ? label : undefined;
+}
+
+/** What one speaker says in one go: sentences from the one that opens an entry to the next. */
+export interface Utterance {
+  sentences: Sentence[];
+  speaker?: string;
+  role?: LabelRole;
+  /** The bodies of its sentences, joined. */
+  text: string;
+}
+
+/** Groups sentences into utterances: each starts at a sentence that opens an entry (`blockStart`). */
+export function utterances(sentences: readonly Sentence[]): Utterance[] {
+  const out: Utterance[] = [];
+  for (const sentence of sentences) {
+    const last = out.at(-1);
+    if (last && !sentence.blockStart) {
+      last.sentences.push(sentence);
+      last.text = `${last.text} ${sentence.body}`;
+      continue;
+    }
+    out.push({ sentences: [sentence], speaker: sentence.speaker, role: sentence.role, text: sentence.body });
+  }
+  return out;
+}
+
+/**
+ * Where words of a sentence stand in the source, found in the note's lines the sentence covers:
+ * "épuisé" in a paragraph wrapped over four lines. The sentence's range when they cannot be found.
+ */
+export function wordsRange(sentence: Sentence, lines: readonly TextLine[], words: string): Range {
+  const { start, end } = sentence.range;
+  for (const line of lines) {
+    if (line.range.start.line < start.line || line.range.start.line > end.line) continue;
+    const at = line.text.indexOf(words);
+    if (at < 0) continue;
+    const offset = line.range.start.character + at;
+    if (line.range.start.line === start.line && offset < start.character) continue;
+    const row = line.range.start.line;
+    return { start: { line: row, character: offset }, end: { line: row, character: offset + words.length } };
+  }
+  return sentence.range;
 }

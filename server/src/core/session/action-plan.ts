@@ -1,14 +1,22 @@
-// The client's action plan (step 5): which lines are commitments, and which of them stay vague.
+// The client's action plan (step 5): which utterances are commitments, and which of them stay vague.
 import {
-  ACTION_PLAN_LABELS, ACTION_QUESTION_WORDS, ACTION_SUBJECTS, DEADLINE_MARKERS, FACILITATOR_SPEAKERS, SYNTHESIS_OPENERS,
+  ACTION_PLAN_LABELS, ACTION_QUESTION_WORDS, ACTION_SUBJECTS, DEADLINE_MARKERS, SYNTHESIS_OPENERS,
   VAGUE_VERBS, VERBLESS_OPENINGS,
 } from '../../lexicon/action-plan';
 import { TIME_ANCHORS } from '../../lexicon/session';
-import { isAnswer } from './dialogue';
-import { type Entry, entries } from '../reading/entries';
+import { isGroupUtterance, isMarkedAnswer } from './dialogue';
 import { both, startingPhrase, stripLeading } from '../reading/phrases';
-import type { Note, Section, TextLine } from '../types';
+import { type Utterance, utterances } from '../reading/sentences';
+import type { Note, Section, Sentence } from '../types';
 import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
+
+/** One commitment: a list item, or a sentence of a prose plan. */
+export interface ActionItem {
+  /** Its first sentence: where a finding about it is reported. */
+  sentence: Sentence;
+  /** The item's words, labels left out. */
+  text: string;
+}
 
 /** The plan's sub-section when step 5 has one ("### Plan d'action"), else the whole step. */
 function planSection(note: Note, step: Section): Section {
@@ -21,20 +29,26 @@ function planSection(note: Note, step: Section): Section {
 }
 
 /** The commitments of step 5: items and statements, and answers to a question about what will be done. */
-export function actionItems(note: Note): Entry[] {
+export function actionItems(note: Note): ActionItem[] {
   const step = note.steps[5];
   if (!step) return [];
-  let lastQuestion: TextLine | undefined;
-  return entries(planSection(note, step).lines).filter(({ line, text }) => {
-    if (isQuestion(line.text)) {
-      lastQuestion = line;
-      return false;
+  let lastQuestion: Utterance | undefined;
+  const items: ActionItem[] = [];
+  for (const utterance of utterances(planSection(note, step).sentences)) {
+    if (utterance.sentences.some((sentence) => isQuestion(sentence.text))) {
+      lastQuestion = utterance;
+      continue;
     }
-    if (line.speaker && FACILITATOR_SPEAKERS.includes(normalize(line.speaker))) return false;
-    if (!text.trim() || /:\s*$/.test(line.text)) return false;
-    if (isAnswer(line) && lastQuestion && !hasAnyPhrase(normalize(lastQuestion.body || lastQuestion.text), both(ACTION_QUESTION_WORDS))) return false;
-    return !startingPhrase(normalize(text), both(SYNTHESIS_OPENERS));
-  });
+    if (isGroupUtterance(utterance) || !utterance.text.trim() || /:\s*$/.test(utterance.text)) continue;
+    const [first] = utterance.sentences;
+    if (isMarkedAnswer(first) && lastQuestion && !hasAnyPhrase(normalize(lastQuestion.text), both(ACTION_QUESTION_WORDS))) continue;
+    // A list item is one commitment; a prose plan says one in each sentence.
+    const said = first.block === 'list-item' || first.block === 'table'
+      ? [{ sentence: first, text: utterance.text }]
+      : utterance.sentences.map((sentence) => ({ sentence, text: sentence.body }));
+    items.push(...said.filter((item) => item.text.trim() && !startingPhrase(normalize(item.text), both(SYNTHESIS_OPENERS))));
+  }
+  return items;
 }
 
 export function hasDeadline(text: string): boolean {
@@ -42,7 +56,10 @@ export function hasDeadline(text: string): boolean {
   return /\d/.test(text) || hasAnyPhrase(normalized, TIME_ANCHORS) || hasAnyPhrase(normalized, both(DEADLINE_MARKERS));
 }
 
-/** No date or deadline, and no action verb: a light verb ("J'aurais tout fait") or no verb at all. */
+/**
+ * No date or deadline, and nothing to check: a light verb ("J'aurais tout fait"), an act on nothing
+ * named ("Je vais m'y atteler", "I'll look into it"), or no verb at all.
+ */
 export function isVagueAction(text: string): boolean {
   if (hasDeadline(text)) return false;
   const words = stripLeading(normalize(text), both(ACTION_SUBJECTS));

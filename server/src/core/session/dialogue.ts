@@ -1,18 +1,41 @@
-// Answers in a transcript-like section: "Q : ...", "> answer", "Client : ...".
-import { CLIENT_SPEAKERS } from '../../lexicon/session';
-import type { Section, TextLine } from '../types';
-import { isQuestion, normalize } from '../reading/text';
+// The dialogue of a session section, read from its sentences and their labels: who asks, who answers.
+import type { LabelRole, Section, Sentence } from '../types';
+import { type Utterance, utterances } from '../reading/sentences';
+import { isQuestion } from '../reading/text';
 
-export function isAnswer(line: TextLine): boolean {
-  return !isQuestion(line.text) && (line.answer === true || line.block === 'quote' || (line.speaker !== undefined && CLIENT_SPEAKERS.includes(normalize(line.speaker))));
+/** Labels on the client's side of the dialogue: "R :", "A:", "->", "Client :". */
+const ANSWER_ROLES: readonly (LabelRole | undefined)[] = ['answer', 'arrow', 'client'];
+/** Labels on the group's side: who asks and who runs the session. */
+export const GROUP_ROLES: readonly (LabelRole | undefined)[] = ['question', 'facilitator', 'consultant'];
+
+/** A sentence marked as the client's reply: by its label, a quote block, or a reply written after its question. */
+export function isMarkedAnswer(sentence: Sentence): boolean {
+  if (isQuestion(sentence.text)) return false;
+  if (ANSWER_ROLES.includes(sentence.role)) return true;
+  return sentence.block === 'quote' && !GROUP_ROLES.includes(sentence.role);
+}
+
+/** An utterance of the group: a question, a prompt, a consultant's words. */
+export function isGroupUtterance(utterance: Utterance): boolean {
+  return GROUP_ROLES.includes(utterance.role);
 }
 
 /**
- * The client's answers when the section is written as questions and answers; otherwise every
- * statement, since free-form notes write what was learnt without marking who said it.
+ * The client's answers in a section written as questions and answers: marked replies, and the
+ * words of whoever speaks right after a question ("**Daniel**: …", "Porteur : …"). Free-form notes
+ * write what was learnt without marking who said it: there every statement counts.
  */
-export function answers(section: Section | undefined): TextLine[] {
-  const lines = section?.lines ?? [];
-  const marked = lines.filter(isAnswer);
-  return marked.length ? marked : lines.filter((line) => !isQuestion(line.text));
+export function answers(section: Section | undefined): Sentence[] {
+  const said = utterances(section?.sentences ?? []);
+  const marked: Sentence[] = [];
+  let afterQuestion = false;
+  for (const utterance of said) {
+    const asks = utterance.sentences.some((sentence) => isQuestion(sentence.text)) || utterance.role === 'question';
+    for (const sentence of utterance.sentences) {
+      if (isMarkedAnswer(sentence) || (afterQuestion && !asks && !isGroupUtterance(utterance))) marked.push(sentence);
+    }
+    afterQuestion = asks;
+  }
+  if (marked.length) return marked;
+  return (section?.sentences ?? []).filter((sentence) => !isQuestion(sentence.text));
 }

@@ -1,17 +1,30 @@
 // Step 6: each learning, and whether it is a lesson, mere satisfaction, or vague.
-import { FACILITATOR_SPEAKERS } from '../../lexicon/action-plan';
 import { LESSON_MARKERS, SATISFACTION_PHRASES, VAGUE_LEARNING_PHRASES } from '../../lexicon/learnings';
-import { type Entry, entries } from '../reading/entries';
 import { both } from '../reading/phrases';
-import type { Note } from '../types';
+import { utterances } from '../reading/sentences';
+import type { Note, Sentence } from '../types';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
-/** What people said they learnt: every statement of step 6 except the animator's prompts. */
-export function learnings(note: Note): Entry[] {
-  return entries(note.steps[6]?.lines ?? []).filter(({ line, text }) => {
-    if (isQuestion(line.text) || !text.trim() || /:\s*$/.test(line.text)) return false;
-    return !(line.speaker && FACILITATOR_SPEAKERS.includes(normalize(line.speaker)) && isQuestion(text));
-  });
+export interface Learning {
+  /** Its first sentence: where a finding about it is reported. */
+  sentence: Sentence;
+  /** What was said, questions and labels left out. */
+  text: string;
+}
+
+/** What people said they learnt: every utterance of step 6 except the prompts and questions. */
+export function learnings(note: Note): Learning[] {
+  const out: Learning[] = [];
+  for (const utterance of utterances(note.steps[6]?.sentences ?? [])) {
+    if (utterance.role === 'facilitator' || utterance.role === 'question') {
+      if (utterance.sentences.some((sentence) => isQuestion(sentence.text))) continue;
+    }
+    const said = utterance.sentences.filter((sentence) => !isQuestion(sentence.text) && sentence.body.trim());
+    const text = said.map((sentence) => sentence.body).join(' ');
+    if (!said.length || /:\s*$/.test(text)) continue;
+    out.push({ sentence: said[0], text });
+  }
+  return out;
 }
 
 export function isLesson(text: string): boolean {

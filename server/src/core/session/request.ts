@@ -4,28 +4,34 @@ import { eng, fra } from 'stopword';
 import {
   REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS,
 } from '../../lexicon/session';
-import { isAnswer } from './dialogue';
+import { answers } from './dialogue';
+import { utterances } from '../reading/sentences';
 import { frontMatterString } from '../markdown/frontmatter';
-import type { Language, Note, TextLine } from '../types';
+import type { Language, Note, Sentence } from '../types';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 export interface StatedRequest {
   text: string;
-  /** Absent when the request comes from the front matter. */
-  line?: TextLine;
+  /** The sentence that states it; absent when the request comes from the front matter. */
+  sentence?: Sentence;
 }
 
-/** Lines of step 1 that say what the client wants; the front matter `request:` otherwise. */
+/**
+ * What the client wants from the group, as step 1 states it: an utterance labelled as the request
+ * ("Ma demande : …", "Her question to the group: …"), else the sentences that say it in any person
+ * ("Je voudrais…", "He hopes the group can help him…"); the front matter `request:` otherwise.
+ */
 export function initialRequest(note: Note): StatedRequest[] {
   const stated: StatedRequest[] = [];
-  for (const line of note.steps[1]?.lines ?? []) {
-    if (line.speaker && findPhrase(normalize(line.speaker), REQUEST_MARKERS)) {
-      stated.push({ text: line.body, line });
+  for (const utterance of utterances(note.steps[1]?.sentences ?? [])) {
+    const [first] = utterance.sentences;
+    if (utterance.speaker && first.labelled && findPhrase(normalize(utterance.speaker), REQUEST_MARKERS)) {
+      stated.push({ text: utterance.text, sentence: first });
       continue;
     }
-    // A line often holds several sentences: keep the ones that state the request.
-    for (const sentence of line.body.split(/(?<=[.!?…])\s+/)) {
-      if (hasAnyPhrase(normalize(sentence), REQUEST_MARKERS)) stated.push({ text: sentence, line });
+    for (const sentence of utterance.sentences) {
+      const said = sentence.speaker ? normalize(`${sentence.speaker} ${sentence.body}`) : sentence.normalized;
+      if (hasAnyPhrase(said, REQUEST_MARKERS)) stated.push({ text: sentence.body, sentence });
     }
   }
   if (stated.length) return stated;
@@ -34,17 +40,21 @@ export function initialRequest(note: Note): StatedRequest[] {
 }
 
 /**
- * The reformulation is the last labelled line of step 3 ("Demande reformulée : ..."), else the
+ * The reformulation is the last labelled utterance of step 3 ("Demande reformulée : ..."), else the
  * client's last answer there, else its last statement; the front matter can also hold it.
  */
 export function reformulatedRequest(note: Note): StatedRequest | undefined {
-  const lines = note.steps[3]?.lines ?? [];
+  const section = note.steps[3];
+  const said = utterances(section?.sentences ?? []);
   // A reformulation is often itself a question ("Demande reformulée : comment ... ?"): labels win over punctuation.
-  const labelled = lines.filter((line) => line.speaker && line.body && REFORMULATION_LABELS.includes(normalize(line.speaker)));
-  const statements = lines.filter((line) => !isQuestion(line.text));
-  const answers = statements.filter(isAnswer);
-  const line = labelled.at(-1) ?? answers.at(-1) ?? statements.at(-1) ?? lines.at(-1);
-  if (line) return { text: line.body || line.text, line };
+  const labelled = said.filter((u) => u.speaker && u.sentences[0].labelled && u.text.trim() && REFORMULATION_LABELS.includes(normalize(u.speaker)));
+  const last = labelled.at(-1);
+  if (last) return { text: last.text, sentence: last.sentences[0] };
+  const sentences = section?.sentences ?? [];
+  const statements = sentences.filter((sentence) => !isQuestion(sentence.text));
+  const replies = answers(section).filter((sentence) => !isQuestion(sentence.text));
+  const sentence = replies.at(-1) ?? statements.at(-1) ?? sentences.at(-1);
+  if (sentence) return { text: sentence.body || sentence.text, sentence };
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'reformulated_request', 'demande_reformulee', 'contrat', 'contract');
   return fromFrontMatter ? { text: fromFrontMatter } : undefined;
 }

@@ -26,16 +26,28 @@ export function stepsInPlace(sections: readonly Section[]): Set<Section> {
   const steps = sections.map((s) => s.step as StepNumber);
   const best: number[] = steps.map(() => 1);
   const previous: number[] = steps.map(() => -1);
+  // For each step number, the longest run ending on it so far and the latest section ending it:
+  // six numbers, so one pass.
+  const runLength = new Map<number, number>();
+  const runEnd = new Map<number, number>();
   for (let i = 0; i < steps.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (steps[j] < steps[i] && best[j] + 1 >= best[i]) {
-        best[i] = best[j] + 1;
-        previous[i] = j;
+    for (const [step, length] of runLength) {
+      if (step >= steps[i]) continue;
+      const end = runEnd.get(step)!;
+      if (length + 1 > best[i] || (length + 1 === best[i] && end > previous[i])) {
+        best[i] = length + 1;
+        previous[i] = end;
       }
+    }
+    if (best[i] >= (runLength.get(steps[i]) ?? 0)) {
+      runLength.set(steps[i], best[i]);
+      runEnd.set(steps[i], i);
     }
   }
   const kept = new Set<Section>();
-  let at = best.length ? best.indexOf(Math.max(...best)) : -1;
+  let top = 0;
+  for (let i = 1; i < best.length; i++) if (best[i] > best[top]) top = i;
+  let at = best.length ? top : -1;
   while (at >= 0) {
     kept.add(sections[at]);
     at = previous[at];
@@ -43,9 +55,11 @@ export function stepsInPlace(sections: readonly Section[]): Set<Section> {
   return kept;
 }
 
-/** Where a missing step belongs: on the heading of the step that should follow it, else after the last line. */
+/** Where a missing step belongs: on the heading of the step that follows it in the method, else after the last line. */
 export function placeOfMissingStep(note: Note, missing: StepNumber): Range {
-  const next = stepSections(note).find((section) => section.step! > missing);
+  // The step that comes next in the method, wherever the note put it.
+  const next = stepSections(note).filter((section) => section.step! > missing)
+    .reduce<Section | undefined>((best, section) => (!best || section.step! < best.step! ? section : best), undefined);
   if (next) return next.heading.range;
   const start = { line: 0, character: 0 };
   return note.lines.at(-1)?.range ?? note.title?.range ?? { start, end: start };

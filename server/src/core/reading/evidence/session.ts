@@ -178,7 +178,10 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
     const line = lines[i];
     const asked = isQuestion(line.text)
       && (line.speaker === undefined || QUESTION_SPEAKERS.includes(normalize(line.speaker).replace(/ [a-z0-9]$/, '')) || !isAnswerLine(line));
-    if (!asked || !lines[i + 1] || !isAnswerLine(lines[i + 1]) || isQuestion(lines[i + 1].text)) continue;
+    const next = lines[i + 1];
+    // "**Claire** : Que fais-tu… ?" then "**Fatima** : Surtout…": another named speaker replies.
+    const replied = next && (isAnswerLine(next) || (line.speaker !== undefined && next.speaker !== undefined && next.speaker !== line.speaker));
+    if (!asked || !replied || isQuestion(next.text)) continue;
     pairs++;
     first ??= line;
     if (hasAnyPhrase(normalize(line.body), ONE_CLIENT_WORDS)) toOne++;

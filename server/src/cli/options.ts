@@ -21,9 +21,10 @@ Options:
                              .boussole.jsonc / .boussole.json / .boussole.yaml above each note
       --max-warnings <n>     exit 1 when there are more than n warnings
   -q, --quiet                report errors only (warnings still count for --max-warnings)
-      --stdin-filename <name>  name of the note read from standard input (with "-"): shown in
+      --stdin-filename <name>
+                             name of the note read from standard input (with "-"): shown in
                              the output and used to find its configuration
-  -j, --jobs <n>             worker threads (default: one per core when there are 32 notes or
+  -j, --jobs <n>             worker threads (default: one per core when there are 200 notes or
                              more; 1 checks everything in this process)
   -h, --help                 show this help
   -v, --version              show the version

@@ -25,14 +25,34 @@ else
   npm run --silent package -- --out "$vsix" >"$E2E_ARTIFACTS/package.log" 2>&1 || { cat "$E2E_ARTIFACTS/package.log"; exit 1; }
 fi
 
-# Arguments pick scenario files; by default all of them run.
-if [ $# -gt 0 ]; then scenarios=("$@"); else scenarios=(e2e/scenarios/*.test.mjs); fi
+# Arguments pick scenario files; by default all of them run. Those under e2e/restricted/ run in
+# a code-server with workspace trust on, where the folder is untrusted (Restricted Mode).
+if [ $# -gt 0 ]; then picked=("$@"); else picked=(e2e/scenarios/*.test.mjs e2e/restricted/*.test.mjs); fi
+scenarios=(); restricted=()
+for file in "${picked[@]}"; do
+  case "$file" in *restricted/*) restricted+=("$file") ;; *) scenarios+=("$file") ;; esac
+done
+
+run_scenarios() {
+  bash e2e/with-code-server.sh "$vsix" \
+    node --test --test-concurrency=1 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=./e2e/harness/summary-reporter.mjs --test-reporter-destination=stdout \
+    "$@"
+}
+
 status=0
-bash e2e/with-code-server.sh "$vsix" \
-  node --test --test-concurrency=1 \
-  --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=./e2e/harness/summary-reporter.mjs --test-reporter-destination=stdout \
-  "${scenarios[@]}" || status=$?
+if [ ${#scenarios[@]} -gt 0 ]; then run_scenarios "${scenarios[@]}" || status=$?; fi
+if [ ${#restricted[@]} -gt 0 ]; then
+  echo "[e2e] Restricted Mode: workspace trust on, folder untrusted"
+  E2E_WORKSPACE_TRUST=1 run_scenarios "${restricted[@]}" || status=1
+fi
+
+# The README's Neovim configuration, in Debian's Neovim, when every scenario runs.
+if [ $# -eq 0 ]; then
+  echo "[e2e] Neovim: the README's configuration"
+  node e2e/neovim/check.mjs || status=1
+fi
 
 echo "[e2e] done in $((SECONDS - started)) s; screenshots and logs in ${E2E_ARTIFACTS#"$root"/}/"
 exit "$status"

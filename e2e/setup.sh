@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, skipping whatever is already there:
-# Debian Chromium and the headers code-server's native modules compile against,
-# then Node 24 and code-server from npm into a cache folder reused between runs.
+# Debian Chromium, Neovim (for the README's Neovim configuration) and the headers code-server's
+# native modules compile against, then Node 24 and code-server from npm into a cache folder
+# reused between runs.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +18,7 @@ as_root() {
 
 install_debian_packages() {
   local missing=()
-  for pkg in chromium libkrb5-dev pkg-config; do
+  for pkg in chromium libkrb5-dev pkg-config neovim; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return

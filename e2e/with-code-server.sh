@@ -3,6 +3,7 @@
 # Installs the .vsix into a throwaway code-server profile, starts code-server on loopback,
 # runs COMMAND with E2E_URL, E2E_SCRATCH and E2E_CODE_SERVER_LOG set, and always stops
 # code-server (and COMMAND's browser) afterwards, whatever happens.
+# E2E_WORKSPACE_TRUST=1 turns workspace trust on: folders open untrusted, in Restricted Mode.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,6 +48,16 @@ user_data="$scratch/user-data"
 extensions="$scratch/extensions"
 mkdir -p "$user_data/User" "$extensions" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
 cp "$root/e2e/user-settings.json" "$user_data/User/settings.json"
+trust_flags=(--disable-workspace-trust)
+if [ "${E2E_WORKSPACE_TRUST:-}" = 1 ]; then
+  trust_flags=()
+  # Trust on, and no prompt: every folder opens untrusted.
+  node -e '
+    const fs = require("fs"), file = process.argv[1], settings = JSON.parse(fs.readFileSync(file, "utf8"));
+    Object.assign(settings, { "security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never" });
+    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+  ' "$user_data/User/settings.json"
+fi
 
 code_server() {
   PATH="$E2E_NODE_BIN:$PATH" "$E2E_CODE_SERVER" --user-data-dir "$user_data" --extensions-dir "$extensions" "$@"
@@ -62,7 +73,7 @@ url="http://127.0.0.1:$port"
 setsid bash -c 'exec "$@"' code-server \
   env PATH="$E2E_NODE_BIN:$PATH" "$E2E_CODE_SERVER" \
   --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
-  --disable-workspace-trust --reconnection-grace-time 5 \
+  ${trust_flags[@]+"${trust_flags[@]}"} --reconnection-grace-time 5 \
   --user-data-dir "$user_data" --extensions-dir "$extensions" \
   >"$scratch/code-server.log" 2>&1 </dev/null &
 server_pgid=$!

@@ -11,8 +11,9 @@ const SCENARIO_TIMEOUT_MS = 180_000;
 
 /**
  * @param {string} slug names the workspace folder and the screenshots
- * @param {{ title: string, files: Record<string, string | null>, pending?: () => Promise<string | undefined> }} spec
- *   files: name -> example file to copy (a path under examples/), or null for an empty file.
+ * @param {{ title: string, files: Record<string, string | null | { text: string }>, pending?: () => Promise<string | undefined> }} spec
+ *   files: name (may name a subfolder) -> example file to copy (a path under examples/), null for
+ *   an empty file, or { text } for a file with that text.
  *   pending: resolves to the reason the scenario cannot run yet, or undefined when it can.
  * @param {(workbench: Workbench, shot: (name?: string) => Promise<void>) => Promise<void>} body
  */
@@ -46,7 +47,9 @@ async function prepareWorkspace(slug, files) {
   await mkdir(folder, { recursive: true });
   for (const [name, example] of Object.entries(files)) {
     const target = path.join(folder, name);
+    await mkdir(path.dirname(target), { recursive: true });
     if (example === null) await writeFile(target, '');
+    else if (typeof example === 'object') await writeFile(target, example.text);
     else await copyFile(path.join(examplesDir, example), target);
   }
   return folder;

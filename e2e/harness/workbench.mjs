@@ -159,6 +159,28 @@ export class Workbench {
     await this.problemRows(ruleId).first().waitFor({ state: 'detached' });
   }
 
+  /** The severity a Problems row shows for the rule, read from its icon: 'error', 'warning' or 'info'. */
+  async problemSeverity(ruleId) {
+    const row = this.problemRows(ruleId).first();
+    await row.waitFor();
+    for (const severity of ['error', 'warning', 'info']) {
+      if (await row.locator(`[class*="codicon-${severity}"]`).count()) return severity;
+    }
+    return undefined;
+  }
+
+  /** Waits for a squiggle of that severity ('error', 'warning', 'info') in the visible editor. */
+  async waitForSquiggle(severity) {
+    await this.page.locator(`.editor-instance .monaco-editor .squiggly-${severity}`).first().waitFor({ state: 'attached' });
+  }
+
+  /** The text of the editor's rendered lines (what is on screen), one string per line. */
+  async visibleLines() {
+    await this.page.locator(SELECTORS.viewLine).first().waitFor();
+    // The editor renders spaces as no-break spaces.
+    return (await this.page.locator(SELECTORS.viewLine).allInnerTexts()).map((line) => line.replace(/\u00a0/g, ' '));
+  }
+
   async problemTexts() {
     await this.showProblems();
     return this.problemRows().allInnerTexts();

@@ -40,7 +40,8 @@ describe('extension manifest', () => {
     assert.equal(file.scopeName, grammar.scopeName);
   });
 
-  it('packs the templates, the grammar and both bundles into the .vsix', () => {
+  it('packs the templates, the grammar and both bundles into the .vsix', function () {
+    this.timeout(60_000); // vsce spawns and reads the tree: slow on a loaded machine
     const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
     const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);

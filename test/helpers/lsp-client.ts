@@ -42,6 +42,8 @@ export interface ClientOptions {
   args?: string[];
   /** The client watches files for the server (didChangeWatchedFiles with dynamic registration). */
   watchFiles?: boolean;
+  /** The client accepts workspace/codeLens/refresh (the test answers it on `connection`). */
+  codeLensRefresh?: boolean;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
@@ -72,6 +74,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       workspace: {
         ...(configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
         ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
+        ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
       },
     },
   });

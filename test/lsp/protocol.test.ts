@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCodes, type Hover, ResponseError } from 'vscode-languageserver-protocol';
+import { type CodeAction, ErrorCodes, type Hover, ResponseError } from 'vscode-languageserver-protocol';
 import { PING_REQUEST } from '../../server/src/lsp/protocol';
 import { largeMeetingNote } from '../helpers/large-note';
 import { startClient, type TestClient } from '../helpers/lsp-client';
@@ -117,19 +117,26 @@ describe('language server protocol', () => {
     });
   });
 
-  it('answers a hover while a large note is being analysed, before that note\'s diagnostics', async function () {
+  it('answers hover, completion and code actions while a large note is being analysed, before that note\'s diagnostics', async function () {
     this.timeout(60_000);
-    await client.open('small.md', session);
+    const diagnostics = await client.open('small.md', session);
     const line = session.split('\n').findIndex((l) => l.startsWith('## Étape 3'));
     const big = client.uri('big.md');
     const bigDiagnostics = client.nextDiagnostics(big);
     await open('big.md', largeMeetingNote(1_000_000), 1);
     const hover = await client.ask<Hover | null>('textDocument/hover', 'small.md', { position: { line, character: 5 } });
     client.mark('hover');
+    const completion = await client.ask<unknown[] | null>('textDocument/completion', 'small.md', { position: { line, character: 3 } });
+    client.mark('completion');
+    const noFacts = diagnostics.find((d) => d.code === 'no-facts')!;
+    const actions = await client.ask<CodeAction[]>('textDocument/codeAction', 'small.md', { range: noFacts.range, context: { diagnostics: [noFacts] } });
+    client.mark('code actions');
     assert.ok(hover, 'the hover has content');
+    assert.ok(completion?.length, 'step headings are offered');
+    assert.ok(actions.length, 'quick fixes are offered');
     await bigDiagnostics;
-    const order = client.events.filter((event) => event === 'hover' || event === `diagnostics ${big}`);
-    assert.deepEqual(order, ['hover', `diagnostics ${big}`]);
+    const order = client.events.filter((event) => !event.startsWith('diagnostics') || event === `diagnostics ${big}`);
+    assert.deepEqual(order, ['hover', 'completion', 'code actions', `diagnostics ${big}`]);
   });
 });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { effectiveRules, pushedSection, readSettings, RULE_IDS } from '../../server/src/lsp/settings';
 import { RULES } from '../../server/src/rules';
 import { startClient, type TestClient } from '../helpers/lsp-client';
@@ -105,6 +105,24 @@ describe('language server settings', () => {
     }
   });
 
+  it('asks the editor to refresh the status line once a settings change has re-checked the note', async () => {
+    let rules: Record<string, string> = {};
+    const client = await startClient({ configuration: (section) => (section === 'boussole' ? { rules } : null), codeLensRefresh: true });
+    const status = async () => (await client.ask<{ command?: { title: string } }[]>('textDocument/codeLens', 'seance.md'))[0].command!.title;
+    try {
+      await client.open('seance.md', reference);
+      const before = await status();
+      rules = { 'vague-learnings': 'off' };
+      const refreshed = new Promise<void>((resolve) => client.connection.onRequest(CodeLensRefreshRequest.type, () => resolve()));
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await refreshed;
+      const count = (title: string) => Number(/(\d+) remarques/.exec(title)?.[1]);
+      assert.equal(count(await status()), count(before) - 3, `${before} -> ${await status()}`);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('with enable false, answers nothing for hover, completion, outline, folding, quick fixes and status line', async () => {
     let enable = true;
     const client = await startClient({ configuration: (section) => (section === 'boussole' ? { enable } : null) });
@@ -194,6 +212,21 @@ describe('configuration files in the language server', () => {
     assert.deepEqual((await fixed).diagnostics, []);
     assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: configUri }, position: { line: 0, character: 5 } }), null,
       'no Boussole feature on a configuration file');
+  });
+
+  it('clears the problem of a file fixed on disk', async () => {
+    const { note, config } = notesFolder({ name: '.boussole.yaml', text: 'rules:\n  no-facts: [error]\n' });
+    client = await startClient({ watchFiles: true });
+    const configUri = pathToFileURL(config!).href;
+    const reported = client.nextDiagnostics(configUri);
+    await client.open(note, reference);
+    assert.equal((await reported).diagnostics.length, 1);
+    writeFileSync(config!, 'rules:\n  no-facts: error\n');
+    const cleared = client.nextDiagnostics(configUri);
+    const rechecked = client.nextDiagnostics(client.uri(note));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    assert.deepEqual((await cleared).diagnostics, []);
+    assert.equal(severityOf((await rechecked).diagnostics, 'no-facts'), ERROR);
   });
 
   it('saving a configuration file re-checks open notes, for editors that do not watch files', async () => {

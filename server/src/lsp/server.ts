@@ -4,7 +4,9 @@
 // linked note shown on hover is analysed in that thread too.
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { CodeActionKind, type Connection, LSPErrorCodes, ResponseError, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  CodeActionKind, CodeLensRefreshRequest, type Connection, LSPErrorCodes, ResponseError, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import { analysisHost } from './analysis/host';
 import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
@@ -73,8 +75,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = analysisStore(documents, host, budgetMs);
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
+  let refreshLenses = false;
   connection.onInitialize((params) => {
     notes.initialize(params?.capabilities);
+    refreshLenses = params?.capabilities?.workspace?.codeLens?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
@@ -115,6 +119,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = await analyses.analyse(uri, settings.options);
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
+    if (analysed.interrupted) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
     const diagnostics = analysed.analysis.findings.map((f) => toDiagnostic(f, root));
     await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
   };
@@ -130,8 +135,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.set(uri, setTimeout(() => run(uri), DEBOUNCE_MS));
   };
 
+  /**
+   * After a settings or configuration file change: every open document, the problems that are gone,
+   * and the status lines, which the editor asks again for only when told (the texts did not change).
+   */
   const recheckAll = () => {
-    for (const document of documents.all()) run(document.uri);
+    const checks = documents.all().map((document) => {
+      clearTimeout(timers.get(document.uri));
+      timers.delete(document.uri);
+      return validate(document.uri).catch(failure(`could not check ${document.uri}`));
+    });
+    refreshConfigProblems().catch(failure('could not check the configuration files'));
+    if (refreshLenses) void Promise.all(checks).then(() => connection.sendRequest(CodeLensRefreshRequest.type)).catch(failure('could not refresh the status lines'));
   };
 
   connection.onDidChangeConfiguration((params) => {

@@ -128,7 +128,13 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
       pump();
     }, budgetMs);
     running = { id, job, timer };
-    worker!.postMessage({ id, ...job.task } satisfies WorkerRequest);
+    try {
+      worker!.postMessage({ id, ...job.task } satisfies WorkerRequest);
+    } catch (error) {
+      // Options that cannot be copied to the thread: this task fails, the next ones still run.
+      finishRunning({ interrupted: 'error', detail: error instanceof Error ? error.message : String(error) });
+      setImmediate(pump);
+    }
   };
 
   if (started) start(started);

@@ -17,6 +17,8 @@ export interface Analysed {
   /** The model and the findings to publish; an interrupted analysis has an empty model and one finding. */
   analysis: Analysis;
   interrupted: boolean;
+  /** Why it was interrupted, for the log. */
+  detail?: string;
 }
 
 export interface AnalysisStore {
@@ -76,7 +78,10 @@ export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs
       const target = entry(uri);
       const result: Analysed = 'analysis' in outcome
         ? { generation, text, lines: splitLines(text), analysis: outcome.analysis, interrupted: false }
-        : { generation, text, lines: splitLines(text), analysis: interrupted(outcome.interrupted, text, target.completed, options), interrupted: true };
+        : {
+          generation, text, lines: splitLines(text), analysis: interrupted(outcome.interrupted, text, target.completed, options),
+          interrupted: true, detail: `${outcome.interrupted}: ${outcome.detail}`,
+        };
       if (!result.interrupted && generation > (target.completed?.generation ?? -1)) target.completed = result;
       if (generation !== now.generation) return undefined;
       target.latest = result;

@@ -54,7 +54,7 @@ describe('boussole check output formats', () => {
 
   it('keeps the JSON shape for the same notes', () => {
     const reports = JSON.parse(runCli(['check', 'examples/rdv-responsable-du-machin.md', '-f', 'json']).stdout);
-    assert.deepEqual(Object.keys(reports[0]), ['file', 'kind', 'language', 'findings']);
+    assert.deepEqual(Object.keys(reports[0]), ['file', 'kind', 'language', 'kindEvidence', 'findings']);
     assert.deepEqual(Object.keys(reports[0].findings[0]), ['rule', 'severity', 'message', 'range']);
   });
 

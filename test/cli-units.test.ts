@@ -12,6 +12,7 @@ describe('CLI pieces', () => {
   it('GitHub annotations escape %, CR and LF in messages, and , and : in properties', () => {
     const report: FileReport = {
       file: 'notes/a,b:c.md', kind: 'meeting', language: 'en',
+      kindEvidence: { kind: 'meeting', source: 'front-matter', confidence: 1, scores: { session: 0, meeting: 0, against: 0 }, signals: [], draft: false },
       findings: [{ rule: 'no-next-step', severity: 'error', message: '50% done\r\n::error::injected', range }],
     };
     assert.equal(formatGithub([report]),

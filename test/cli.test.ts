@@ -18,7 +18,8 @@ describe('boussole check', () => {
     const { code, stdout } = run('check', 'examples/seance-richard-posture-commerciale.md', '--format', 'json');
     assert.equal(code, 0);
     const [report] = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(report), ['file', 'kind', 'language', 'findings']);
+    assert.deepEqual(Object.keys(report), ['file', 'kind', 'language', 'kindEvidence', 'findings']);
+    assert.deepEqual(Object.keys(report.kindEvidence), ['kind', 'source', 'confidence', 'draft', 'scores', 'signals']);
     assert.equal(report.file, 'examples/seance-richard-posture-commerciale.md');
     assert.equal(report.kind, 'session');
     assert.equal(report.language, 'fr');
@@ -27,6 +28,20 @@ describe('boussole check', () => {
     const finding = report.findings[0];
     assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'message', 'range']);
     assert.deepEqual(Object.keys(finding.range.start), ['line', 'character']);
+  });
+
+  it('gives the evidence of a note\'s kind in JSON, and explains it with --explain', () => {
+    const [report] = JSON.parse(run('check', 'test/fixtures/meeting/clean/discovery-no-deal-yet.md', '-f', 'json').stdout);
+    assert.equal(report.kindEvidence.source, 'evidence');
+    const seller = report.kindEvidence.signals.find((s: { family: string }) => s.family === 'sides');
+    assert.deepEqual(seller, { family: 'sides', towards: 'meeting', weight: 3, line: 5, text: 'Me (account executive)' });
+
+    const { code, stdout } = run('check', '--explain', 'test/fixtures/meeting/clean/discovery-no-deal-yet.md', 'test/fixtures/other/readme.md');
+    assert.equal(code, 0);
+    assert.match(stdout, /discovery-no-deal-yet\.md {2}\(meeting, en\)\n {2}Read as sales meeting \(confidence 0\.\d\d\)\n {4}\+ a seller and a buyer\n {8}6 +Me \(account executive\)/);
+    assert.match(stdout, /readme\.md {2}\(unknown, en\)\n {2}Read as ordinary Markdown, not checked/);
+    assert.match(stdout, /- a README or documentation\n {8}5 +Installation/);
+    assert.match(stdout, /To change it: `type: session`, `type: meeting` or `type: none`/);
   });
 
   it('checks a folder and a glob', () => {

@@ -4,8 +4,8 @@
 // patterns built at run time, which must go through `pattern()` (core/patterns.ts) to be registered.
 // recheck then proves each one safe; a vulnerable or undecided one fails.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parse } from 'acorn';
 import { transformSync } from 'esbuild';
 import { checkSync } from 'recheck';
@@ -94,8 +94,34 @@ const DETERMINISTIC = {
   randomSeed: 1, timeout: null, attackTimeout: null, incubationTimeout: null, recallTimeout: null, seedingTimeout: null,
 } as const;
 
+/**
+ * Verdicts of earlier runs on this machine, by recheck version, pattern and flags: with a fixed seed
+ * and no time limits a verdict depends on nothing else, so only new or changed patterns are checked.
+ */
+const VERDICTS = join(__dirname, '..', '..', 'node_modules', '.cache', 'boussole-redos.json');
+const RECHECK_VERSION = (JSON.parse(readFileSync(require.resolve('recheck/package.json'), 'utf8')) as { version: string }).version;
+
+function readVerdicts(): Record<string, string> {
+  try {
+    const cached = JSON.parse(readFileSync(VERDICTS, 'utf8')) as { recheck: string; verdicts: Record<string, string> };
+    return cached.recheck === RECHECK_VERSION ? cached.verdicts : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeVerdicts(verdicts: Record<string, string>): void {
+  mkdirSync(dirname(VERDICTS), { recursive: true });
+  writeFileSync(VERDICTS, JSON.stringify({ recheck: RECHECK_VERSION, verdicts }));
+}
+
+function verdictOf(result: ReturnType<typeof checkSync>): string {
+  return result.status === 'vulnerable' ? `vulnerable (${result.complexity.type})` : result.status;
+}
+
 describe('regular expressions over user text', function () {
-  this.timeout(120_000);
+  // The first run on a machine proves every pattern, which takes minutes when the machine is busy.
+  this.timeout(900_000);
 
   it('are built only through pattern(), so the registry sees those made at run time', () => {
     const offenders = sourceFiles()
@@ -116,11 +142,13 @@ describe('regular expressions over user text', function () {
 
     const unique = new Map<string, Found>();
     for (const found of all) unique.set(`/${found.source}/${found.flags}`, found);
+    const verdicts = readVerdicts();
     const unsafe: string[] = [];
     for (const [key, found] of unique) {
-      const result = checkSync(found.source, found.flags, DETERMINISTIC);
-      if (result.status !== 'safe') unsafe.push(`${found.where}: ${key} is ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.type})` : ''}`);
+      verdicts[key] ??= verdictOf(checkSync(found.source, found.flags, DETERMINISTIC));
+      if (verdicts[key] !== 'safe') unsafe.push(`${found.where}: ${key} is ${verdicts[key]}`);
     }
+    writeVerdicts(verdicts);
     assert.deepEqual(unsafe, []);
     assert.ok(unique.size > 50, `found ${unique.size} patterns`);
   });

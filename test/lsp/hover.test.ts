@@ -143,4 +143,21 @@ describe('language server: hovers', () => {
     assert.match(english, /^\*\*no-facts\*\* — Why\n\nStep 2 exists to gather facts/);
     assert.ok(!/Pourquoi|Étape 2/.test(english), 'no French on an English note');
   });
+
+  it('says on the title why the note is read as a meeting or a session, and how to change it', async () => {
+    const text = fixture('meeting/clean/discovery-no-deal-yet.md');
+    await client.open('kind-en.md', text);
+    const english = await firstPart('kind-en.md', text, '# Discovery', 3);
+    assert.match(english!, /^\*\*Read as sales meeting \(confidence 0\.\d\d\)\*\*/);
+    assert.match(english!, /- a seller and a buyer — line 6 “Me \(account executive\)”/);
+    assert.match(english!, /`type: none` \(do not check\)/);
+
+    const french = fixture('session/good-fr-titres-libres.md');
+    await client.open('kind-fr.md', french);
+    const why = await firstPart('kind-fr.md', french, '# Codev', 3);
+    assert.match(why!, /^\*\*Lu comme séance de codéveloppement/);
+    assert.match(why!, /le vocabulaire du codéveloppement — l\. 1 « Codev du jeudi/);
+    assert.match(why!, /`type: none` \(ne pas vérifier\) dans l’en-tête YAML/);
+    assert.ok(!/Read as|Because/.test(why!), 'no English on a French note');
+  });
 });

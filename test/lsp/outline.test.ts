@@ -123,5 +123,16 @@ describe('language server: completion, outline, folding, status', () => {
       const [meetingLens] = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-meeting.md');
       assert.equal(meetingLens.command!.title, "1 buyer · decider: Dana Fox's manager · 2 next steps · 1 finding");
     });
+
+    it('says next to it what the kind was read from', async () => {
+      const text = fixture('meeting/clean/rdv-informel-sans-affaire.md');
+      await client.open('lens-kind.md', text);
+      const [, kind] = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-kind.md');
+      assert.equal(kind.command!.title, 'lu comme rendez-vous commercial : un vendeur et un acheteur, des prochaines étapes');
+      const typed = fixture('meeting/non-decider-en.md');
+      await client.open('lens-typed.md', typed);
+      const [, declared] = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-typed.md');
+      assert.equal(declared.command!.title, 'read as sales meeting: the front matter says so');
+    });
   });
 });

@@ -36,7 +36,7 @@ describe('settings, read from what the editor sends', () => {
   });
 
   it('names every rule of the registry, and the two every note can get', () => {
-    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large'].sort());
+    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep'].sort());
   });
 
   it('takes the boussole section of a pushed payload; VS Code\'s null payload carries none', () => {

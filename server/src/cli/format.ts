@@ -1,5 +1,7 @@
 // Human and JSON output of `boussole check`. The JSON shape is stable: other tools read it.
 import { styleText } from 'node:util';
+import { explainKind } from '../core/features/kind-why';
+import { KIND_NAMES } from '../lexicon/kind-words';
 import type { Finding } from '../core/types';
 import { escapeForTerminal } from './escape';
 import { type FileReport, jsonReport } from './report';
@@ -10,15 +12,16 @@ export function formatJson(reports: readonly FileReport[]): string {
 
 type Style = Parameters<typeof styleText>[0];
 
-/** One block per file with findings, positions one-based like editors show them. */
-export function formatStylish(reports: readonly FileReport[], color: boolean): string {
+/** One block per file with findings, positions one-based like editors show them; with `explain`, every file and why it has its kind. */
+export function formatStylish(reports: readonly FileReport[], color: boolean, explain = false): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
-    if (!report.findings.length) continue;
+    if (!report.findings.length && !explain) continue;
     out.push(paint('underline', escapeForTerminal(report.file)) + paint('gray', `  (${report.kind}, ${report.language})`));
+    if (explain) out.push(...explanation(report).map((line) => paint('gray', escapeForTerminal(line))));
     for (const f of report.findings) {
       counts[f.severity]++;
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(7);
@@ -32,4 +35,21 @@ export function formatStylish(reports: readonly FileReport[], color: boolean): s
     ? `${files}: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)`
     : `${files}: no finding`);
   return out.join('\n');
+}
+
+/** "  Read as sales meeting (confidence 0.63)", then each family with its lines, then how to change it. */
+function explanation(report: FileReport): string[] {
+  const why = explainKind(report.kindEvidence, report.language, 3);
+  const lines = [`  ${why.headline}`];
+  for (const [sign, reasons] of [['+', why.reasons], ['-', why.against]] as const) {
+    for (const reason of reasons) {
+      // An unknown note's clues may point to either kind: say which.
+      const towards = report.kind === 'unknown' && reason.towards !== 'against' ? `${KIND_NAMES[reason.towards][report.language]}: ` : '';
+      lines.push(`    ${sign} ${towards}${reason.label}`);
+      for (const { line, text } of reason.lines) lines.push(`        ${String(line).padEnd(5)} ${text}`);
+    }
+  }
+  if (why.draft) lines.push(`  ${why.draft}`);
+  lines.push(`  ${why.change}`, '');
+  return lines;
 }

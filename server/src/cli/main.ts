@@ -116,7 +116,7 @@ function format(options: CheckOptions, reports: FileReport[]): string {
     case 'github':
       return formatGithub(reports);
     case 'stylish':
-      return formatStylish(reports, process.stdout.isTTY === true && !process.env.NO_COLOR);
+      return formatStylish(reports, process.stdout.isTTY === true && !process.env.NO_COLOR, options.explain);
   }
 }
 

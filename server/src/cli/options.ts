@@ -21,6 +21,8 @@ Options:
                              .boussole.jsonc / .boussole.json / .boussole.yaml above each note
       --max-warnings <n>     exit 1 when there are more than n warnings
   -q, --quiet                report errors only (warnings still count for --max-warnings)
+      --explain              say, for every note, why it is read as a session, a meeting or
+                             neither (the lines that counted), and how to change it
       --stdin-filename <name>
                              name of the note read from standard input (with "-"): shown in
                              the output and used to find its configuration
@@ -45,6 +47,7 @@ export interface CheckOptions {
   config?: string;
   maxWarnings?: number;
   quiet: boolean;
+  explain: boolean;
   stdinFilename?: string;
   jobs?: number;
 }
@@ -64,6 +67,7 @@ export function parseCommandLine(argv: string[]): Command {
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        explain: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
@@ -97,6 +101,7 @@ export function parseCommandLine(argv: string[]): Command {
     config: values.config,
     maxWarnings: count(values['max-warnings'], '--max-warnings', 0),
     quiet: values.quiet ?? false,
+    explain: values.explain ?? false,
     stdinFilename: values['stdin-filename'],
     jobs: count(values.jobs, '--jobs', 1),
   };

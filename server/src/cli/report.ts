@@ -1,18 +1,21 @@
 // One checked note, as every output format sees it. Per-file data beyond the findings is derived
 // here, in one place (it runs in the worker threads too, so it must stay plain data).
 import type { Analysis } from '../core/analyze';
-import type { Finding, Language, NoteKind } from '../core/types';
+import type { Finding, KindEvidence, Language, NoteKind } from '../core/types';
 
 export interface FileReport {
   /** As shown to the user: relative to the current folder when inside it. */
   file: string;
   kind: NoteKind;
   language: Language;
+  /** Why the note is read as its kind (plain data, see KindEvidence). */
+  kindEvidence: KindEvidence;
   findings: Finding[];
 }
 
 export function reportFor(file: string, analysis: Analysis): FileReport {
-  return { file, kind: analysis.model.kind, language: analysis.model.language, findings: analysis.findings };
+  const { kind, language, kindEvidence } = analysis.model;
+  return { file, kind, language, kindEvidence, findings: analysis.findings };
 }
 
 /** The stable JSON shape of a report (documented in docs/cli.md). */
@@ -21,6 +24,15 @@ export function jsonReport(report: FileReport) {
     file: report.file,
     kind: report.kind,
     language: report.language,
+    kindEvidence: {
+      kind: report.kindEvidence.kind,
+      source: report.kindEvidence.source,
+      confidence: report.kindEvidence.confidence,
+      draft: report.kindEvidence.draft,
+      scores: report.kindEvidence.scores,
+      // Zero-based lines, like every position in the JSON.
+      signals: report.kindEvidence.signals.map((s) => ({ family: s.family, towards: s.towards, weight: s.weight, line: s.line, text: s.text })),
+    },
     findings: report.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range })),
   };
 }

@@ -10,6 +10,7 @@ import type { FileReport } from './report';
 const CORE_RULES: { id: string; defaultSeverity: Severity; summary: string }[] = [
   { id: 'front-matter', defaultSeverity: 'warning', summary: 'The YAML front matter cannot be read; the note\'s type and language are guessed.' },
   { id: 'note-too-large', defaultSeverity: 'info', summary: 'The note is too long to be checked; nothing else is reported.' },
+  { id: 'nesting-too-deep', defaultSeverity: 'info', summary: 'Quotes, lists or emphasis nest deeper than Boussole reads; past that, the text is read as it stands.' },
 ];
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

@@ -2,6 +2,7 @@
 import { effectiveLexicon, type LexiconAdditions, withLexicon } from '../lexicon/additions';
 import { RULES } from '../rules';
 import { buildNote, type ModelOptions, splitLines } from './model';
+import { MAX_NESTING } from './markdown/depth';
 import { detectLanguage } from './reading/language';
 import { isSuppressed, readSuppressions } from './suppressions';
 import type { Finding, Note, Severity } from './types';
@@ -43,6 +44,18 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
         ? `En-tête YAML illisible (${model.frontMatter.error}) : le type et la langue de la note sont devinés depuis son texte.`
         : `Unreadable YAML front matter (${model.frontMatter.error}): the note's type and language are guessed from its text.`,
       range: model.frontMatter.range!,
+    });
+  }
+  const nestingSetting = options.rules?.['nesting-too-deep'];
+  if (model.deepLine !== undefined && nestingSetting !== 'off') {
+    const line = model.deepLine;
+    findings.push({
+      rule: 'nesting-too-deep',
+      severity: nestingSetting ?? 'info',
+      message: model.language === 'fr'
+        ? `Imbrication trop profonde (plus de ${MAX_NESTING} niveaux de citations, de listes ou de mise en forme) : au-delà, le texte est lu tel quel.`
+        : `Nesting too deep (more than ${MAX_NESTING} levels of quotes, lists or emphasis): past that, the text is read as it stands.`,
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
     });
   }
   // A template not filled in yet: what is missing is what remains to be written, not a finding.

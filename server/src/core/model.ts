@@ -28,8 +28,10 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
   const chunkSentences: Sentence[] = [];
+  let deepLine: number | undefined;
   for (const chunk of splitChunks(sourceLines)) {
     const reading = cache.read(chunk.text);
+    if (reading.deepLine !== undefined) deepLine ??= chunk.startLine + reading.deepLine;
     for (const block of reading.blocks) blocks.push(shiftBlock(block, chunk.startLine));
     for (const sentence of reading.sentences) {
       chunkSentences.push(chunk.startLine ? { ...sentence, range: shiftRange(sentence.range, chunk.startLine) } : sentence);
@@ -72,6 +74,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     kind, kindEvidence, language, frontMatter, title, sections, steps, ...people, nextSteps: commitments.steps,
     nextStepsAt: commitments.at, lines, sentences,
     lineCount: sourceLines.length,
+    ...(deepLine === undefined ? {} : { deepLine }),
   };
 }
 

@@ -251,6 +251,8 @@ export interface Note {
   /** Every sentence of the note's prose, in order (headings excluded). */
   sentences: Sentence[];
   lineCount: number;
+  /** The first line nested deeper than Boussole reads (quotes or lists in hundreds of levels). */
+  deepLine?: number;
 }
 
 /** What a rule reports; the registry adds the rule id, severity and documentation link. */

@@ -184,8 +184,7 @@ export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrosp
   ],
   minutes: [
     'minutes', 'meeting minutes', 'agenda', 'ordre du jour', 'compte rendu de reunion', 'proces verbal', 'pv',
-    'releve de decisions', 'attendees', 'present', 'presents', 'excuses', 'absents', 'regrets', 'action items',
-    'next meeting', 'prochaine reunion', 'announcements', 'annonces', 'questions diverses', 'points divers', 'aob',
+    'releve de decisions', 'excuses', 'absents', 'regrets', 'action items', 'prochaine reunion', 'announcements', 'annonces', 'questions diverses', 'points divers', 'aob',
     'any other business', 'quorum', 'tsc', 'wg', 'working group', 'sig', 'steering council', 'council', 'committee',
     'comite', 'board meeting',
   ],

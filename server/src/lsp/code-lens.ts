@@ -1,7 +1,8 @@
 // A line above the note's title with its state at a glance:
-// "6/6 étapes · 3 faits · demande reformulée · 2 remarques".
+// "6/6 étapes · 3 faits · demande reformulée · 2 remarques", then what the kind was read from.
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { Analysis } from '../core/analyze';
+import { kindInShort } from '../core/features/kind-why';
 import { noteStatus } from '../core/features/status';
 import { STATUS_WORDS } from '../lexicon/status';
 
@@ -14,6 +15,10 @@ export function statusLens({ model: note, findings }: Analysis): CodeLens[] {
     : [words.participants(status.participants), words.decider(status.decider), words.nextSteps(status.nextSteps), words.findings(status.findings)];
   const line = note.title?.range.start.line ?? note.sections[0]?.heading.range.start.line ?? 0;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
-  // No command id: the lens is a label, not a button.
-  return [{ range, command: { title: parts.join(' · '), command: '' } }];
+  // No command id: the lenses are labels, not buttons. The second says why the note is read so
+  // (the hover on the title says more, and how to change it).
+  return [
+    { range, command: { title: parts.join(' · '), command: '' } },
+    { range, command: { title: kindInShort(note.kindEvidence, note.language), command: '' } },
+  ];
 }

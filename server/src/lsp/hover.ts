@@ -3,6 +3,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { findingHover } from './hover/finding';
+import { kindHover } from './hover/kind';
 import { linkHover } from './hover/link';
 import type { HoverContext, HoverProvider } from './hover/part';
 import { participantHover } from './hover/participant';
@@ -10,7 +11,7 @@ import { stepHover } from './hover/step';
 
 export type { HoverContext } from './hover/part';
 
-const PROVIDERS: HoverProvider[] = [linkHover, participantHover, stepHover, findingHover];
+const PROVIDERS: HoverProvider[] = [linkHover, participantHover, stepHover, kindHover, findingHover];
 
 export function hoverAt(context: HoverContext, position: Position): Hover | null {
   const parts = PROVIDERS.map((provider) => provider(context, position)).filter((part) => part !== undefined);

@@ -4,6 +4,7 @@ import type { Nodes, Root } from 'mdast';
 import type { BlockKind, Heading, Range, TextLine } from '../types';
 import { inlineAnswer, isTableDelimiter, stripClosingHashes } from '../reading/scan';
 import { speakerOf } from '../reading/labels';
+import { forEachBlock } from './walk';
 import { isQuestion, stripInlineMarkdown } from '../reading/text';
 
 export type Block =
@@ -16,7 +17,7 @@ const CONTINUATION_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 
 export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
   const out: Block[] = [];
-    const visit = (node: Nodes, block: BlockKind | undefined, itemStart: boolean) => {
+  forEachBlock(tree, (node, block, itemStart) => {
     switch (node.type) {
       case 'yaml': {
         const pos = node.position!;
@@ -46,24 +47,11 @@ export function collectBlocks(tree: Root, lines: readonly string[]): Block[] {
       case 'table':
         for (const row of node.children.slice(1)) pushTableRow(row.position!.start.line - 1, lines, out);
         return;
-      case 'blockquote':
-        for (const child of node.children) visit(child, block === 'list-item' ? block : 'quote', false);
-        return;
-      case 'list':
-        for (const item of node.children) visit(item, 'list-item', true);
-        return;
-      case 'listItem':
-        node.children.forEach((child, index) => visit(child, 'list-item', itemStart && index === 0));
-        return;
-      case 'root':
-        for (const child of node.children) visit(child, block, false);
-        return;
       default:
         // Code, HTML, thematic breaks and definitions carry no prose to analyse.
         return;
     }
-  };
-  visit(tree, undefined, false);
+  });
   return out;
 }
 

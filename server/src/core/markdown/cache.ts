@@ -3,11 +3,14 @@ import type { Sentence } from '../types';
 import { collectSentences } from '../reading/sentences';
 import { type Block, collectBlocks } from './blocks';
 import { parseChunk } from './chunks';
+import { flattenDeepInline, limitContainerMarkers } from './depth';
 
 /** What one chunk's tree gives: its blocks and its sentences, positioned from the chunk's first line. */
 export interface ChunkReading {
   blocks: Block[];
   sentences: Sentence[];
+  /** The first line nested deeper than MAX_NESTING, when one is. */
+  deepLine?: number;
 }
 
 export class ParseCache {
@@ -25,10 +28,14 @@ export class ParseCache {
       this.chunks.set(text, cached);
       return cached;
     }
-    const tree = parseChunk(text);
-    const lines = text.split('\n');
+    const limited = limitContainerMarkers(text);
+    const tree = parseChunk(limited.text);
+    const deepInline = flattenDeepInline(tree, limited.text);
+    const lines = limited.text.split('\n');
     const blocks = collectBlocks(tree, lines);
-    const reading = { blocks, sentences: collectSentences(tree, text, lines, blocks) };
+    const reading: ChunkReading = { blocks, sentences: collectSentences(tree, limited.text, lines, blocks) };
+    const deepLine = Math.min(limited.deepLine ?? Infinity, deepInline ?? Infinity);
+    if (deepLine !== Infinity) reading.deepLine = deepLine;
     this.chunks.set(text, reading);
     this.size += text.length;
     for (const [key] of this.chunks) {

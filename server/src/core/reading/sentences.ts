@@ -4,6 +4,7 @@
 // added to what the parser does: a line that opens with a label, a bullet or after a short line
 // starts a new sentence, and an abbreviation's full stop ("Dr.", "etc.") does not end one.
 import type { Nodes, Paragraph, Root } from 'mdast';
+import { forEachBlock } from '../markdown/walk';
 import { wordBeforeFinalDot } from './scan';
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
@@ -36,7 +37,7 @@ type Token = SentenceContent;
 /** The chunk's sentences, positioned from its first line, in order. */
 export function collectSentences(tree: Root, text: string, lines: readonly string[], blocks: readonly Block[]): Sentence[] {
   const prose: ProseBlock[] = [];
-  collectProse(tree, undefined, false, prose);
+  collectProse(tree, prose);
   const out: Sentence[] = [];
   if (prose.length) {
     for (const { node } of prose) patchText(node, lines);
@@ -85,27 +86,11 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-function collectProse(node: Nodes, block: BlockKind | undefined, itemStart: boolean, out: ProseBlock[]): void {
-  switch (node.type) {
-    case 'paragraph':
-      out.push({ node, block: block ?? 'paragraph', itemStart });
-      return;
-    case 'blockquote':
-      for (const child of node.children) collectProse(child, block === 'list-item' ? block : 'quote', false, out);
-      return;
-    case 'list':
-      for (const item of node.children) collectProse(item, 'list-item', true, out);
-      return;
-    case 'listItem':
-      node.children.forEach((child, index) => collectProse(child, 'list-item', itemStart && index === 0, out));
-      return;
-    case 'root':
-      for (const child of node.children) collectProse(child, block, false, out);
-      return;
-    default:
-      // Headings are not sentences; code, HTML and definitions carry no prose.
-      return;
-  }
+function collectProse(tree: Root, out: ProseBlock[]): void {
+  forEachBlock(tree, (node, block, itemStart) => {
+    // Headings are not sentences; code, HTML and definitions carry no prose.
+    if (node.type === 'paragraph') out.push({ node, block: block ?? 'paragraph', itemStart });
+  });
 }
 
 /**

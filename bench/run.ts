@@ -1,0 +1,229 @@
+// `npm run bench [-- section...]`: Boussole against a baseline measured in the same run, so the
+// ratios hold from one machine to another. Writes bench/results.json and the table of
+// docs/performance.md. Sections: keystroke, cold, shapes, folder, heap, startup.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { lint } from 'markdownlint/sync';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { analyze } from '../server/src/core/analyze';
+import { fixesFor } from '../server/src/core/fixes';
+import { ParseCache } from '../server/src/core/markdown/cache';
+import { type Language, SHAPES, meetingNote, sessionNote } from './notes';
+
+const ROOT = join(__dirname, '..');
+const OUT = process.env.BENCH_OUT ?? join(__dirname, 'results.json');
+const DOCS = process.env.BENCH_DOCS ?? join(ROOT, 'docs', 'performance.md');
+/** A case slower than this is not run at the next size: its figure reads "over budget". */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 20_000);
+const wanted = new Set(process.argv.slice(2));
+const runs = (section: string) => wanted.size === 0 || wanted.has(section);
+
+function median(run: () => void, minRuns: number, minMs = 300): number {
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < minRuns || (performance.now() - started < minMs && times.length < 200)) {
+    // A case far over budget keeps the runs it has: the figure says enough.
+    if (times.length && performance.now() - started > BUDGET_MS) break;
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+const markdownlint = (text: string) => lint({ strings: { note: text } });
+const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const NOTES: Record<string, (language: Language, size: number) => string> = { session: sessionNote, meeting: meetingNote };
+const SIZES = [['100 KB', 100_000], ['1 MB', 1_000_000]] as const;
+
+const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) as Record<string, unknown> : {};
+const results: Record<string, unknown> = { ...previous };
+
+if (runs('keystroke')) {
+  // One character typed in the middle of the note, the chunk cache warm, until the findings are there.
+  const rows = [];
+  for (const [kind, make] of Object.entries(NOTES)) {
+    for (const language of ['fr', 'en'] as const) {
+      for (const [label, size] of SIZES) {
+        const text = make(language, size);
+        analyze(text);
+        const at = Math.floor(text.length / 2);
+        let edits = 0;
+        const edited = () => `${text.slice(0, at)}${'x'.repeat(++edits % 50)}${text.slice(at)}`;
+        const minRuns = size >= 1_000_000 ? 5 : 15;
+        const boussole = median(() => analyze(edited()), minRuns);
+        const baseline = median(() => markdownlint(edited()), size >= 1_000_000 ? 3 : 5);
+        rows.push({ note: `${kind} ${language} ${label}`, boussoleMs: round(boussole), markdownlintMs: round(baseline), faster: round(baseline / boussole, 1) });
+        console.log('keystroke', rows.at(-1));
+      }
+    }
+  }
+  results.keystroke = rows;
+}
+
+if (runs('cold')) {
+  // A note analysed from nothing, against parsing it with remark, front matter and GFM.
+  const rows = [];
+  for (const [kind, make] of Object.entries(NOTES)) {
+    for (const language of ['fr', 'en'] as const) {
+      for (const [label, size] of [['10 KB', 10_000], ...SIZES] as const) {
+        const text = make(language, size);
+        const minRuns = size >= 1_000_000 ? 3 : 10;
+        const baseline = median(() => remark.parse(text), minRuns);
+        const boussole = median(() => analyze(text, { cache: new ParseCache() }), minRuns);
+        rows.push({ note: `${kind} ${language} ${label}`, boussoleMs: round(boussole), remarkMs: round(baseline), ratio: round(boussole / baseline) });
+        console.log('cold', rows.at(-1));
+      }
+    }
+  }
+  results.cold = rows;
+}
+
+if (runs('shapes')) {
+  // Each shape at 10 KB, 100 KB and 1 MB: cold analysis plus the fixes of every finding. Linear
+  // means ten times the size costs about ten times the time.
+  const rows = [];
+  for (const [shape, make] of Object.entries(SHAPES)) {
+    const times: (number | null)[] = [];
+    for (const size of [10_000, 100_000, 1_000_000]) {
+      if (times.length && (times.at(-1) === null || times.at(-1)! > BUDGET_MS / 10)) {
+        times.push(null);
+        continue;
+      }
+      const text = make(size);
+      times.push(round(median(() => {
+        const { model, findings } = analyze(text, { cache: new ParseCache() });
+        for (const finding of findings) fixesFor(finding, model, text);
+      }, size >= 1_000_000 ? 1 : 3, 0)));
+    }
+    const growth = (a: number | null, b: number | null) => (a && b ? round(b / a, 1) : null);
+    rows.push({ shape, ms10KB: times[0], ms100KB: times[1], ms1MB: times[2], x10: growth(times[0], times[1]), x100: growth(times[1], times[2]) });
+    console.log('shapes', rows.at(-1));
+  }
+  results.shapes = rows;
+}
+
+/** Wall time and peak resident memory of a command, from /usr/bin/time when the machine has it. */
+function measure(command: string, args: string[]): { ms: number; peakMB?: number } {
+  const timed = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const run = timed ? spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '')?.[1];
+  return { ms: round(ms, 0), peakMB: rss ? round(Number(rss) / 1024, 0) : undefined };
+}
+
+if (runs('folder')) {
+  // 2,000 notes with realistic attendee lists: the CLI against markdownlint-cli2 on the same folder.
+  const folder = join(tmpdir(), 'boussole-bench-folder');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  for (let i = 0; i < 2_000; i++) {
+    const language = i % 2 ? 'en' : 'fr';
+    const text = i % 3 === 0 ? sessionNote(language, 4_000 + (i % 7) * 500) : meetingNote(language, 5_000 + (i % 5) * 1_000, 3 + (i % 13));
+    bytes += text.length;
+    writeFileSync(join(folder, `note-${i}.md`), text);
+  }
+  const boussole = measure(process.execPath, [join(ROOT, 'bin', 'boussole.js'), 'check', folder, '--format', 'json']);
+  const baseline = measure(process.execPath, [join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), `${folder}/**/*.md`]);
+  results.folder = { notes: 2_000, megabytes: round(bytes / 1e6, 1), boussole, markdownlintCli2: baseline, faster: round(baseline.ms / boussole.ms, 2) };
+  console.log('folder', results.folder);
+  rmSync(folder, { recursive: true, force: true });
+}
+
+if (runs('heap')) {
+  const edits = Number(process.env.BENCH_EDITS ?? 10_000);
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'heap.ts'), String(edits), '100000'], { encoding: 'utf8', cwd: ROOT });
+  const samples = JSON.parse(child.stdout) as { edits: number; heapMB: number }[];
+  const atTenth = samples.find((s) => s.edits >= edits / 10)!;
+  const last = samples.at(-1)!;
+  results.heap = { note: 'meeting fr 100 KB', edits, samples: samples.map((s) => ({ ...s, heapMB: round(s.heapMB, 1) })), growth: round(last.heapMB / atTenth.heapMB, 2) };
+  console.log('heap', results.heap);
+}
+
+/** Milliseconds from spawning a language server to the first diagnostics of a 10 KB note. */
+async function firstDiagnostics(args: string[], text: string): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'ignore'], cwd: ROOT });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const uri = pathToFileURL(join(tmpdir(), 'bench-note.md')).href;
+  const published = new Promise<void>((resolve) => {
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
+      if (params.uri === uri) resolve();
+    });
+  });
+  connection.onRequest((method: string, params: unknown) => (method === 'workspace/configuration' ? ((params as { items?: unknown[] }).items ?? []).map(() => null) : null));
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  connection.sendNotification('initialized', {});
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await published;
+  const ms = performance.now() - t0;
+  connection.dispose();
+  child.kill();
+  return ms;
+}
+
+async function startup(): Promise<void> {
+  const text = meetingNote('fr', 10_000);
+  const boussole: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    boussole.push(await firstDiagnostics([join(ROOT, 'dist', 'server.js'), '--stdio'], text));
+    baseline.push(await firstDiagnostics([join(__dirname, 'markdownlint-server.mjs'), '--stdio'], text));
+  }
+  const mid = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const bundle = existsSync(join(ROOT, 'dist', 'server.js')) ? readFileSync(join(ROOT, 'dist', 'server.js')).length : 0;
+  results.startup = {
+    note: 'meeting fr 10 KB', boussoleMs: round(mid(boussole), 0), markdownlintServerMs: round(mid(baseline), 0),
+    ratio: round(mid(boussole) / mid(baseline), 2), serverBundleKB: round(bundle / 1024, 0),
+  };
+  console.log('startup', results.startup);
+}
+
+async function main(): Promise<void> {
+  if (runs('startup')) await startup();
+  results.machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGB: round(totalmem() / 2 ** 30, 1), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+  if (process.env.BENCH_DOCS !== 'off') writeFileSync(DOCS, performancePage(results));
+}
+
+/** docs/performance.md: what was measured, on what machine, and the figures of the last run. */
+function performancePage(r: Record<string, any>): string {
+  const table = (head: string[], rows: (string | number | null)[][]) => [
+    `| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((row) => `| ${row.map((c) => c ?? 'over budget').join(' | ')} |`),
+  ].join('\n');
+  const m = r.machine;
+  const parts = [
+    '# Performance', '',
+    'Measured by `npm run bench`, which writes `bench/results.json` and this page. Every figure is set against a',
+    'baseline measured in the same run on the same machine, so the ratios are what to compare.', '',
+    `Machine: ${m.cpus}, ${m.memoryGB} GB, Node ${m.node}, ${m.date}.`, '',
+  ];
+  if (r.keystroke) parts.push('## Keystroke', '', 'One character typed in the middle of the note, until the findings are computed; markdownlint lints the same edited text.', '',
+    table(['note', 'Boussole ms (median)', 'markdownlint ms', 'Boussole faster'], r.keystroke.map((x: any) => [x.note, x.boussoleMs, x.markdownlintMs, `${x.faster}x`])), '');
+  if (r.cold) parts.push('## Cold analysis', '', 'A note analysed from nothing, against remark-parse + remark-frontmatter + remark-gfm parsing it.', '',
+    table(['note', 'Boussole ms', 'remark ms', 'ratio'], r.cold.map((x: any) => [x.note, x.boussoleMs, x.remarkMs, `${x.ratio}x`])), '');
+  if (r.shapes) parts.push('## Pathological shapes', '', 'Cold analysis plus the quick fixes of every finding; linear means about 10x the time for 10x the text.', '',
+    table(['shape', '10 KB ms', '100 KB ms', '1 MB ms', '10 KB → 100 KB', '100 KB → 1 MB'], r.shapes.map((x: any) => [x.shape, x.ms10KB, x.ms100KB, x.ms1MB, x.x10 && `${x.x10}x`, x.x100 && `${x.x100}x`])), '');
+  if (r.folder) parts.push('## A folder of notes', '', `${r.folder.notes} notes (${r.folder.megabytes} MB): \`boussole check\` against \`markdownlint-cli2\` on the same folder.`, '',
+    table(['tool', 'wall ms', 'peak RSS MB'], [['boussole check', r.folder.boussole.ms, r.folder.boussole.peakMB], ['markdownlint-cli2', r.folder.markdownlintCli2.ms, r.folder.markdownlintCli2.peakMB]]), '');
+  if (r.heap) parts.push('## Heap over edits', '', `${r.heap.edits} edits of one ${r.heap.note} note, heap after a full collection.`, '',
+    table(['edits', 'heap MB'], r.heap.samples.map((x: any) => [x.edits, x.heapMB])), '', `Last against a tenth of the way: ${r.heap.growth}x.`, '');
+  if (r.startup) parts.push('## Start-up', '', 'Spawning the server to the first diagnostics of a 10 KB note, against a minimal markdownlint language server (`bench/markdownlint-server.mjs`).', '',
+    table(['server', 'ms (median of 7)'], [['Boussole', r.startup.boussoleMs], ['markdownlint', r.startup.markdownlintServerMs]]), '',
+    `Ratio ${r.startup.ratio}x; server bundle ${r.startup.serverBundleKB} KB.`, '');
+  return `${parts.join('\n')}\n`;
+}
+
+void main();

@@ -57,7 +57,7 @@ export const TIME_WORDS: readonly string[] = [
   'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'trimestre', 'trimestres', 'prochain',
   'prochaine', 'suivant', 'suivante', 'fin', 'debut', 'date', 'lieu', 'demande', 'demandes', 'demandee', 'plutot',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead',
-  'asked', 'around', 'environ', 'premiere', 'premier', 'derniere', 'dernier', 'deuxieme', 'first', 'last', 'second', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
+  'asked', 'around', 'environ', 'vacances', 'ete', 'rentree', 'holidays', 'summer', 'premiere', 'premier', 'derniere', 'dernier', 'deuxieme', 'first', 'last', 'second', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
 ];
 
 /** A step's first word when the writer (the seller) does it: infinitives and imperatives. */

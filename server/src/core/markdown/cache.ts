@@ -17,7 +17,11 @@ export class ParseCache {
   private readonly chunks = new Map<string, ChunkReading>();
   private size = 0;
 
-  constructor(private readonly maxChars = 8_000_000) {}
+  /**
+   * About 2 MB of chunk text: a 1 MB note and the chunks its edits leave behind. The readings weigh
+   * several times their text, so the bound is what keeps the heap flat over hours of typing.
+   */
+  constructor(private readonly maxChars = 2_000_000) {}
 
   /** The chunk's blocks and sentences, positioned from the chunk's first line. */
   read(text: string): ChunkReading {

@@ -44,6 +44,8 @@ const ARROW = /^\s*(?:->|=>|→|⇒|➔)\s*/;
 /** The note's commitments, and where they are introduced (heading, label line, or the first one). */
 export function collectCommitments(input: CommitmentInput): { steps: NextStep[]; at?: Range } {
   const header = headerReader(input.sourceLines);
+  // One list for every step, so the index of name keys is built once.
+  const everyone = unique([...input.participants, ...input.stakeholders]);
   const found = new Map<TextLine, Written>();
   let at: Range | undefined;
   // A meeting's "Plan d'actions" is its next steps, though its name is a session step's.
@@ -82,7 +84,7 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
     .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && !notAnAction({ ...w.line, text: w.text })
       && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
-    .map((w) => commitment(w, input));
+    .map((w) => commitment(w, input, everyone));
   return { steps, at };
 }
 
@@ -117,9 +119,8 @@ const OWNER_DASH = /\s[—–]\s*([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]
  * in an e-mail recap is the person it is written to; with a single buyer met, nobody named and an
  * object pronoun ("lui", "them"), at that buyer.
  */
-function commitment(w: Written, input: CommitmentInput): NextStep {
-  const { participants, stakeholders } = input;
-  const everyone = unique([...participants, ...stakeholders]);
+function commitment(w: Written, input: CommitmentInput, everyone: readonly Participant[]): NextStep {
+  const { participants } = input;
   const keysOf = (p: Participant) => mentionKeys(p, everyone);
   const buyers = participants.filter((p) => p.side === 'buyer');
   const stakeholderBuyers = everyone.filter((p) => p.side === 'buyer');

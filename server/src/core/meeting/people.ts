@@ -1,10 +1,11 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SELLER_MARKERS, SUPERIOR_PATTERNS,
+  DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
 import { currentLexicon } from '../../lexicon/additions';
 import { NO_STEP_WORDS, NOT_A_STEP_LABELS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
+import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, TextLine } from '../types';
@@ -111,39 +112,11 @@ export function mentionedParticipant(text: string, participants: readonly Partic
 
 /** Every participant a text speaks of, in the order they are first named. */
 export function mentionedParticipants(text: string, participants: readonly Participant[]): Participant[] {
-  const normalized = ` ${normalize(text)} `;
-  const found: { participant: Participant; at: number }[] = [];
-  for (const participant of participants) {
-    const positions = mentionKeys(participant, participants)
-      .map((key) => normalized.indexOf(` ${key} `))
-      .filter((at) => at >= 0);
-    if (positions.length) found.push({ participant, at: Math.min(...positions) });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.participant);
+  return indexedMentions(normalize(text), participants);
 }
 
 export function mentionKeys(participant: Participant, all: readonly Participant[]): string[] {
-  const name = normalize(participant.name);
-  const keys = [name];
-  const words = name.split(' ').filter((w) => w.length >= 3);
-  for (const word of words) {
-    const shared = all.some((other) => other !== participant && normalize(other.name).split(' ').includes(word));
-    if (!shared && !hasPhrase(normalize(SELLER_MARKERS.join(' ')), word)) keys.push(word);
-  }
-  // "JMB" for Jean-Marc Bessière, "SR" for Stéphane Roche: initials nobody else shares.
-  const initials = name.split(' ').filter(Boolean).map((w) => w[0]).join('');
-  if (initials.length >= 2 && name.includes(' ') && !all.some((other) => other !== participant && initialsOf(other) === initials)) keys.push(initials);
-  if (participant.role) {
-    const role = normalize(participant.role);
-    // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.
-    const meaningful = role.length >= 4 || currentLexicon().deciderTitles.includes(role);
-    if (meaningful && !DECIDER_MARKERS.yes.includes(role)) keys.push(role);
-  }
-  return keys.filter(Boolean);
-}
-
-function initialsOf(participant: Participant): string {
-  return normalize(participant.name).split(' ').filter(Boolean).map((w) => w[0]).join('');
+  return indexedMentionKeys(participant, all);
 }
 
 export function collectDecision(sections: readonly Section[], lines: readonly TextLine[]): DecisionInfo {

@@ -465,7 +465,7 @@ function titleBefore(whole: string): string | undefined {
   if (!before.endsWith(',')) return undefined;
   const body = before.slice(0, -1);
   let start = body.length;
-  while (start > 0 && !',;:=()«»"'.includes(body[start - 1])) start--;
+  while (start > 0 && !',;:=()«»"/'.includes(body[start - 1])) start--;
   const title = body.slice(start).trim();
   if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
   const words = wordsOf(title);

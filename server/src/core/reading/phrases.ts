@@ -4,8 +4,15 @@ export interface Bilingual<T = string> {
   en: readonly T[];
 }
 
+const joined = new WeakMap<Bilingual<unknown>, { fr: readonly unknown[]; en: readonly unknown[]; both: unknown[] }>();
+
+/** Both lists in one, the same array from one call to the next so phrase matchers compiled for it are kept. */
 export function both<T>(list: Bilingual<T>): T[] {
-  return [...list.fr, ...list.en];
+  const known = joined.get(list);
+  if (known && known.fr === list.fr && known.en === list.en && known.both.length === list.fr.length + list.en.length) return known.both as T[];
+  const value = [...list.fr, ...list.en];
+  joined.set(list, { fr: list.fr, en: list.en, both: value });
+  return value;
 }
 
 /** "et donc comment ..." -> "comment ...": leading words that change nothing to what follows. */

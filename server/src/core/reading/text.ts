@@ -14,8 +14,30 @@ export function foldLetters(text: string): string {
   return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
 }
 
+/**
+ * Lines are normalised by many rules in one analysis and again at each keystroke: the results are
+ * kept, up to a bounded number of characters, so each line is normalised once.
+ */
+const normalized = new Map<string, string>();
+let normalizedChars = 0;
+const MAX_NORMALIZED_CHARS = 2_000_000;
+
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const result = normalizeText(text);
+  if (text.length > 10_000) return result;
+  if (normalizedChars > MAX_NORMALIZED_CHARS) {
+    normalized.clear();
+    normalizedChars = 0;
+  }
+  normalized.set(text, result);
+  normalizedChars += text.length + result.length;
+  return result;
+}
+
+function normalizeText(text: string): string {
   return foldLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9+]+/g, ' ')
@@ -36,8 +58,42 @@ export function findPhrase(normalized: string, phrases: readonly string[]): stri
   return best;
 }
 
+/** A phrase list compiled once: the phrases and every word-level prefix of them. */
+interface PhraseSet {
+  phrases: Set<string>;
+  prefixes: Set<string>;
+}
+
+const phraseSets = new WeakMap<readonly string[], PhraseSet>();
+
+function phraseSet(phrases: readonly string[]): PhraseSet {
+  let set = phraseSets.get(phrases);
+  if (!set) {
+    set = { phrases: new Set(phrases), prefixes: new Set() };
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      for (let n = 1; n <= words.length; n++) set.prefixes.add(words.slice(0, n).join(' '));
+    }
+    phraseSets.set(phrases, set);
+  }
+  return set;
+}
+
+/** True when any of `phrases` occurs as whole words: one pass over the words, whatever the list's length. */
 export function hasAnyPhrase(normalized: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => hasPhrase(normalized, phrase));
+  if (phrases.length < 4) return phrases.some((phrase) => hasPhrase(normalized, phrase));
+  const { phrases: wanted, prefixes } = phraseSet(phrases);
+  if (!normalized) return wanted.has('');
+  const words = normalized.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    let candidate = '';
+    for (let j = i; j < words.length; j++) {
+      candidate = j === i ? words[i] : `${candidate} ${words[j]}`;
+      if (!prefixes.has(candidate)) break;
+      if (wanted.has(candidate)) return true;
+    }
+  }
+  return false;
 }
 
 const CLOSING_QUOTES = '"»”)';

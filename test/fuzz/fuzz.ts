@@ -1,0 +1,182 @@
+// A mutation fuzzer over the fixtures and examples: each case mutates a real note (spans inserted,
+// deleted, duplicated; hostile characters and shapes) and checks that the analysis never throws,
+// costs about what a bare remark parse of the same text costs, and that every quick fix offered
+// edits a valid range and leaves a note that can be analysed again. Seeded: a failure prints the
+// seed and case that reproduce it (`FUZZ_SEED=… npm run fuzz`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { analyze } from '../../server/src/core/analyze';
+import { fixesFor } from '../../server/src/core/fixes';
+import { splitLines } from '../../server/src/core/model';
+import { listFixtures } from '../helpers/fixtures';
+
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+
+export function corpus(): string[] {
+  const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.md')).map((f) => join(EXAMPLES, f));
+  return [...listFixtures(), ...examples].map((path) => readFileSync(path, 'utf8'));
+}
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const int = (random: Random, max: number) => Math.floor(random() * max);
+
+const SMALL: readonly ((random: Random) => string)[] = [
+  () => '\0', () => '\ud800', () => '\udc00', () => '\u202e', () => '\u200f', () => '\ufeff', () => '\r', () => '\r\n',
+  () => '<!-- boussole-disable-next-line -->\n', () => '<!-- ', () => ' -->', () => '**', () => '_', () => '[', () => '](',
+  () => '\n---\n', () => '\n## Prochaines étapes\n\n- ', () => '\n## Participants\n\n- Jean Dupont – DAF (décideur)\n',
+  () => '\n## Étape 2\n\nQ : Combien ?\n> Douze.\n', (random) => ' — '.repeat(1 + int(random, 20)), (random) => '('.repeat(1 + int(random, 50)),
+  (random) => `${'*a '.repeat(int(random, 30))}x`, (random) => '?'.repeat(int(random, 30)), () => '\t', () => '|',
+];
+
+/** Shapes that used to cost far more than their size, kept rare: each is a few tens of kilobytes. */
+const LARGE: readonly ((random: Random) => string)[] = [
+  // A 50,000-character line.
+  (random) => `\n${pick(random, ['Décideur : ', '- ', '> ', ''])}${pick(random, ['a', 'x ', '*a ', '[', '<!-- x --> ', 'Jean (N+2 de Marc), ', '? — ']).repeat(4_000)}`.slice(0, 50_000),
+  (random) => `\n${'> '.repeat(200 + int(random, 800))}deep\n`,
+  (random) => `\n${'- '.repeat(150 + int(random, 300))}deep\n`,
+  (random) => `\n${Array.from({ length: 150 }, (_, i) => `${'  '.repeat(i)}- ${i}`).join('\n')}\n`.slice(0, 20_000 + int(random, 5_000)),
+  (random) => `\n| a | b | c |\n| --- | --- | --- |\n${'| Jean | Combien ? | Douze |\n'.repeat(500 + int(random, 1_000))}`,
+  () => '---\ntype: [unclosed\nlang: "fr\n---\n',
+  () => `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n`,
+  (random) => `\n${'Partie\n------\n\n'.repeat(1_000 + int(random, 1_000))}`,
+];
+
+export function mutate(random: Random, notes: readonly string[]): string {
+  let text = pick(random, notes);
+  const rounds = 1 + int(random, 4);
+  for (let r = 0; r < rounds; r++) {
+    const at = int(random, text.length + 1);
+    const end = Math.min(text.length, at + int(random, 200));
+    switch (int(random, 8)) {
+      case 0: text = text.slice(0, at) + text.slice(end); break;
+      case 1: text = text.slice(0, at) + text.slice(at, end) + text.slice(at); break;
+      case 2: {
+        const other = pick(random, notes);
+        const from = int(random, other.length);
+        text = text.slice(0, at) + other.slice(from, from + int(random, 400)) + text.slice(at);
+        break;
+      }
+      case 3: text = text.replace(/\n/g, pick(random, ['\r\n', '\r', '\n'])); break;
+      case 4: text = (random() < 0.5 ? '\ufeff' : '') + text; break;
+      default: text = text.slice(0, at) + pick(random, SMALL)(random) + text.slice(at);
+    }
+  }
+  // One case in a hundred grows into a large hostile shape.
+  if (random() < 0.01) {
+    const at = int(random, text.length + 1);
+    text = text.slice(0, at) + pick(random, LARGE)(random) + text.slice(at);
+  }
+  return text;
+}
+
+const remark = unified().use(remarkParse);
+
+export interface CaseReport {
+  ms: number;
+  remarkMs: number;
+  fixes: number;
+}
+
+/** Runs one case; throws with a message that says what went wrong. */
+export function check(text: string): CaseReport {
+  const t0 = performance.now();
+  const { model, findings } = analyze(text);
+  let fixes = 0;
+  const lines = splitLines(text);
+  for (const finding of findings) {
+    for (const fix of fixesFor(finding, model, text)) {
+      fixes++;
+      applyChecked(text, lines, fix.edits, `${finding.rule}: ${fix.title}`);
+    }
+  }
+  const ms = performance.now() - t0;
+  const t1 = performance.now();
+  remark.parse(text);
+  return { ms, remarkMs: performance.now() - t1, fixes };
+}
+
+/** Applies a fix's edits after checking each range lies in the text and none overlaps another. */
+function applyChecked(text: string, lines: readonly string[], edits: readonly { range: { start: Pos; end: Pos }; newText: string }[], what: string): void {
+  const offsets = lineOffsets(text);
+  const offset = (p: Pos) => {
+    if (p.line < 0 || p.line >= lines.length || p.character < 0 || p.character > lines[p.line].length) {
+      throw new Error(`${what}: position ${p.line}:${p.character} outside the note`);
+    }
+    return offsets[p.line] + p.character;
+  };
+  const spans = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    if (span.end < span.start || span.start < last) throw new Error(`${what}: edits overlap or run backwards`);
+    out += text.slice(last, span.start) + span.text;
+    last = span.end;
+  }
+  out += text.slice(last);
+  // Outside its ranges the note is unchanged, and the result can be analysed again.
+  if (!out.startsWith(text.slice(0, spans[0]?.start ?? text.length)) || !out.endsWith(text.slice(spans.at(-1)?.end ?? text.length))) {
+    throw new Error(`${what}: text outside the edited ranges changed`);
+  }
+  analyze(out);
+}
+
+interface Pos {
+  line: number;
+  character: number;
+}
+
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) offsets.push(match.index + match[0].length);
+  return offsets;
+}
+
+export interface FuzzOptions {
+  cases: number;
+  seed: number;
+  /** Check only this case (the ones before it are still generated, so it is the same text). */
+  only?: number;
+  progress?: (done: number) => void;
+}
+
+/**
+ * Runs the cases; returns what failed. Time is judged against a bare remark parse of the same text,
+ * on the larger cases only (small ones take too little time to compare), with a generous bound.
+ */
+export function runFuzz(options: FuzzOptions): string[] {
+  const random = prng(options.seed);
+  const notes = corpus();
+  const failures: string[] = [];
+  for (let i = 0; i < options.cases; i++) {
+    const text = mutate(random, notes);
+    if (options.only !== undefined && i !== options.only) continue;
+    const where = `case ${i} of FUZZ_SEED=${options.seed} (FUZZ_ONLY=${i} to run it alone)`;
+    try {
+      const report = check(text);
+      if (text.length > 20_000 && report.ms > 30 * report.remarkMs + 200) {
+        failures.push(`${where}: ${report.ms.toFixed(0)} ms against ${report.remarkMs.toFixed(0)} ms for remark on ${text.length} characters`);
+      }
+    } catch (error) {
+      failures.push(`${where}: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
+    }
+    if (failures.length >= 5) break;
+    if (i % 1_000 === 999) options.progress?.(i + 1);
+  }
+  return failures;
+}

@@ -19,7 +19,19 @@ function isField(content: string): boolean {
 }
 
 /** The line is only placeholders and labels: nothing in it was written for this note. */
+const placeholderLines = new Map<string, boolean>();
+
+/** Lines repeat from one keystroke to the next: each text is read once, within bounds. */
 export function isPlaceholderLine(text: string): boolean {
+  const known = placeholderLines.get(text);
+  if (known !== undefined) return known;
+  const result = readPlaceholderLine(text);
+  if (placeholderLines.size > 50_000) placeholderLines.clear();
+  if (text.length <= 10_000) placeholderLines.set(text, result);
+  return result;
+}
+
+function readPlaceholderLine(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed) return true;
   if (EMPTY_LABEL.test(trimmed) && trimmed.split(/\s+/).length <= 5) return true;

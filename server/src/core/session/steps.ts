@@ -24,30 +24,24 @@ function contains(outer: Range, inner: Range): boolean {
  */
 export function stepsInPlace(sections: readonly Section[]): Set<Section> {
   const steps = sections.map((s) => s.step as StepNumber);
-  const best: number[] = steps.map(() => 1);
   const previous: number[] = steps.map(() => -1);
-  // For each step number, the longest run ending on it so far and the latest section ending it:
-  // six numbers, so one pass.
-  const runLength = new Map<number, number>();
-  const runEnd = new Map<number, number>();
+  const best: number[] = [];
+  // The longest run ending on each step number so far, and where it ends (the latest on ties):
+  // six numbers, so each section looks back at six entries, not at every section before it.
+  const byStep = new Map<number, { length: number; at: number }>();
   for (let i = 0; i < steps.length; i++) {
-    for (const [step, length] of runLength) {
-      if (step >= steps[i]) continue;
-      const end = runEnd.get(step)!;
-      if (length + 1 > best[i] || (length + 1 === best[i] && end > previous[i])) {
-        best[i] = length + 1;
-        previous[i] = end;
-      }
+    let from: { length: number; at: number } | undefined;
+    for (const [step, run] of byStep) {
+      if (step < steps[i] && (!from || run.length > from.length || (run.length === from.length && run.at > from.at))) from = run;
     }
-    if (best[i] >= (runLength.get(steps[i]) ?? 0)) {
-      runLength.set(steps[i], best[i]);
-      runEnd.set(steps[i], i);
-    }
+    best[i] = (from?.length ?? 0) + 1;
+    previous[i] = from?.at ?? -1;
+    const own = byStep.get(steps[i]);
+    if (!own || best[i] >= own.length) byStep.set(steps[i], { length: best[i], at: i });
   }
   const kept = new Set<Section>();
-  let top = 0;
-  for (let i = 1; i < best.length; i++) if (best[i] > best[top]) top = i;
-  let at = best.length ? top : -1;
+  let at = -1;
+  for (let i = 0; i < best.length; i++) if (at < 0 || best[i] > best[at]) at = i;
   while (at >= 0) {
     kept.add(sections[at]);
     at = previous[at];

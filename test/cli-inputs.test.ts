@@ -137,7 +137,7 @@ describe('boussole check inputs', () => {
   });
 
   it('reports a note whose check fails for that note alone, and checks the others', () => {
-    const deep = `# Notes\n\n${'>'.repeat(20_000)} deep\n`;
+    const deep = `# Notes\n\n${'>'.repeat(5_000)} deep\n`;
     const dir = folder({ 'a.md': MEETING, 'deep.md': deep });
     const { stdout, stderr } = runCli(['check', '.', '-f', 'json'], { cwd: dir });
     const reports = JSON.parse(stdout);

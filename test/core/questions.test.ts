@@ -23,6 +23,25 @@ describe('clarification questions', () => {
     assert.deepEqual(closed, [true, true, true, true, false, false, false, false, false]);
   });
 
+  it('recognises colloquial advice, and keeps genuine questions that share its words', () => {
+    const advice = asked('Et si tu essayais de lui en parler ?', 'Tu pourrais pas juste refuser ?', 'T’as pensé à passer par les RH ?',
+      'Pourquoi tu lui proposes pas un temps partiel ?', 'Have you thought about simply asking him?', 'What if you tried a pilot?',
+      'Couldn’t you just say no?', 'Si tu pars, que se passe-t-il ?', 'T’as essayé quoi ?', 'Tu pourrais me décrire une journée ?',
+      'What if the budget is cut?', 'Pourquoi as-tu choisi ce client ?').map((q) => adviceOpening(q) !== undefined);
+    assert.deepEqual(advice, [true, true, true, true, true, true, true, false, false, false, false, false]);
+  });
+
+  it('reads a statement with a question mark as closed, not an elliptic question', () => {
+    const closed = asked('Ton boss sait ?', 'Your boss knows?', 'Les autres chefs de projet ont le même problème ?',
+      'Ton chiffre d’affaires futur ?', 'Des freins ?', 'The team?').map(isClosedQuestion);
+    assert.deepEqual(closed, [true, true, true, false, false, false]);
+  });
+
+  it('reads questions from every label form and leaves the client’s own questions out', () => {
+    const note = buildNote('---\ntype: codev\n---\n## Étape 2\n- Q/ Depuis quand ?\n- R/ Que je travaille le week-end ? Oui.\n- Combien de clients ? → Douze\n');
+    assert.deepEqual(clarificationQuestions(note).map((q) => q.body), ['Depuis quand ?', 'Combien de clients ?']);
+  });
+
   it('keeps a "Q :" line whose question mark was forgotten', () => {
     assert.equal(asked('tu devrais appeler tes anciens clients').length, 1);
   });

@@ -4,11 +4,18 @@ export const LANGUAGE_MARKERS = {
     'le', 'la', 'les', 'des', 'du', 'une', 'est', 'et', 'pour', 'avec', 'dans', 'que', 'qui', 'pas', 'sur',
     'je', 'il', 'elle', 'nous', 'vous', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'au', 'aux', 'ce', 'cette',
     'etape', 'mais', 'ou', 'tres', 'aussi', 'faire', 'avoir', 'etre', 'quel', 'quelle', 'comment',
+    // The words of notes taken in a hurry: headers, labels, shorthand.
+    'rdv', 'presents', 'compte', 'avec', 'moi', 'suite', 'oui', 'non', 'nom', 'seance', 'demande', 'animateur',
+    'animatrice', 'porteur', 'porteuse', 'prochaine', 'prochaines', 'etapes', 'semaine', 'mois', 'chez', 'visio',
+    'rappeler', 'propale', 'devis', 'decideur', 'decide', 'qui', 'quoi', 'cmt', 'pq', 'qd', 'ds', 'avt', 'tjrs',
   ],
   en: [
     'the', 'and', 'of', 'to', 'is', 'for', 'with', 'that', 'this', 'we', 'they', 'he', 'she', 'you', 'my',
     'his', 'her', 'our', 'not', 'are', 'was', 'what', 'how', 'have', 'has', 'will', 'be', 'it', 'step', 'from',
     'but', 'or', 'very', 'also', 'do', 'an', 'which', 'would', 'should',
+    // The words of notes taken in a hurry: headers, labels, shorthand.
+    'met', 'name', 'yes', 'no', 'decides', 'account', 'facilitator', 'owner', 'call', 'next', 'steps', 'meeting',
+    'attendees', 'in', 'on', 'at', 'by', 'who', 'asked', 'said', 'wants', 'tbd', 'asap', 'w',
   ],
 };
 

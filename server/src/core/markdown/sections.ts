@@ -144,8 +144,9 @@ function boldLeadInWords(raw: string): string | undefined {
 /** A paragraph whose bold lead-in names a step or a section: the lead-in is its heading. */
 function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: string; rest: string } | undefined {
   const raw = sourceLines[line.range.start.line] ?? '';
-  const prev = sourceLines[line.range.start.line - 1];
-  if (prev !== undefined && prev.trim() !== '') return undefined;
+  // The lead-in opens a paragraph: after a blank line, a heading or the front matter.
+  const prev = (sourceLines[line.range.start.line - 1] ?? '').trim();
+  if (prev !== '' && prev !== '---' && !prev.startsWith('#')) return undefined;
   const heading = boldLeadInWords(raw);
   if (!heading) return undefined;
   const cls = classifyHeading(heading);

@@ -1,5 +1,6 @@
 // Decides whether a note is French or English: front matter first, then its words.
 import { LANGUAGE_MARKERS, LANGUAGE_VALUES } from '../../lexicon/language';
+import { detectAll } from 'tinyld/light';
 import type { Language } from '../types';
 import { normalize } from './text';
 
@@ -14,15 +15,26 @@ export function languageFromValue(value: string | undefined): Language | undefin
   return undefined;
 }
 
-/** Counts marker words in the first 20,000 characters; accented letters lean French. */
+/** Characters read to decide; the statistical model reads fewer, since it only breaks a tie. */
+const SAMPLE = 20_000;
+const MODEL_SAMPLE = 2_000;
+
+/**
+ * Counts marker words (function words and the shorthand of hurried notes) in the first 20,000
+ * characters; accented letters lean French. When the markers tie, as in a short note without
+ * accents, tinyld's character n-gram model, restricted to French and English, decides.
+ */
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, SAMPLE);
   let fr = (sample.match(/[éèêàçùœ]/gi)?.length ?? 0) / 4;
   let en = 0;
   for (const word of normalize(sample).split(' ')) {
     if (FR.has(word)) fr++;
     if (EN.has(word)) en++;
   }
-  if (fr === en) return fallback;
-  return fr > en ? 'fr' : 'en';
+  if (fr !== en) return fr > en ? 'fr' : 'en';
+  const guesses = detectAll(sample.slice(0, MODEL_SAMPLE), { only: ['fr', 'en'] });
+  const score = (lang: Language) => guesses.find((guess) => guess.lang === lang)?.accuracy ?? 0;
+  if (score('fr') === score('en')) return fallback;
+  return score('fr') > score('en') ? 'fr' : 'en';
 }

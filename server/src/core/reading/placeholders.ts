@@ -2,12 +2,15 @@
 // They are not content: a line made of them says nothing, and a note made of them is a draft.
 import { PLACEHOLDER_FIELDS, PLACEHOLDER_PHRASES } from '../../lexicon/placeholders';
 import type { TextLine } from '../types';
-import { normalize } from './text';
+import { quickNormalize as normalize } from './evidence/signals';
 
 // Each alternative is bounded and free of nested repetition: linear on any line.
 const TEMPLATE_TOKEN = /\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|_{3,}|\.{3,}|…/g;
 const BRACKETED = /\[([^[\]\n]{1,60})\]|<([^<>\n]{1,40})>/g;
 const FIELDS = new Set(PLACEHOLDER_FIELDS);
+const TEMPLATE_MARK = /[{[<_…]|\.\.\.|\bx{2,}\b/i;
+/** Cheap hints of PLACEHOLDER_PHRASES, tested before the exact (costlier) reading. */
+const PLACEHOLDER_HINT = /tb[dca]|n\/?a\b|to ?do|compl|rempl|pr[ée]ciser|d[ée]finir|renseigner|venir|to be|fill|lorem|ipsum|dolor|jj|dd|yyyy|hh|insert|here|ici/i;
 /** "Decision maker:", "Date :", "Budget :": a label with nothing after it. */
 const EMPTY_LABEL = /^[^:]{1,40}:\s*$/;
 
@@ -16,6 +19,13 @@ function isField(content: string): boolean {
   if (/^[A-Z][A-Z0-9_]{3,}$/.test(content.trim())) return true;
   const words = normalize(content).split(' ').filter(Boolean);
   return words.length > 0 && words.every((word) => FIELDS.has(word));
+}
+
+/** Placeholder phrases are three words at most, and three more may be left: beyond, a line is prose. */
+function moreWordsThan(text: string, count: number): boolean {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++spaces >= count) return true;
+  return false;
 }
 
 /** The line is only placeholders and labels: nothing in it was written for this note. */
@@ -35,6 +45,8 @@ function readPlaceholderLine(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed) return true;
   if (EMPTY_LABEL.test(trimmed) && trimmed.split(/\s+/).length <= 5) return true;
+  // Prose is the common case: without a template mark or a placeholder word, nothing to look for.
+  if (!TEMPLATE_MARK.test(trimmed) && (moreWordsThan(trimmed, 6) || !PLACEHOLDER_HINT.test(trimmed))) return false;
   let found = false;
   const hole = () => {
     found = true;

@@ -105,11 +105,19 @@ export function splitStepLine(text: string): { heading: string; rest: string } |
   return { heading: colon.label.trim(), rest: colon.rest };
 }
 
+const numberedCache = new Map<string, { step: StepNumber; rest: string } | null>();
+
 /** A heading that names its step by number, and the words after the number: "Step 1 – Prerequisites". */
 export function numberedHeading(text: string): { step: StepNumber; rest: string } | undefined {
-  const normalized = normalize(text);
-  const match = STEP_NUMBER.exec(normalized);
-  const step = stepNumber(normalized);
-  if (!match || !step) return undefined;
-  return { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() };
+  let known = numberedCache.get(text);
+  if (known === undefined) {
+    // Headings repeat from one keystroke to the next: remember them, within bounds.
+    if (numberedCache.size > 10_000) numberedCache.clear();
+    const normalized = normalize(text);
+    const match = STEP_NUMBER.exec(normalized);
+    const step = stepNumber(normalized);
+    known = match && step ? { step, rest: `${normalized.slice(0, match.index)} ${normalized.slice(match.index + match[0].length)}`.trim() } : null;
+    numberedCache.set(text, known);
+  }
+  return known ?? undefined;
 }

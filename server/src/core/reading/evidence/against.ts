@@ -2,28 +2,28 @@
 // an ADR, a project plan, a playbook or script, minutes, an empty template.
 import { NOT_A_NOTE } from '../../../lexicon/kind';
 import type { KindFamily, KindSignal } from '../../types';
-import { findPhrase, normalize } from '../text';
 import { numberedProcedure } from './session';
-import { type EvidenceInput, headingsOf, signal } from './signals';
+import { type EvidenceInput, headingsOf, Phrases, signal, wordsOf } from './signals';
 
 type AgainstFamily = keyof typeof NOT_A_NOTE;
 const FAMILIES = Object.keys(NOT_A_NOTE) as AgainstFamily[];
+const PHRASES = Object.fromEntries(FAMILIES.map((family) => [family, new Phrases(NOT_A_NOTE[family])])) as Record<AgainstFamily, Phrases>;
 
 /** The title weighs most: "Weekly sync", "ADR 12", "Sales playbook" say what the whole file is. */
 export function againstEvidence(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
   if (input.title) {
-    const title = normalize(input.title.text);
+    const title = wordsOf(input.title);
     for (const family of FAMILIES) {
-      if (findPhrase(title, NOT_A_NOTE[family])) signals.push(signal(family as KindFamily, 'against', 3, input.title.text, input.title.range.start.line));
+      if (PHRASES[family].has(title)) signals.push(signal(family as KindFamily, 'against', 3, input.title.text, input.title.range.start.line));
     }
   }
   for (const heading of headingsOf(input)) {
-    const normalized = normalize(heading.text);
+    const words = wordsOf(heading);
     for (const family of FAMILIES) {
-      const phrase = findPhrase(normalized, NOT_A_NOTE[family]);
+      const phrase = PHRASES[family].find(words);
       // A heading names its family when it is mostly that phrase ("Prerequisites", "What went well").
-      if (phrase && normalized.split(' ').length <= phrase.split(' ').length + 2) {
+      if (phrase && words.length <= phrase.split(' ').length + 2) {
         signals.push(signal(family as KindFamily, 'against', 1, heading.text, heading.range.start.line));
       }
     }

@@ -7,7 +7,11 @@ import { currentLexicon } from '../../../lexicon/additions';
 import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
 import { isPlaceholderLine } from '../placeholders';
-import { type EvidenceInput, signal } from './signals';
+import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
+
+const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
+const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
+const BUYER_ROLES = new Phrases(BUYER_ROLE_WORDS);
 
 /** "The seller and the buyer": someone sells, someone else buys, or the title names a client meeting. */
 function sideSignals(input: EvidenceInput): KindSignal[] {
@@ -30,9 +34,9 @@ function commercialSignals(input: EvidenceInput): KindSignal[] {
   const seen = new Set<string>();
   const signals: KindSignal[] = [];
   for (const line of input.lines) {
-    const normalized = normalize(line.text);
-    const object = findPhrase(normalized, COMMERCIAL_OBJECTS);
-    if (!object || seen.has(object) || hasAnyPhrase(normalized, NON_COMMERCIAL_CONTEXT)) continue;
+    const words = wordsOf(line);
+    const object = COMMERCIAL.find(words);
+    if (!object || seen.has(object) || NON_COMMERCIAL.has(words)) continue;
     seen.add(object);
     signals.push(signal('commercial', 'meeting', 1, line.text, line.range.start.line));
   }
@@ -46,7 +50,7 @@ function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
   if (titled) signals.push(signal('buyer-roles', 'meeting', 1, `${titled.name} (${titled.role})`, titled.range.start.line));
   const seen = new Set<string>();
   for (const line of input.lines) {
-    const word = findPhrase(normalize(line.text), BUYER_ROLE_WORDS);
+    const word = BUYER_ROLES.find(wordsOf(line));
     if (!word || seen.has(word)) continue;
     seen.add(word);
     signals.push(signal('buyer-roles', 'meeting', 1, line.text, line.range.start.line));

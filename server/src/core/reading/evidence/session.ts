@@ -8,7 +8,12 @@ import { STEPS } from '../../../lexicon/steps';
 import type { KindSignal, StepNumber, TextLine } from '../../types';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../text';
 import { numberedHeading } from '../vocabulary';
-import { type EvidenceInput, headingsOf, signal } from './signals';
+import { type EvidenceInput, headingsOf, Phrases, signal, speakerOf, wordsOf } from './signals';
+
+const STRONG_ROLES = new Phrases(SESSION_STRONG_ROLES);
+const METHOD_WORDS = new Phrases(SESSION_WORDS);
+const REQUEST = new Phrases(FIRST_PERSON_REQUEST);
+const TO_ONE = new Phrases(ONE_CLIENT_WORDS);
 
 /** How much a heading says of its step: by number and name, by the method's name, by a looser name or number only. */
 type HeadingStep = { step: StepNumber; weight: number; text: string; line: number };
@@ -129,7 +134,7 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
   const found = new Map<string, KindSignal>();
   const spoke = new Map<string, KindSignal>();
   for (const line of input.lines) {
-    const speaker = line.speaker ? normalize(line.speaker).replace(/ [a-z0-9]$/, '') : '';
+    const speaker = speakerOf(line);
     const role = speaker ? findPhrase(speaker, SESSION_ROLES) : undefined;
     // "Les consultants : les autres membres…" defines a role; "Consultant X : je pense…" speaks.
     if (role && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
@@ -137,7 +142,7 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
       if (!spoke.size) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
       continue;
     }
-    const inProse = findPhrase(normalize(line.text), SESSION_STRONG_ROLES);
+    const inProse = STRONG_ROLES.find(wordsOf(line));
     if (inProse && !found.has(inProse)) found.set(inProse, signal('roles', 'session', 1, inProse, line.range.start.line));
   }
   return [...found.values(), ...spoke.values()];
@@ -145,7 +150,7 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
 
 /** The client's own request, in the first person: "Ma demande : …", "My question: how do I…". */
 function requestSignals(input: EvidenceInput): KindSignal[] {
-  const line = input.lines.find((l) => findPhrase(normalize(l.speaker ?? l.text), FIRST_PERSON_REQUEST));
+  const line = input.lines.find((l) => REQUEST.has(l.speaker ? speakerOf(l).split(' ') : wordsOf(l)));
   return line ? [signal('dialogue', 'session', 1, line.text, line.range.start.line)] : [];
 }
 
@@ -155,7 +160,7 @@ function wordSignals(input: EvidenceInput): KindSignal[] {
   if (title) signals.push(signal('method-words', 'session', 3, input.title!.text, input.title!.range.start.line));
   const seen = new Set<string>(title ? [title] : []);
   for (const line of input.lines) {
-    const word = findPhrase(normalize(line.text), SESSION_WORDS);
+    const word = METHOD_WORDS.find(wordsOf(line));
     if (word && !seen.has(word)) {
       seen.add(word);
       signals.push(signal('method-words', 'session', 1, line.text, line.range.start.line));
@@ -165,7 +170,7 @@ function wordSignals(input: EvidenceInput): KindSignal[] {
 }
 
 function isAnswerLine(line: TextLine): boolean {
-  return line.answer === true || line.block === 'quote' || (line.speaker !== undefined && ANSWER_SPEAKERS.includes(normalize(line.speaker)));
+  return line.answer === true || line.block === 'quote' || (line.speaker !== undefined && ANSWER_SPEAKERS.includes(speakerOf(line)));
 }
 
 /** Questions followed by the client's answers, most of them asked to one person ("tu", "you"). */
@@ -177,14 +182,14 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const asked = isQuestion(line.text)
-      && (line.speaker === undefined || QUESTION_SPEAKERS.includes(normalize(line.speaker).replace(/ [a-z0-9]$/, '')) || !isAnswerLine(line));
+      && (line.speaker === undefined || QUESTION_SPEAKERS.includes(speakerOf(line)) || !isAnswerLine(line));
     const next = lines[i + 1];
     // "**Claire** : Que fais-tu… ?" then "**Fatima** : Surtout…": another named speaker replies.
     const replied = next && (isAnswerLine(next) || (line.speaker !== undefined && next.speaker !== undefined && next.speaker !== line.speaker));
     if (!asked || !replied || isQuestion(next.text)) continue;
     pairs++;
     first ??= line;
-    if (hasAnyPhrase(normalize(line.body), ONE_CLIENT_WORDS)) toOne++;
+    if (TO_ONE.has(wordsOf(line))) toOne++;
   }
   if (pairs < 3 || !first) return [];
   const signals = [signal('dialogue', 'session', 1, first.text, first.range.start.line)];

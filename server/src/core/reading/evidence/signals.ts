@@ -1,5 +1,6 @@
 // The shape every family of evidence shares: the lines that counted, each with its weight.
 import type { Heading, KindFamily, KindSignal, Participant, Section, TextLine } from '../../types';
+import { normalize } from '../text';
 
 export interface EvidenceInput {
   title?: Heading;
@@ -18,4 +19,71 @@ export function signal(family: KindFamily, towards: Towards, weight: number, tex
 /** Headings that are not the note's title. */
 export function headingsOf(input: EvidenceInput): Heading[] {
   return input.sections.map((section) => section.heading).filter((heading) => heading !== input.title);
+}
+
+const wordsCache = new WeakMap<object, string[]>();
+
+/**
+ * `normalize` without transliteration, which costs most on French text (its curly apostrophes are
+ * not ASCII): accents and punctuation go, ligatures stay. Enough to find the lexicon's phrases.
+ */
+export function quickNormalize(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
+}
+
+/** A line's normalised words, computed once per line however many families read it. */
+export function wordsOf(line: TextLine | Heading): string[] {
+  let words = wordsCache.get(line);
+  if (!words) {
+    const normalized = quickNormalize(line.text);
+    words = normalized ? normalized.split(' ') : [];
+    wordsCache.set(line, words);
+  }
+  return words;
+}
+
+/** A list of phrases indexed by first word: finding one in a line costs a look-up per word. */
+export class Phrases {
+  private readonly byFirst = new Map<string, { words: string[]; text: string }[]>();
+
+  constructor(phrases: readonly string[]) {
+    for (const text of phrases) {
+      const words = text.split(' ');
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, text });
+      this.byFirst.set(words[0], list);
+    }
+  }
+
+  /** The longest phrase found as whole words in `words`. */
+  find(words: readonly string[]): string | undefined {
+    let best: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirst.get(words[i]);
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        if (best && phrase.text.length <= best.length) continue;
+        if (phrase.words.every((word, k) => words[i + k] === word)) best = phrase.text;
+      }
+    }
+    return best;
+  }
+
+  has(words: readonly string[]): boolean {
+    return this.find(words) !== undefined;
+  }
+}
+
+const speakers = new Map<string, string>();
+
+/** A speaker label normalised ("Consultant X" -> "consultant"); labels repeat, so they are remembered. */
+export function speakerOf(line: TextLine): string {
+  if (!line.speaker) return '';
+  let normalized = speakers.get(line.speaker);
+  if (normalized === undefined) {
+    if (speakers.size > 1000) speakers.clear();
+    normalized = normalize(line.speaker).replace(/ [a-z0-9]$/, '');
+    speakers.set(line.speaker, normalized);
+  }
+  return normalized;
 }

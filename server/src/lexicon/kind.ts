@@ -1,6 +1,7 @@
 // What tells a note's kind, as independent families of evidence, French and English side by side.
 // Phrases are matched as whole words on normalised text (lower case, no accents, no punctuation).
 import type { StepNumber } from '../core/types';
+import { SELLER_MARKERS } from './people';
 
 /** Front matter `type:` values; `none` opts a file out of every check. */
 export const KIND_VALUES = {
@@ -105,18 +106,10 @@ export const NON_COMMERCIAL_CONTEXT = [
   'sponsors', 'sponsorship', 'donation', 'donations',
 ];
 
-/** The seller's side among the people of the note. */
-export const SELLER_SIDE = [
-  'moi', 'me', 'nous', 'us', 'commercial', 'commerciale', 'ingenieur commercial', 'ingenieure commerciale',
-  'business developer', 'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales',
-  'kam', 'ae', 'sdr', 'bdr', 'avant vente', 'vendeur', 'vendeuse', 'charge d affaires', 'chargee d affaires',
-];
-
 /** Roles that sell for a living: on their own they already say which side someone is on. */
 export const SELLER_ROLES = [
-  'commercial', 'commerciale', 'ingenieur commercial', 'ingenieure commerciale', 'business developer',
-  'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales', 'kam', 'ae', 'sdr', 'bdr',
-  'avant vente', 'vendeur', 'vendeuse', 'charge d affaires', 'chargee d affaires',
+  ...SELLER_MARKERS.filter((marker) => !['moi', 'nous', 'notre equipe', 'me', 'us', 'our team'].includes(marker)),
+  'bdr', 'charge d affaires', 'chargee d affaires',
 ];
 
 /** A title that says the note is about a buyer: "RDV – Association Horizon", "Discovery call – Oakridge". */

@@ -6,7 +6,7 @@ import {
 import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
 import type { KindSignal, StepNumber, TextLine } from '../../types';
-import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../text';
+import { findPhrase, isQuestion, normalize } from '../text';
 import { numberedHeading } from '../vocabulary';
 import { type EvidenceInput, headingsOf, Phrases, signal, speakerOf, wordsOf } from './signals';
 

@@ -121,7 +121,7 @@ describe('language server: completion, outline, folding, status', () => {
       const meeting = fixture('meeting/non-decider-en.md');
       await client.open('lens-meeting.md', meeting);
       const [meetingLens] = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-meeting.md');
-      assert.equal(meetingLens.command!.title, '1 buyer · decider: Dana Fox · 2 next steps · 1 finding');
+      assert.equal(meetingLens.command!.title, "1 buyer · decider: Dana Fox's manager · 2 next steps · 1 finding");
     });
 
     it('says next to it what the kind was read from', async () => {

@@ -6,7 +6,10 @@ import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
 import { kindFromEvidence, kindFromFrontMatter, kindFromValue } from './reading/kind';
 import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placeholders';
 import { detectLanguage, languageFromValue } from './reading/language';
-import { collectDecision, collectNextSteps, collectParticipants, resolveDeciders } from './meeting/people';
+import { collectCommitments } from './meeting/commitments';
+import { collectDecision, collectParticipants, readMeetingPeople } from './meeting/people';
+import { noteDate } from './reading/dates';
+import { proseSentences } from './meeting/prose';
 import { buildSections } from './markdown/sections';
 import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
@@ -56,13 +59,20 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     for (const section of sections) if (section.step && !steps[section.step]) steps[section.step] = section;
   }
 
-  const participants = kind === 'meeting' ? listed : [];
-  const decision = collectDecision(kind === 'meeting' ? sections : [], kind === 'meeting' ? lines : []);
-  if (kind === 'meeting') resolveDeciders(participants, decision, frontMatter.data);
-  const nextSteps = kind === 'meeting' ? collectNextSteps(sections, participants, decision) : [];
+  const people = kind === 'meeting'
+    ? readMeetingPeople({ sections, lines, sentences: proseSentences(lines), frontMatter: frontMatter.data, sourceLines, title })
+    : { stakeholders: [], participants: [], decision: collectDecision([], []) };
+  people.stakeholders = people.stakeholders.filter((p) => !isPlaceholderLine(p.name));
+  people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));
+  const commitments = kind === 'meeting'
+    ? collectCommitments({
+      sections, lines, sourceLines, ...people, language, date: noteDate(frontMatter.data.date, title?.text ?? lines[0]?.text),
+    })
+    : { steps: [] };
 
   return {
-    kind, kindEvidence, language, frontMatter, title, sections, steps, participants, nextSteps, decision, lines, sentences,
+    kind, kindEvidence, language, frontMatter, title, sections, steps, ...people, nextSteps: commitments.steps,
+    nextStepsAt: commitments.at, lines, sentences,
     lineCount: sourceLines.length,
     ...(deepLine === undefined ? {} : { deepLine }),
   };

@@ -116,27 +116,64 @@ export interface FrontMatter {
   error?: string;
 }
 
-export type DeciderSource = 'marker' | 'front-matter' | 'decision-line' | 'title' | 'other-decider';
+export type DeciderSource = 'marker' | 'front-matter' | 'decision-line' | 'statement' | 'table' | 'title' | 'other-decider';
 
+/** How a stakeholder stands in the decision. */
+export type DecisionRole = 'decides' | 'validates' | 'influences' | 'champion' | 'unknown';
+
+/** The sentence (or list entry, table row, front matter value) that says something of a person. */
+export interface Evidence {
+  text: string;
+  range: Range;
+}
+
+/** A person or a body the meeting note speaks of: a participant, or someone named elsewhere. */
 export interface Participant {
+  /** As the note names them ("Nadia Benali", "Mme Vasseur"), or a title alone ("comité d'investissement"). */
   name: string;
+  /** Their title, when the note gives one ("DAF", "Head of Operations"). */
   role?: string;
   /** true: decides; false: does not; undefined: the note does not say. */
   decider?: boolean;
   deciderSource?: DeciderSource;
+  /** What the note says of their part in the decision. */
+  decisionRole?: DecisionRole;
+  /** The sentence that says how they stand in the decision. */
+  evidence?: Evidence;
   side: 'buyer' | 'seller';
+  /** true: in this meeting; false: the note says they were not; undefined: it does not say. */
+  met?: boolean;
+  /** A body that decides together (a committee, a board), not one person. */
+  body?: boolean;
+  /** Where the note first names them. */
   range: Range;
 }
 
+/** When a commitment is due: a real date when one can be read, else the delay as written. */
+export interface StepDate {
+  /** As written: "d'ici le 14 avril", "next quarter", "après les vacances". */
+  text: string;
+  /** YYYY-MM-DD, resolved against the note's date, when the text gives a day. */
+  date?: string;
+}
+
+/** A next step or action item: a commitment someone made in the meeting. */
 export interface NextStep {
   text: string;
   range: Range;
+  /** What is to be done, without its owner, date or label. */
+  action: string;
   /** The participant the step is aimed at, when the note names one or there is only one buyer. */
   target?: Participant;
   /** Who carries the step out, when the note says: a buyer, or the seller's side (the writer). */
   owner?: 'buyer' | 'seller';
+  /** The owner as the note names them: "Karim", "Me", "Us + Kyle". */
+  ownerName?: string;
   /** The step names a decider who was not in the meeting ("le N+2 de Jean", "the CFO"). */
   towardsDecider?: boolean;
+  date?: StepDate;
+  /** What the buyer will think about, decide or do: the step's words once times, names and follow-up words are set aside. */
+  purpose?: string;
 }
 
 export interface AbsentDecider {
@@ -151,6 +188,8 @@ export interface DecisionInfo {
   lines: TextLine[];
   /** A decider the note mentions who is not among the participants ("son N+2", "the CFO"). */
   absentDecider?: AbsentDecider;
+  /** The note says nobody knows yet who decides ("décideur : à identifier", "Decision maker: TBD"). */
+  unknown?: Evidence;
 }
 
 /** The families of evidence a note's kind is weighed from. */
@@ -195,8 +234,17 @@ export interface Note {
   title?: Heading;
   sections: Section[];
   steps: Partial<Record<StepNumber, Section>>;
+  /** The people met in this meeting. */
   participants: Participant[];
+  /** Everybody the note speaks of around the deal, met or not (participants included). */
+  stakeholders: Participant[];
+  /** Where the note says who was there: the participants heading, or an inline "Présents :" line. */
+  attendeesAt?: Range;
+  /** The person an e-mail recap is written to ("Bonjour Sophie,"): who "vous" and "you" are. */
+  addressee?: Participant;
   nextSteps: NextStep[];
+  /** Where the next steps are introduced: their heading, a "Next steps:" line, or the first step. */
+  nextStepsAt?: Range;
   decision: DecisionInfo;
   /** Every prose line of the note, in order. */
   lines: TextLine[];

@@ -14,6 +14,7 @@ export const PARTICIPANT_HOVER = {
   doesNotDecide: { fr: 'Ne décide pas', en: 'Does not decide' } as Text,
   unknown: { fr: 'La note ne dit pas s’il ou elle décide', en: 'The note does not say whether they decide' } as Text,
   seller: { fr: 'Côté vendeur', en: 'Seller’s side' } as Text,
+  notMet: { fr: 'Pas rencontré dans ce rendez-vous', en: 'Not met in this meeting' } as Text,
 };
 
 /** Where Boussole learnt who decides, in the order it trusts the sources. */
@@ -24,6 +25,8 @@ export const DECIDER_SOURCES: Record<DeciderSource, Text> = {
     fr: 'd’après ce que la note dit de la décision',
     en: 'from what the note says about the decision',
   },
+  statement: { fr: 'd’après ce que la note en dit', en: 'from what the note says' },
+  table: { fr: 'd’après le tableau des parties prenantes', en: 'from the stakeholders table' },
   title: { fr: 'd’après son titre, qui porte d’ordinaire la décision', en: 'from their title, which usually carries the decision' },
   'other-decider': { fr: 'quelqu’un d’autre décide, d’après la note', en: 'someone else decides, according to the note' },
 };

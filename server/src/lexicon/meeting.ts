@@ -57,7 +57,7 @@ export const TIME_WORDS: readonly string[] = [
   'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'trimestre', 'trimestres', 'prochain',
   'prochaine', 'suivant', 'suivante', 'fin', 'debut', 'date', 'lieu', 'demande', 'demandes', 'demandee', 'plutot',
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead',
-  'asked', 'around', 'environ', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
+  'asked', 'around', 'environ', 'vacances', 'ete', 'rentree', 'holidays', 'summer', 'premiere', 'premier', 'derniere', 'dernier', 'deuxieme', 'first', 'last', 'second', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
 ];
 
 /** A step's first word when the writer (the seller) does it: infinitives and imperatives. */
@@ -163,7 +163,25 @@ export const FORECAST_LABELS: readonly string[] = [
   'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
 ];
 
+/** Short labels written before a forecast category: "fcst: best case". */
+export const FORECAST_SHORT_LABELS: readonly string[] = ['fcst', 'prev', 'prevision'];
+
 /** Forecast categories written instead of a percentage. */
 export const FORECAST_CATEGORIES: readonly string[] = [
   'commit', 'best case', 'upside', 'most likely', 'probable', 'pipeline', 'pipe', 'engage', 'closing', 'won', 'gagne',
+];
+
+/** A line that introduces the next steps before a list: "Next steps:", "Comme convenu :", "What we agreed". */
+export const NEXT_STEP_LABELS: readonly string[] = [
+  'prochaines etapes', 'prochaine etape', 'prochaines actions', 'prochaine action', 'suites', 'suite', 'la suite',
+  'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
+  'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire',
+  'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
+  'follow up', 'follow ups', 'way forward',
+];
+
+/** CRM fields that hold a next step: "Prochaine action : …", "Next step 2: …", "Customer action: …". */
+export const NEXT_STEP_FIELDS: readonly string[] = [
+  'prochaine action', 'prochaine etape', 'prochaines etapes', 'action client', 'actions client', 'action', 'suite',
+  'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
 ];

@@ -4,6 +4,7 @@ import {
   type CompletionItem, CompletionItemKind, type CompletionParams, CompletionTriggerKind, type Position,
 } from 'vscode-languageserver/node';
 import { stepHeadingText } from '../core/fixes/step';
+import { decides } from '../core/meeting/decider';
 import type { Note, StepNumber } from '../core/types';
 import { FACTS_HEADING } from '../lexicon/fixes';
 import { SYMBOL_WORDS } from '../lexicon/symbols';
@@ -63,15 +64,17 @@ function inNextSteps(note: Note, line: number): boolean {
 function participants(note: Note): CompletionItem[] {
   const lang = note.language;
   const items: CompletionItem[] = [];
-  note.participants.forEach((person, index) => {
+  // Everybody the note names, met or not: a next step may well be aimed at an absent decider.
+  note.stakeholders.forEach((person, index) => {
     if (person.side === 'seller') return;
-    const decides = person.decider === true ? SYMBOL_WORDS.decider[lang] : person.decider === false ? SYMBOL_WORDS.notDecider[lang] : undefined;
+    const verdict = decides(person);
+    const decidesWord = verdict === true ? SYMBOL_WORDS.decider[lang] : verdict === false ? SYMBOL_WORDS.notDecider[lang] : undefined;
     // Deciders first: next steps should aim at them.
-    const rank = person.decider === true ? 0 : person.decider === undefined ? 1 : 2;
+    const rank = verdict === true ? 0 : verdict === undefined ? 1 : 2;
     items.push({
       label: person.name,
       kind: CompletionItemKind.Reference,
-      detail: [person.role, decides].filter(Boolean).join(' · ') || undefined,
+      detail: [person.role, decidesWord].filter(Boolean).join(' · ') || undefined,
       sortText: sortKey(rank, index, 0),
     });
     if (person.role) {

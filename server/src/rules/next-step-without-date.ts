@@ -1,5 +1,3 @@
-import { timeIn } from '../core/meeting/meeting';
-import { mentionedParticipant } from '../core/meeting/people';
 import { type Rule, quote, say } from './rule';
 
 export const nextStepWithoutDate: Rule = {
@@ -12,7 +10,7 @@ export const nextStepWithoutDate: Rule = {
   },
   check(note) {
     return note.nextSteps
-      .filter((step) => !step.owner && !timeIn(step.text) && !mentionedParticipant(step.text, note.participants))
+      .filter((step) => !step.owner && !step.ownerName && !step.date && !step.target && !step.towardsDecider)
       .map((step) => ({
         range: step.range,
         message: say(note.language, {

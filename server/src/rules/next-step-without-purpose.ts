@@ -1,4 +1,3 @@
-import { hasPurpose, timeIn } from '../core/meeting/meeting';
 import { type Rule, quote, say } from './rule';
 
 export const nextStepWithoutPurpose: Rule = {
@@ -11,8 +10,8 @@ export const nextStepWithoutPurpose: Rule = {
   },
   check(note) {
     return note.nextSteps.flatMap((step) => {
-      const time = timeIn(step.text);
-      if (!time || hasPurpose(step.text, note.participants)) return [];
+      const time = step.date?.text;
+      if (!time || step.purpose) return [];
       return [{
         range: step.range,
         message: say(note.language, {

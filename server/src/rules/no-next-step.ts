@@ -26,5 +26,5 @@ export const noNextStep: Rule = {
 };
 
 function nextStepsHeading(note: Note): Range | undefined {
-  return note.sections.find((section) => section.role === 'next-steps')?.heading.range;
+  return note.nextStepsAt ?? note.sections.find((section) => section.role === 'next-steps')?.heading.range;
 }

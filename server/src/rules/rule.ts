@@ -30,7 +30,8 @@ export function quote(text: string, max = 80): string {
   return `${trimChars(head, '', ' ,;:–—(«“"\'-')}…`;
 }
 
-/** Where a note-wide finding goes: the title, or the first line. */
+/** Where a note-wide finding goes: the title, else the first line of prose of a meeting note without headings. */
 export function titleRange(note: Note): Range {
-  return note.title?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const first = note.kind === 'meeting' && !note.sections.length ? note.lines[0]?.range : undefined;
+  return note.title?.range ?? first ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }

@@ -7,7 +7,8 @@ import { stringify } from 'yaml';
 import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
 import { type ActionScope, noteActions } from '../reading/actions';
 import { buildNote, splitLines } from '../model';
-import type { Language, Note } from '../types';
+import { describe, whoDecides } from '../meeting/decider';
+import type { Language, Note, Participant } from '../types';
 
 export interface FollowUpRequest {
   /** The text of the note being followed up. */
@@ -48,6 +49,9 @@ export function buildFollowUp(request: FollowUpRequest): FollowUp {
   frontMatter.lang = language;
   frontMatter.date = request.date;
   frontMatter.follows = `./${request.fileName}`;
+  // Who decides carries over, so the follow-up knows it from its first line.
+  const decider = note.kind === 'meeting' ? whoDecides(note).decider : undefined;
+  if (decider) frontMatter.decider = decider.name;
 
   const out = ['---', stringify(frontMatter).trimEnd(), '---', '', `# ${words.title} – ${subject}`, '', `## ${words.since}`, ''];
   if (open.length) {
@@ -57,7 +61,7 @@ export function buildFollowUp(request: FollowUpRequest): FollowUp {
     out.push(words.nothingOpen);
   }
   if (note.kind === 'meeting' && note.participants.length) {
-    out.push('', `## ${words.participants}`, '', ...note.participants.map((p) => `- ${sourceLines[p.range.start.line].slice(p.range.start.character).trim()}`));
+    out.push('', `## ${words.participants}`, '', ...note.participants.map((p) => `- ${asWritten(p, sourceLines)}`));
   }
   out.push('', `## ${words.nextSteps}`, '', '- ', '');
   return { fileName, text: out.join('\n') };
@@ -83,6 +87,12 @@ export function followUpFileName(source: string, date: string, language: Languag
   let candidate = `${name}.md`;
   for (let n = 2; isTaken(candidate); n++) candidate = `${name}-${n}.md`;
   return candidate;
+}
+
+/** A participant's entry as the note wrote it, or their name and title when the entry holds others too. */
+function asWritten(person: Participant, sourceLines: readonly string[]): string {
+  const written = (sourceLines[person.range.start.line] ?? '').slice(person.range.start.character).trim();
+  return written.startsWith(person.name) ? written : describe(person);
 }
 
 function stem(fileName: string): string {

@@ -1,4 +1,6 @@
 // A note's state at a glance, for the line shown above its title.
+import { DECIDER_MEETING } from '../../lexicon/fixes';
+import { whoDecides } from '../meeting/decider';
 import { answers } from '../session/dialogue';
 import { factsSectionSentences, isFactual } from '../session/facts';
 import { utterances } from '../reading/sentences';
@@ -15,12 +17,11 @@ export function noteStatus(note: Note, findings: readonly Finding[]): NoteStatus
     return { kind: 'session', steps: Object.keys(note.steps).length, facts: countFacts(note), reformulated, findings: findings.length };
   }
   if (note.kind === 'meeting') {
-    const present = note.participants.find((p) => p.side === 'buyer' && p.decider === true);
-    const absent = note.decision.absentDecider;
+    const answer = whoDecides(note);
     return {
       kind: 'meeting',
       participants: note.participants.filter((p) => p.side === 'buyer').length,
-      decider: present?.name ?? absent?.superiorOf ?? (absent ? absent.text : undefined),
+      decider: answer.decider?.name ?? (answer.superiorOf ? DECIDER_MEETING.superiorOf[note.language](answer.superiorOf) : undefined),
       nextSteps: note.nextSteps.length,
       findings: findings.length,
     };

@@ -1,6 +1,7 @@
 // Meeting next steps: aim at the decider (`next-step-non-decider`), ask what the buyer will think
 // about (`next-step-without-purpose`). Both edit the step's own line only.
 import { DECIDER_MEETING, FIX_TITLES, PURPOSE_QUESTION } from '../../lexicon/fixes';
+import { whoDecides } from '../meeting/decider';
 import type { NextStep, Note, Range } from '../types';
 import { type Fix, type FixContext, contentEnd, insertAt } from './fix';
 
@@ -13,12 +14,9 @@ function stepAt(note: Note, range: Range): NextStep | undefined {
 /** Who to meet: the decider present, the superior the note names, else "the decider". */
 export function deciderToMeet(note: Note): string {
   const lang = note.language;
-  const present = note.participants.find((p) => p.side === 'buyer' && p.decider === true);
-  if (present) return present.name;
-  const absent = note.decision.absentDecider;
-  if (absent?.superiorOf) return DECIDER_MEETING.superiorOf[lang](absent.superiorOf);
-  // A front matter `decider:` gives a name; a decision line gives a sentence, too long to reuse.
-  if (absent && absent.text.split(/\s+/).length <= 4 && !absent.text.includes(':')) return absent.text;
+  const answer = whoDecides(note);
+  if (answer.decider) return answer.decider.name;
+  if (answer.superiorOf) return DECIDER_MEETING.superiorOf[lang](answer.superiorOf);
   return DECIDER_MEETING.unnamed[lang];
 }
 

@@ -1,6 +1,6 @@
 // Win probabilities and forecast categories written in a line: "pronostic 35 %", "forecast: commit".
 import { pattern } from '../patterns';
-import { FORECAST_CATEGORIES, FORECAST_LABELS } from '../../lexicon/meeting';
+import { FORECAST_CATEGORIES, FORECAST_LABELS, FORECAST_SHORT_LABELS } from '../../lexicon/meeting';
 import { startingPhrase } from '../reading/phrases';
 import { normalize } from '../reading/text';
 
@@ -11,7 +11,7 @@ const LABEL = alternatives(FORECAST_LABELS);
 const FORECAST_PATTERNS = [
   pattern(`\\b(?:${LABEL})\\b[^\\n]{0,40}?\\d{1,3}\\s*%`),
   pattern(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
-  pattern(`\\b(?:${LABEL})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
+  pattern(`\\b(?:${LABEL}|${alternatives(FORECAST_SHORT_LABELS)})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
 ];
 
 export function isForecast(text: string): boolean {

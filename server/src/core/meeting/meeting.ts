@@ -7,22 +7,13 @@ import {
 } from '../../lexicon/meeting';
 import { isForecast } from './forecast';
 import { frontMatterValues } from '../markdown/frontmatter';
+import { whoDecides } from './decider';
 import { mentionKeys } from './people';
 import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from '../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../reading/text';
 
 const TIME = TIME_PATTERNS.map((source) => pattern(source, 'g'));
 
-/** The first date or delay a text gives ("dans 3 mois", "le 15 mai", "next quarter"), if any. */
-export function timeIn(text: string): string | undefined {
-  const normalized = normalize(text);
-  for (const pattern of TIME) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(normalized);
-    if (match) return match[0];
-  }
-  return undefined;
-}
 
 const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS, ...TIME_WORDS].map(normalize));
 
@@ -30,16 +21,17 @@ const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS,
  * The words of a step that say what it is for, once times, follow-up and agenda words, stop words
  * and the participants' names are set aside: "rappeler Jean dans 3 mois" leaves nothing.
  */
-export function purposeWords(text: string, participants: readonly Participant[]): string[] {
+export function purposeWords(text: string, participants: readonly Participant[], dateText?: string): string[] {
   let normalized = ` ${normalize(text)} `;
+  if (dateText) normalized = normalized.replace(` ${normalize(dateText)} `, ' ');
   for (const pattern of TIME) normalized = normalized.replace(pattern, ' ');
   const names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
   return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
 }
 
 /** A step says what it is for when anything is left once times, follow-up words and names are set aside. */
-export function hasPurpose(text: string, participants: readonly Participant[]): boolean {
-  return purposeWords(text, participants).length > 0;
+export function hasPurpose(step: NextStep): boolean {
+  return step.purpose !== undefined;
 }
 
 /** A meeting with the buyer's side ("rendez-vous avec", "workshop", "call with"). */
@@ -58,12 +50,12 @@ export function aimsAtDecider(step: NextStep): boolean {
 }
 
 export function deciderMet(note: Note): boolean {
-  return note.participants.some((p) => p.side === 'buyer' && p.decider === true);
+  return whoDecides(note).met;
 }
 
 /** The note says who decides, whether or not they were in the meeting. */
 export function deciderKnown(note: Note): boolean {
-  return deciderMet(note) || note.decision.absentDecider !== undefined;
+  return whoDecides(note).known;
 }
 
 /** A line that agrees a next step in passing ("On se revoit le 12 mai avec…"), for notes with no next-steps section. */

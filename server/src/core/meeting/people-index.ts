@@ -25,6 +25,8 @@ function indexOf(all: readonly Participant[]): PeopleIndex {
   const owners = new Map<string, number>();
   const names = all.map((p) => normalize(p.name));
   for (const name of names) for (const word of new Set(name.split(' '))) owners.set(word, (owners.get(word) ?? 0) + 1);
+  // Initials count as a name word: "JMB" names Jean-Marc Bessière when nobody else has them.
+  for (const name of names) if (name.includes(' ')) owners.set(` ${initials(name)}`, (owners.get(` ${initials(name)}`) ?? 0) + 1);
   index = { keys: new Map(), byKey: new Map(), prefixes: new Set(), order: new Map() };
   all.forEach((participant, i) => {
     const keys = keysOf(participant, names[i], (word) => (owners.get(word) ?? 0) > 1);
@@ -42,11 +44,16 @@ function indexOf(all: readonly Participant[]): PeopleIndex {
   return index;
 }
 
+function initials(name: string): string {
+  return name.split(' ').filter(Boolean).map((word) => word[0]).join('');
+}
+
 function keysOf(participant: Participant, name: string, shared: (word: string) => boolean): string[] {
   const keys = [name];
   for (const word of name.split(' ')) {
     if (word.length >= 3 && !shared(word) && !sellerWords!.has(word)) keys.push(word);
   }
+  if (name.includes(' ') && !shared(` ${initials(name)}`)) keys.push(initials(name));
   if (participant.role) {
     const role = normalize(participant.role);
     // Short roles count only when they are titles ("DAF", "CFO"), so that "IT" or "RH" never match by chance.

@@ -5,13 +5,12 @@ import {
 import { currentLexicon } from '../../lexicon/additions';
 import { NO_STEP_WORDS, NOT_A_STEP_LABELS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
-import { isForecastOnly } from './forecast';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { leadingActor, namesADecider, stepOwner } from './next-steps';
-import { eng, fra } from 'stopword';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
-import type { DecisionInfo, NextStep, Participant, Section, SectionRole, TextLine } from '../types';
+import type { DecisionInfo, Participant, Range, Section, SectionRole, TextLine } from '../types';
+import { readDecisions } from './decisions';
+import { type StakeholderInput, readStakeholders } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
@@ -129,111 +128,91 @@ export function collectDecision(sections: readonly Section[], lines: readonly Te
   return { lines: decisionLines };
 }
 
-/** Settles who decides from markers, front matter, decision lines and titles, in that order of trust. */
-export function resolveDeciders(participants: Participant[], decision: DecisionInfo, frontMatter: Record<string, unknown>): void {
-  const buyers = participants.filter((p) => p.side === 'buyer');
-  for (const name of frontMatterValues(frontMatter, 'decider', 'decideur', 'décideur', 'decision-maker', 'decision_maker')) {
-    const normalized = normalize(name);
-    if (['true', 'yes', 'oui', 'false', 'no', 'non'].includes(normalized)) continue;
-    const who = mentionedParticipant(name, buyers);
-    if (who && who.decider === undefined) {
+export interface MeetingPeople {
+  stakeholders: Participant[];
+  participants: Participant[];
+  decision: DecisionInfo;
+  addressee?: Participant;
+  attendeesAt?: Range;
+}
+
+/**
+ * Everybody the note names and who decides, in order of trust: what the note states (markers,
+ * tables, decision sentences, `decider:`) outranks what a title suggests; once someone is said to
+ * decide, the other buyers do not.
+ */
+export function readMeetingPeople(input: StakeholderInput): MeetingPeople {
+  const { people, attendeesAt } = readStakeholders(input);
+  const attendees = frontMatterValues(input.frontMatter, 'attendees', 'participants', 'presents', 'présents');
+  for (const name of frontMatterValues(input.frontMatter, 'decider', 'decideur', 'décideur', 'decision-maker', 'decision_maker')) {
+    if (['true', 'yes', 'oui', 'false', 'no', 'non'].includes(normalize(name))) continue;
+    const known = people.find(name);
+    const listed = known?.met === true;
+    const who = known ?? people.add({ name, side: 'buyer', range: input.title?.range ?? ORIGIN, met: attendees.length ? false : undefined });
+    if (who.decider === undefined || who.deciderSource === 'other-decider') {
       who.decider = true;
       who.deciderSource = 'front-matter';
-    } else if (!who) {
-      decision.absentDecider ??= { text: name };
+      who.decisionRole = 'decides';
+      who.evidence = { text: `decider: ${name}`, range: ORIGIN };
     }
+    if (!listed && attendees.length && who.met === undefined) who.met = false;
   }
+  const found = readDecisions(input.sentences, people);
+  const decision = collectDecision(input.sections, input.lines);
+  if (found.unknown) decision.unknown = found.unknown;
+  const all = people.all;
+  const buyers = () => all.filter((p) => p.side === 'buyer');
   for (const line of decision.lines) {
     const normalized = normalize(line.body);
     const superior = SUPERIOR_PATTERNS.map((pattern) => pattern.exec(normalized)).find(Boolean);
-    if (superior) {
-      const subordinate = mentionedParticipant(superior[1], buyers);
-      if (subordinate && subordinate.decider === undefined) {
-        subordinate.decider = false;
-        subordinate.deciderSource = 'decision-line';
+    if (!superior) continue;
+    const subordinate = mentionedParticipant(superior[1], buyers());
+    if (subordinate && subordinate.decider === undefined) {
+      subordinate.decider = false;
+      subordinate.deciderSource = 'decision-line';
+    }
+    decision.absentDecider ??= { text: line.body, superiorOf: subordinate?.name };
+  }
+  const stated = () => buyers().some((p) => p.decider === true);
+  if (!stated() && !decision.absentDecider) {
+    for (const participant of buyers()) {
+      if (participant.decider !== undefined || !participant.role || participant.met !== true) continue;
+      if (titleDecides(participant.role)) {
+        participant.decider = true;
+        participant.deciderSource = 'title';
+        participant.decisionRole = 'decides';
       }
-      decision.absentDecider ??= { text: line.body, superiorOf: subordinate?.name };
-      continue;
-    }
-    const who = mentionedParticipant(line.body, buyers);
-    if (who && who.decider === undefined) {
-      who.decider = true;
-      who.deciderSource = 'decision-line';
-    } else if (!who && hasAnyPhrase(normalized, currentLexicon().deciderTitles)) {
-      decision.absentDecider ??= { text: line.body };
     }
   }
-  for (const participant of buyers) {
-    if (participant.decider !== undefined || !participant.role) continue;
-    if (titleDecides(participant.role)) {
-      participant.decider = true;
-      participant.deciderSource = 'title';
-    }
-  }
-  const someoneDecides = buyers.some((p) => p.decider) || decision.absentDecider !== undefined;
-  if (!someoneDecides) return;
-  for (const participant of buyers) {
-    if (participant.decider === undefined) {
+  if (stated() || decision.absentDecider) {
+    for (const participant of buyers()) {
+      if (participant.decider !== undefined || participant.body) continue;
       participant.decider = false;
       participant.deciderSource = 'other-decider';
     }
   }
+  // A list says who was there: whoever else the note names was not.
+  if (attendeesAt || attendees.length) for (const participant of all) participant.met ??= false;
+  for (const participant of all) participant.decisionRole ??= participant.decider ? 'decides' : 'unknown';
+  const participants = all.filter((p) => p.met === true);
+  const absent = buyers().filter((p) => p.decider === true);
+  if (!absent.some((p) => p.met === true) && absent.length) decision.absentDecider ??= { text: absent[0].name };
+  return { stakeholders: all, participants, decision, addressee: people.addressee, attendeesAt };
 }
 
-export function collectNextSteps(sections: readonly Section[], participants: readonly Participant[], decision?: DecisionInfo): NextStep[] {
-  const buyers = participants.filter((p) => p.side === 'buyer');
-  const keysOf = (p: Participant) => mentionKeys(p, participants);
-  const absentNames = decision?.absentDecider ? properNames(decision.absentDecider.text, participants) : [];
-  return linesOfRole(sections, 'next-steps')
-    // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
-    .filter((line) => (line.block !== 'list-item' || line.itemStart) && !saysNone(line.text) && !isForecastOnly(line.text) && !notAnAction(line))
-    .map((line) => nextStep(line, participants, buyers, keysOf, absentNames));
-}
+const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /**
  * A question, an agenda topic or discussion point ("Sujet : la remise"), an empty template row: what
  * is left to talk about is not something somebody will do.
  */
-function notAnAction(line: TextLine): boolean {
+export function notAnAction(line: TextLine): boolean {
   if (isQuestion(line.text) || isPlaceholderLine(line.text)) return true;
   return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
 }
 
 /** "Aucune pour l'instant", "TBD": a line that says there is no next step. */
-function saysNone(text: string): boolean {
+export function saysNone(text: string): boolean {
   const normalized = normalize(text);
   return normalized === '' || (normalized.split(' ').length <= 4 && hasAnyPhrase(normalized, NO_STEP_WORDS));
-}
-
-/** Capitalised words of a text that are not the participants' names: "Carol Stone (VP Operations)". */
-function properNames(text: string, participants: readonly Participant[]): string[] {
-  const known = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
-  return [...text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{L}'’-]{2,}/gu)]
-    .map((m) => normalize(m[0]))
-    .filter((word) => word.length >= 3 && !known.has(word) && !COMMON_WORDS.has(word));
-}
-
-const COMMON_WORDS = new Set([...fra, ...eng].map(normalize));
-
-/**
- * A step is aimed at the decider it names, else at the first buyer it names other than the one who
- * carries it out; a step that names an absent decider ("son N+2", "the CFO") is aimed at them, not
- * at the buyer present; with a single buyer in the meeting and nobody named, at that buyer.
- */
-function nextStep(
-  line: TextLine, participants: readonly Participant[], buyers: readonly Participant[],
-  keysOf: (p: Participant) => string[], absentNames: readonly string[],
-): NextStep {
-  const owner = stepOwner(line, participants, keysOf);
-  const actor = leadingActor(line.body || line.text, participants, keysOf);
-  const mentioned = mentionedParticipants(line.text, buyers).filter((p) => p !== actor);
-  const named = mentionedParticipants(line.text, participants).flatMap(keysOf);
-  const towardsDecider = !mentioned.some((p) => p.decider)
-    && (namesADecider(line.text, named) || hasAnyPhrase(normalize(line.text), absentNames));
-  const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 ? buyers[0] : undefined;
-  const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0]) ?? fallback;
-  const step: NextStep = { text: line.text, range: line.range, target };
-  if (owner) step.owner = owner;
-  if (towardsDecider) step.towardsDecider = true;
-  return step;
 }

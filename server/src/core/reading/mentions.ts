@@ -37,13 +37,13 @@ export function mentionForms(participant: Participant, all: readonly Participant
 
 /** The participant named at `position` on its line, with the range of the name or role. */
 export function mentionAt(note: Note, lines: readonly string[], position: Position): Mention | undefined {
-  if (note.kind !== 'meeting' || !note.participants.length) return undefined;
+  if (note.kind !== 'meeting' || !note.stakeholders.length) return undefined;
   const raw = lines[position.line];
   if (!raw) return undefined;
   const line = fold(raw);
   let best: { mention: Mention; length: number } | undefined;
-  for (const participant of note.participants) {
-    for (const form of mentionForms(participant, note.participants)) {
+  for (const participant of note.stakeholders) {
+    for (const form of mentionForms(participant, note.stakeholders)) {
       for (let at = line.indexOf(form); at >= 0; at = line.indexOf(form, at + 1)) {
         const end = at + form.length;
         if (position.character < at || position.character > end) continue;

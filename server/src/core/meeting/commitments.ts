@@ -1,0 +1,166 @@
+// The commitments of a meeting note, wherever they are written: a next-steps section or an action
+// plan (lists, prose, tables with Owner / Responsable and Deadline / Échéance columns), a "Next
+// steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
+// ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
+import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../lexicon/meeting';
+import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
+import { column, headerReader, tableCells } from '../markdown/tables';
+import { entries } from '../reading/entries';
+import { classifyHeading } from '../reading/vocabulary';
+import { startingPhrase } from '../reading/phrases';
+import { readDate } from '../reading/dates';
+import { normalize } from '../reading/text';
+import type { DecisionInfo, Language, NextStep, Participant, Range, Section, TextLine } from '../types';
+import { isForecastOnly } from './forecast';
+import { purposeWords } from './meeting';
+import { leadingActor, namesADecider, stepOwner } from './next-steps';
+import { linesOfRole, mentionKeys, mentionedParticipants, notAnAction, saysNone } from './people';
+
+export interface CommitmentInput {
+  sections: readonly Section[];
+  lines: readonly TextLine[];
+  sourceLines: readonly string[];
+  participants: readonly Participant[];
+  stakeholders: readonly Participant[];
+  decision: DecisionInfo;
+  addressee?: Participant;
+  language: Language;
+  date?: Date;
+}
+
+interface Written {
+  line: TextLine;
+  text: string;
+  /** The owner and deadline cells of a table row, when the table has those columns. */
+  ownerCell?: string;
+  dateCell?: string;
+  actionCell?: string;
+  /** A line that is a step by itself ("-> …"), even inside another list item. */
+  own?: boolean;
+}
+
+const ARROW = /^\s*(?:->|=>|→|⇒|➔)\s*/;
+
+/** The note's commitments, and where they are introduced (heading, label line, or the first one). */
+export function collectCommitments(input: CommitmentInput): { steps: NextStep[]; at?: Range } {
+  const header = headerReader(input.sourceLines);
+  // One list for every step, so the index of name keys is built once.
+  const everyone = unique([...input.participants, ...input.stakeholders]);
+  const found = new Map<TextLine, Written>();
+  let at: Range | undefined;
+  // A meeting's "Plan d'actions" is its next steps, though its name is a session step's.
+  const sections = input.sections.filter((s) => s.role === 'next-steps' || (!s.role && classifyHeading(s.heading.text).step === 5));
+  if (sections.length) at = sections[0].heading.range;
+  const inSections = new Set([...linesOfRole(input.sections, 'next-steps'), ...sections.flatMap((s) => s.role ? [] : s.lines)]);
+  for (const entry of entries(input.lines.filter((l) => inSections.has(l)))) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
+
+  // "Next steps:" / "Comme convenu :" / "What we agreed", then a list.
+  const lines = input.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if ((line.block !== 'paragraph' && (line.block !== 'list-item' || line.itemStart)) || inSections.has(line) || !isStepLabel(line.text)) continue;
+    // The list right under the label, up to the first line that is not one of its items.
+    let end = i + 1;
+    while (end < lines.length && lines[end].block === 'list-item' && (end > i + 1 || lines[end].itemStart)) end++;
+    const list = entries(lines.slice(i + 1, end));
+    if (!list.length) continue;
+    at ??= line.range;
+    for (const entry of list) if (!found.has(entry.line)) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
+  }
+  // Shorthand arrows and CRM fields anywhere.
+  for (const line of lines) {
+    if (found.has(line)) continue;
+    // An arrow line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
+    const arrow = ARROW.exec(line.text);
+    if (!arrow && line.block === 'list-item' && !line.itemStart) continue;
+    const field = !arrow && line.speaker ? startingPhrase(normalize(line.speaker), NEXT_STEP_FIELDS) : undefined;
+    if (!arrow && !field) continue;
+    const text = arrow ? line.text.slice(arrow[0].length) : line.body;
+    at ??= line.range;
+    found.set(line, { line, text, own: true });
+  }
+  const steps = [...found.values()]
+    .sort((a, b) => a.line.range.start.line - b.line.range.start.line)
+    // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
+    .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && !notAnAction({ ...w.line, text: w.text })
+      && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
+    .map((w) => commitment(w, input, everyone));
+  return { steps, at };
+}
+
+function isStepLabel(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const label = trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed;
+  const normalized = normalize(label);
+  return normalized.split(' ').length <= 6 && startingPhrase(normalized, NEXT_STEP_LABELS) !== undefined
+    && (text.trimEnd().endsWith(':') || normalized.split(' ').length <= 4);
+}
+
+/** A line and its text; a table row is read by its columns when the table names them. */
+function written(line: TextLine, text: string, header: (line: number) => string[] | undefined, sourceLines: readonly string[]): Written {
+  if (line.block !== 'table') return { line, text: ARROW.test(text) ? text.replace(ARROW, '') : text };
+  const cells = header(line.range.start.line);
+  const row = tableCells(sourceLines[line.range.start.line] ?? '');
+  if (!cells) return { line, text };
+  const cell = (names: readonly string[]) => {
+    const index = column(cells, names);
+    return index >= 0 ? (row[index] ?? '').trim() : undefined;
+  };
+  const action = cell(TABLE_COLUMNS.action) ?? row[0] ?? '';
+  return { line, text: action || text, actionCell: action, ownerCell: cell(TABLE_COLUMNS.owner), dateCell: cell(TABLE_COLUMNS.date) };
+}
+
+const OWNER_AT = /@([\p{L}][\p{L}.-]*)/u;
+const OWNER_DASH = /\s[—–]\s*([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*)?)\s*$/u;
+
+/**
+ * A step is aimed at the decider it names, else at the first buyer it names other than the one who
+ * carries it out; a step that names an absent decider ("son N+2", "the CFO") is aimed at them; "vous"
+ * in an e-mail recap is the person it is written to; with a single buyer met, nobody named and an
+ * object pronoun ("lui", "them"), at that buyer.
+ */
+function commitment(w: Written, input: CommitmentInput, everyone: readonly Participant[]): NextStep {
+  const { participants } = input;
+  const keysOf = (p: Participant) => mentionKeys(p, everyone);
+  const buyers = participants.filter((p) => p.side === 'buyer');
+  const stakeholderBuyers = everyone.filter((p) => p.side === 'buyer');
+  const line: TextLine = { ...w.line, text: w.text, body: w.line.block === 'table' ? w.text : w.line.body === w.line.text ? w.text : w.line.body };
+  const ownerName = w.ownerCell || OWNER_AT.exec(w.text)?.[1] || OWNER_DASH.exec(w.text)?.[1] || undefined;
+  let owner = w.ownerCell !== undefined ? tableOwner(w.ownerCell, everyone, keysOf) : stepOwner(line, everyone, keysOf);
+  const actor = leadingActor(line.body || line.text, everyone, keysOf);
+  const mentioned = mentionedParticipants(w.text, stakeholderBuyers).filter((p) => p !== actor);
+  const named = mentionedParticipants(w.text, everyone).flatMap(keysOf);
+  const towardsDecider = !mentioned.some((p) => p.decider) && namesADecider(w.text, named);
+  const normalized = ` ${normalize(w.text)} `;
+  const addressed = input.addressee && !mentioned.length && / (?:vous|you) /.test(normalized) ? input.addressee : undefined;
+  const pronoun = / (?:lui|leur|him|her|them) /.test(normalized);
+  const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 && (pronoun || !stakeholderBuyers.some((p) => p !== buyers[0] && p.decider))
+    ? buyers[0] : undefined;
+  const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0] ?? addressed) ?? fallback;
+  if (!owner && addressed && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
+  const date = w.dateCell ? readDate(w.dateCell, input.language, input.date) ?? (w.dateCell ? { text: w.dateCell } : undefined)
+    : readDate(w.text, input.language, input.date);
+  const purpose = purposeWords(w.text, everyone, w.dateCell ? undefined : date?.text).join(' ');
+  const step: NextStep = { text: w.text, range: w.line.range, action: w.actionCell ?? w.text, target };
+  if (owner) step.owner = owner;
+  if (ownerName) step.ownerName = ownerName;
+  if (towardsDecider) step.towardsDecider = true;
+  if (date) step.date = date;
+  if (purpose) step.purpose = purpose;
+  return step;
+}
+
+/** "Me", "Us" are the seller; a buyer's name, or both sides together ("Us + Kyle"), the buyer. */
+function tableOwner(cell: string, people: readonly Participant[], keysOf: (p: Participant) => string[]): 'buyer' | 'seller' | undefined {
+  const sides = cell.split(/[,+&/]|\s(?:et|and)\s/).map((part) => {
+    const actor = leadingActor(part.trim(), people, keysOf);
+    return typeof actor === 'object' ? actor.side : actor;
+  });
+  if (sides.includes('buyer')) return 'buyer';
+  if (sides.includes('seller')) return 'seller';
+  return undefined;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

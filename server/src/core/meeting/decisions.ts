@@ -1,0 +1,254 @@
+// Decision statements in any sentence of a meeting note, French and English, active or passive,
+// the decider given by name, by title or both: "la signature revient au directeur général, Arnaud
+// Terrier", "the budget is held by the head of operations", "Sophie doit faire valider par sa
+// responsable, Nadia Benali, qui arbitre les budgets" (Nadia decides, Sophie does not), "EB = le CFO".
+// A sentence that says nobody knows yet ("décideur : à identifier") is kept as such.
+import { type Lexicon, currentLexicon } from '../../lexicon/additions';
+import { NON_DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
+import {
+  ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, NOT_DECIDING,
+  PERSON_PRONOUNS, UNKNOWN_DECIDER,
+} from '../../lexicon/stakeholders';
+import type { Evidence, Participant } from '../types';
+import type { ProseSentence } from './prose';
+import { type People, looksLikeTitle, properNames, roleWord } from './stakeholders';
+import { PhraseIndex, type Word, wordsOf } from './words';
+
+type Cue = 'before' | 'after' | 'label' | 'not' | 'unknown' | 'absent' | 'decision-word';
+
+const CUES = new PhraseIndex<Cue>()
+  .addAll(DECISION_PHRASES.after, 'after')
+  .addAll(DECISION_PHRASES.before, 'before')
+  .addAll(DECISION_PHRASES.labels, 'label')
+  .addAll(NOT_DECIDING, 'not')
+  .addAll(UNKNOWN_DECIDER, 'unknown')
+  .addAll(ABSENT_CUES, 'absent')
+  .addAll(DECISION_WORDS, 'decision-word');
+const titleIndexes = new WeakMap<Lexicon, PhraseIndex<'title' | 'body'>>();
+/** Titles and bodies, with a team's own decider titles. */
+function titles(): PhraseIndex<'title' | 'body'> {
+  const lexicon = currentLexicon();
+  let index = titleIndexes.get(lexicon);
+  if (!index) {
+    index = new PhraseIndex<'title' | 'body'>().addAll(DECIDING_BODIES, 'body')
+      .addAll([...lexicon.deciderTitles, ...NON_DECIDER_TITLES], 'title');
+    titleIndexes.set(lexicon, index);
+  }
+  return index;
+}
+const CLEFT = new Set(CLEFT_PHRASES);
+const ADDRESSEE = new Set(ADDRESSEE_PRONOUNS);
+const PRONOUN = new Set(PERSON_PRONOUNS);
+/** Words that may stand between a title and a name that are one person: "la DAF, Mme Vasseur". */
+const JOINERS = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'their', 'your', 'votre', 'notre', 'our', 'leur', 'm', 'mme', 'mr', 'ms', 'dr']);
+
+interface Referent {
+  from: number;
+  to: number;
+  name?: string;
+  title?: string;
+  body?: boolean;
+  pronoun?: 'addressee' | 'person';
+}
+
+interface Reading {
+  /** The last person a sentence named, for "il" and "she" in the next one. */
+  last?: Participant;
+}
+
+export interface DecisionFindings {
+  /** The sentence saying nobody knows yet who decides. */
+  unknown?: Evidence;
+  /** Sentences that say who decides. */
+  statements: Evidence[];
+}
+
+/** Reads every sentence's decision statements into `people`: who decides, who does not, who is absent. */
+export function readDecisions(sentences: readonly ProseSentence[], people: People): DecisionFindings {
+  const found: DecisionFindings = { statements: [] };
+  const state: Reading = {};
+  for (const sentence of sentences) readSentence(sentence, people, state, found);
+  return found;
+}
+
+function readSentence(sentence: ProseSentence, people: People, state: Reading, found: DecisionFindings): void {
+  const words = wordsOf(sentence.text);
+  const cues = CUES.all(words);
+  const referents = referentsOf(sentence.text, words, people);
+  const evidence: Evidence = { text: sentence.text, range: sentence.range };
+  const resolve = (referent: Referent | undefined) => (referent ? personOf(referent, people, state, sentence) : undefined);
+  // "Dana's boss, the CFO, signs": a superior named by relation is read with the decision lines.
+  const superior = SUPERIOR_PATTERNS.some((pattern) => pattern.test(sentence.normalized));
+  const decisive = !superior && cues.some((c) => c.value !== 'absent' && c.value !== 'not');
+  const question = /\?\s*$/.test(sentence.text) && !cues.some((c) => c.value === 'unknown');
+
+  let decided = false;
+  if (decisive && !question) {
+    if (cues.some((c) => c.value === 'unknown') && cues.some((c) => c.value !== 'unknown' && c.value !== 'absent')) {
+      if (!referents.some((r) => r.name)) {
+        found.unknown ??= evidence;
+        decided = true;
+      }
+    }
+    for (const cue of cues) {
+      if (decided) break;
+      let agent: Referent | undefined;
+      if (cue.value === 'label' && cue.from === 0 && /^[^:=]{1,40}[:=]/.test(sentence.text)) agent = referents.find((r) => r.from >= cue.to);
+      else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => c.value === 'before' && c.from > cue.to))) {
+        agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
+      } else if (cue.value === 'before') agent = nearestBefore(referents, words, cue.from);
+      const who = resolve(agent);
+      if (!who) continue;
+      decide(who, true, evidence);
+      found.statements.push(evidence);
+      decided = true;
+    }
+  }
+  for (const cue of cues) {
+    if (cue.value === 'not') {
+      const who = resolve(nearestBefore(referents, words, cue.from, true));
+      if (who) decide(who, false, evidence);
+    }
+    if (cue.value === 'absent') {
+      const who = resolve(nearestBefore(referents, words, cue.from, true)) ?? (referents.length ? undefined : state.last);
+      if (who && who.met !== true) who.met = false;
+    }
+  }
+  // "Aisha = champion", "Trevor … she listens to him".
+  for (const referent of referents) {
+    const role = roleWord(sentence.normalized);
+    if (role && referent.name && referents.length === 1) {
+      const who = resolve(referent);
+      if (who && !who.decisionRole) who.decisionRole = role;
+    }
+  }
+  const named = referents.filter((r) => r.name).at(-1);
+  if (named?.name) state.last = people.find(named.name) ?? state.last;
+}
+
+function decide(who: Participant, decides: boolean, evidence: Evidence): void {
+  if (decides) {
+    // The first explicit source stays: a "(décideur)" mark read again in its sentence is still a mark.
+    if (who.decider === true && who.deciderSource !== 'title') return;
+    if (who.decider === false && who.deciderSource !== 'other-decider' && who.deciderSource !== 'statement') return;
+    who.decider = true;
+    who.deciderSource = 'statement';
+    who.decisionRole = 'decides';
+    who.evidence = evidence;
+    return;
+  }
+  if (who.decider !== undefined) return;
+  who.decider = false;
+  who.deciderSource = 'statement';
+  who.evidence = evidence;
+  who.decisionRole ??= 'unknown';
+}
+
+/** The referent just before a cue, in the same clause ("Rebecca is the one who decides"); after "qui", the one before it. */
+function nearestBefore(referents: readonly Referent[], words: readonly Word[], at: number, subject = false): Referent | undefined {
+  let best: Referent | undefined;
+  for (const referent of referents) if (referent.to <= at) best = referent;
+  if (!best) return undefined;
+  // A cue far from its subject ("C'est ça qui décidera") names nobody.
+  const gap = at - best.to;
+  const relative = ['qui', 'who', 'que', 'that'].includes(words[at - 1]?.norm ?? '');
+  if (relative) return gap <= 1 ? best : undefined;
+  return gap <= (subject ? 6 : 8) ? best : undefined;
+}
+
+/** Names, titles, bodies and pronouns of a sentence, a title and a name side by side taken as one. */
+function referentsOf(text: string, words: readonly Word[], people: People): Referent[] {
+  const wordAt = new Map<number, number>(words.map((w, i) => [w.start, i]));
+  const names = new Map<number, { to: number; name: string }>();
+  for (const span of properNames(text, words)) {
+    const from = wordAt.get(span.start);
+    // "côté France": one capitalised word is a person only when the note already knows them.
+    if (from === undefined || (!span.honorific && !/\s/.test(span.text) && !people.find(span.text))) continue;
+    let to = from;
+    while (to < words.length && words[to].end <= span.end) to++;
+    names.set(from, { to, name: span.text });
+  }
+  const raw: Referent[] = [];
+  for (let i = 0; i < words.length;) {
+    const name = names.get(i);
+    if (name) {
+      raw.push({ from: i, to: name.to, name: name.name });
+      i = name.to;
+      continue;
+    }
+    const title = headOf(words, i) ?? titles().at(words, i);
+    if (title) {
+      raw.push({ from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' });
+      i = title.to;
+      continue;
+    }
+    const word = words[i];
+    if (ADDRESSEE.has(word.norm)) raw.push({ from: i, to: i + 1, pronoun: 'addressee' });
+    else if (PRONOUN.has(word.norm)) raw.push({ from: i, to: i + 1, pronoun: 'person' });
+    else if (word.capital && people.find(word.raw)) raw.push({ from: i, to: i + 1, name: word.raw });
+    i++;
+  }
+  // "le directeur général, Arnaud Terrier", "Linda Cho, your CEO": one person.
+  const out: Referent[] = [];
+  for (const referent of raw) {
+    const last = out.at(-1);
+    if (last && !last.pronoun && !referent.pronoun && (last.name ? !referent.name : referent.name !== undefined)
+      && between(text, words, last.to, referent.from)) {
+      last.to = referent.to;
+      last.name ??= referent.name;
+      last.title ??= referent.title;
+      last.body = last.body && !referent.name;
+      continue;
+    }
+    out.push({ ...referent });
+  }
+  return out;
+}
+
+/** Only punctuation and determiners between two word positions: "DAF, Mme", "CEO (". */
+function between(text: string, words: readonly Word[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i++) if (!JOINERS.has(words[i].norm)) return false;
+  const gap = text.slice(words[from - 1].end, words[to].start);
+  return gap.length <= 24 && !/[;:=]/.test(gap);
+}
+
+/** "head of operations", "responsable du contrôle de gestion": a title that runs to the next comma. */
+function headOf(words: readonly Word[], at: number): { to: number; value: 'title' } | undefined {
+  if (words[at]?.norm !== 'head' || words[at + 1]?.norm !== 'of' || !words[at + 2]) return undefined;
+  let to = at + 3;
+  while (to < words.length && to - at < 5 && !['who', 'and', 'has', 'is', 'was'].includes(words[to].norm)
+    && words[to].start - words[to - 1].end <= 1) to++;
+  return { to, value: 'title' };
+}
+
+/** The stakeholder a referent stands for, added to `people` when the note had not named them yet. */
+function personOf(referent: Referent, people: People, state: Reading, sentence: ProseSentence): Participant | undefined {
+  if (referent.pronoun === 'addressee') return people.addressee;
+  if (referent.pronoun === 'person') return lastNamedBefore(referent, people, sentence) ?? state.last;
+  if (referent.name) {
+    const known = people.find(referent.name);
+    if (known) {
+      if (referent.title && !known.role) known.role = referent.title.replace(/^(?:the|le|la|l'|your|votre|son|sa)\s+/i, '');
+      return known;
+    }
+    const title = referent.title?.replace(/^(?:the|le|la|l'|your|votre|son|sa)\s+/i, '');
+    return people.add({ name: referent.name, role: title && looksLikeTitle(title) ? title : undefined, side: 'buyer', range: sentence.line.range });
+  }
+  if (referent.title) {
+    const title = referent.title.replace(/^(?:the|le|la|l'|les|your|votre|son|sa|leur|their)\s+/i, '');
+    return people.withTitle(title) ?? people.add({ name: title, side: 'buyer', range: sentence.line.range, body: referent.body || undefined });
+  }
+  return undefined;
+}
+
+/** "Hélène confirme que c'est elle qui signe": the pronoun is the person named before it in the sentence. */
+function lastNamedBefore(referent: Referent, people: People, sentence: ProseSentence): Participant | undefined {
+  const words = wordsOf(sentence.text);
+  let found: Participant | undefined;
+  for (const span of properNames(sentence.text, words)) {
+    if (span.start >= words[referent.from].start) break;
+    found = people.find(span.text) ?? found;
+  }
+  return found;
+}

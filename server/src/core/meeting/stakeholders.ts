@@ -1,0 +1,507 @@
+// Everybody a meeting note speaks of, wherever it does: the participants list, inline "Présents :"
+// lines and e-mail headers, the front matter, stakeholder tables, greetings and the prose. Each
+// person is kept once, found again through an index of name keys (never every person against every
+// line), with their title, side, whether they were met, and what the note says of their decision.
+import { type Lexicon, currentLexicon } from '../../lexicon/additions';
+import { NON_DECIDER_TITLES } from '../../lexicon/people';
+import {
+  ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  TITLE_HEADS, YES_WORDS,
+} from '../../lexicon/stakeholders';
+import { column, headerReader, tableCells } from '../markdown/tables';
+import { frontMatterValues } from '../markdown/frontmatter';
+import { labelBeforeColon } from '../reading/scan';
+import { hasAnyPhrase, normalize } from '../reading/text';
+import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
+import { linesOfRole, parseParticipant } from './people';
+import type { ProseSentence } from './prose';
+import { PhraseIndex, type Word, wordsOf } from './words';
+
+export interface StakeholderInput {
+  sections: readonly Section[];
+  lines: readonly TextLine[];
+  sentences: readonly ProseSentence[];
+  frontMatter: Record<string, unknown>;
+  sourceLines: readonly string[];
+  title?: { text: string; range: Range };
+}
+
+/** The people of a note as they are being read; `find` answers through the index of name keys. */
+export class People {
+  readonly all: Participant[] = [];
+  private readonly keys = new Map<string, Participant>();
+  private readonly shared = new Set<string>();
+  addressee?: Participant;
+
+  /** The person a name stands for: full name, or a first or last name nobody else has. */
+  find(name: string): Participant | undefined {
+    const key = nameKey(name);
+    if (!key) return undefined;
+    const exact = this.keys.get(key);
+    if (exact) return exact;
+    // "Mme Vasseur" or "Nadia" against "Nadia Vasseur"; "Yann Morvan" against "Y. Morvan".
+    const words = key.split(' ');
+    const last = words.at(-1)!;
+    const byLast = words.length > 1 && !this.shared.has(last) ? this.keys.get(last) : undefined;
+    if (byLast && compatible(byLast, words)) return byLast;
+    return undefined;
+  }
+
+  /** Adds a person, or completes the one already known under that name; returns who it is. */
+  add(person: Participant): Participant {
+    const known = this.find(person.name) ?? (person.body || !person.role ? undefined : undefined);
+    if (known) {
+      merge(known, person);
+      this.index(known);
+      return known;
+    }
+    this.all.push(person);
+    this.index(person);
+    return person;
+  }
+
+  /** A title alone ("la DAF", "the CEO"): the person who holds it, if one is known. */
+  withTitle(title: string): Participant | undefined {
+    const wanted = normalize(title);
+    return this.all.find((p) => p.role && (normalize(p.role) === wanted || (p.body && normalize(p.name) === wanted)))
+      ?? this.all.find((p) => p.body && normalize(p.name) === wanted);
+  }
+
+  private index(person: Participant): void {
+    const key = nameKey(person.name);
+    if (!key) return;
+    this.keys.set(key, person);
+    const words = key.split(' ');
+    if (words.length < 2 || person.body) return;
+    for (const word of words) {
+      if (word.length < 3 || lexiconIndexes().sellers.has(word)) continue;
+      const other = this.keys.get(word);
+      if (other && other !== person) {
+        this.shared.add(word);
+        this.keys.delete(word);
+      } else if (!this.shared.has(word)) this.keys.set(word, person);
+    }
+  }
+}
+
+/** Indexes built from the lexicon of the analysis under way (the built-in one plus a team's additions). */
+const perLexicon = new WeakMap<Lexicon, { sellers: Set<string>; titles: PhraseIndex<true> }>();
+function lexiconIndexes(): { sellers: Set<string>; titles: PhraseIndex<true> } {
+  const lexicon = currentLexicon();
+  let found = perLexicon.get(lexicon);
+  if (!found) {
+    found = {
+      sellers: new Set(lexicon.sellerMarkers),
+      titles: new PhraseIndex<true>().addAll([...lexicon.deciderTitles, ...NON_DECIDER_TITLES, ...TITLE_HEADS], true),
+    };
+    perLexicon.set(lexicon, found);
+  }
+  return found;
+}
+const HONORIFIC = new Set(HONORIFICS);
+
+/** A name without honorifics or initials, normalised: "Mme Vasseur" -> "vasseur", "Y. Morvan" -> "morvan". */
+export function nameKey(name: string): string {
+  const words = normalize(name).split(' ').filter(Boolean);
+  while (words.length > 1 && (HONORIFIC.has(words[0]) || words[0].length === 1)) words.shift();
+  return words.join(' ');
+}
+
+/** "Y. Morvan" is "Yann Morvan"; "Paul Martin" is not "Anne Martin". */
+function compatible(person: Participant, words: readonly string[]): boolean {
+  const theirs = nameKey(person.name).split(' ');
+  if (theirs.length < 2) return true;
+  const first = normalize(words.length > 1 ? words[0] : '');
+  return !first || first === theirs[0];
+}
+
+function merge(known: Participant, other: Participant): void {
+  if (nameKey(other.name).split(' ').length > nameKey(known.name).split(' ').length && !other.body) known.name = other.name;
+  known.role ??= other.role;
+  if (known.met === undefined || other.met === false) known.met = other.met ?? known.met;
+  if (known.decider === undefined && other.decider !== undefined) {
+    known.decider = other.decider;
+    known.deciderSource = other.deciderSource;
+  }
+  if (!known.decisionRole || known.decisionRole === 'unknown') known.decisionRole = other.decisionRole ?? known.decisionRole;
+  known.evidence ??= other.evidence;
+  if (other.side === 'seller') known.side = 'seller';
+}
+
+/** Reads every stakeholder the note names; decisions are read afterwards by `readDecisions`. */
+export function readStakeholders(input: StakeholderInput): { people: People; attendeesAt?: Range } {
+  const people = new People();
+  let attendeesAt: Range | undefined = input.sections.find((s) => s.role === 'participants')?.heading.range;
+  const header = headerReader(input.sourceLines);
+
+  // The participants section, its tables read by column.
+  for (const line of linesOfRole(input.sections, 'participants')) {
+    if (line.block === 'list-item' && !line.itemStart) continue;
+    const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);
+    if (person) people.add(person);
+  }
+  // Stakeholder tables anywhere ("Who's who", "Parties prenantes").
+  for (const line of input.lines) {
+    if (line.block !== 'table') continue;
+    const cells = header(line.range.start.line);
+    if (!cells || !isPeopleTable(cells)) continue;
+    const person = tableRow(line, cells, input.sourceLines);
+    if (person) {
+      people.add(person);
+      attendeesAt ??= line.range;
+    }
+  }
+  // Front matter lists.
+  for (const name of frontMatterValues(input.frontMatter, 'attendees', 'participants', 'presents', 'présents', 'contacts')) {
+    const person = listedPerson(pseudoLine(name, FRONT_MATTER_RANGE));
+    if (person) people.add(person);
+  }
+  // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
+  for (const sentence of input.sentences) {
+    if (!sentence.entryStart) continue;
+    const inline = inlineAttendees(sentence.text);
+    if (!inline) continue;
+    if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    for (const piece of inline.pieces) {
+      const person = listedPerson(pseudoLine(piece, sentence.line.range));
+      if (person) people.add(person);
+    }
+  }
+  // The title line of a note without headings: "Visio Batiplus – 02/04 – Romain Texier (DSI) + Chloé Marin (…)".
+  const first = input.title ?? firstLine(input);
+  if (first) for (const person of namedWithTitles(first.text, first.range, true, people, false)) people.add(person);
+  // Greetings: "Bonjour Sophie,", "Hi Rachel, hi Omar,".
+  for (const sentence of input.sentences) {
+    const greeted = greetedNames(sentence.text);
+    if (!greeted) continue;
+    const found = greeted.map((name) => people.find(name) ?? people.add(person(name, undefined, sentence.line.range, true)));
+    if (found.length === 1 && !people.addressee) people.addressee = found[0];
+  }
+  if (!people.addressee) {
+    const to = input.sentences.find((s) => s.entryStart && inlineAttendees(s.text)?.label === 'a')
+      ?? input.sentences.find((s) => s.entryStart && inlineAttendees(s.text)?.label === 'to');
+    const name = to && inlineAttendees(to.text)?.pieces[0];
+    if (name) people.addressee = people.find(cleanName(name));
+  }
+  // Narrative: "Rencontré Marc Olivier, responsable …, et Clémence Tardieu", "the head of operations, Rebecca Sands".
+  for (const sentence of input.sentences) {
+    const met = MET_INDEX.all(wordsOf(sentence.text)).length > 0 && !ABSENT_INDEX.all(wordsOf(sentence.text)).length;
+    for (const named of namedWithTitles(sentence.text, sentence.line.range, met, people)) people.add(named);
+  }
+  return { people, attendeesAt };
+}
+
+const FRONT_MATTER_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function pseudoLine(text: string, range: Range): TextLine {
+  return { text, body: text, block: 'list-item', itemStart: true, range };
+}
+
+function firstLine(input: StakeholderInput): { text: string; range: Range } | undefined {
+  if (input.sections.some((s) => !s.heading.pseudo)) return undefined;
+  const line = input.lines[0];
+  return line && line.block === 'paragraph' ? { text: line.text, range: line.range } : undefined;
+}
+
+function person(name: string, role: string | undefined, range: Range, met: boolean | undefined): Participant {
+  const side = lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role) ? 'seller' : 'buyer';
+  return { name, role, side, range, met };
+}
+
+/** A participants list entry, with what its parentheses say: decides, absent, champion. */
+function listedPerson(line: TextLine): Participant | undefined {
+  const text = cleanName(line.text);
+  if (!text || NONE.has(normalize(text)) || !/^[\p{Lu}]|^(?:moi|me|nous|us)\b/iu.test(text)) return undefined;
+  const participant = parseParticipant({ ...line, text, body: text });
+  if (!participant) return undefined;
+  if (ourTitle(participant.role)) participant.side = 'seller';
+  const marks = normalize(line.text);
+  participant.met = hasAnyPhrase(marks, ABSENT_CUES) ? false : true;
+  const role = roleWord(marks);
+  if (role) participant.decisionRole = role;
+  if (participant.decider === true) participant.decisionRole = 'decides';
+  if (participant.decider !== undefined) participant.evidence = { text: line.text, range: line.range };
+  return participant;
+}
+
+/** "our regional VP", "notre avant-vente": a title on the seller's side. */
+function ourTitle(role: string | undefined): boolean {
+  return role !== undefined && /^(?:our|notre|nos)\b/i.test(role.trim());
+}
+
+const NONE = new Set(['none', 'aucun', 'aucune', 'personne', 'nobody', 'n a', 'na']);
+
+/** "Sophie Carpentier <s.c@x.fr>" -> "Sophie Carpentier". */
+function cleanName(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '<') depth++;
+    else if (ch === '>' && depth > 0) depth--;
+    else if (!depth) out += ch;
+  }
+  return out.replace(/\s+/g, ' ').trim().replace(/[.,;]$/, '').trim();
+}
+
+export function roleWord(normalized: string): DecisionRole | undefined {
+  if (hasAnyPhrase(normalized, ROLE_WORDS.champion)) return 'champion';
+  if (hasAnyPhrase(normalized, ROLE_WORDS.influences)) return 'influences';
+  return undefined;
+}
+
+function isPeopleTable(header: readonly string[]): boolean {
+  return column(header, TABLE_COLUMNS.name) >= 0
+    && (column(header, TABLE_COLUMNS.decides) >= 0 || column(header, TABLE_COLUMNS.title) >= 0)
+    && column(header, TABLE_COLUMNS.action) < 0;
+}
+
+/** A stakeholder table's row: name, title, "Décide ? Oui", "Présent : Non". */
+function tableRow(line: TextLine, header: string[] | undefined, sourceLines: readonly string[]): Participant | undefined {
+  if (!header) return listedPerson(line);
+  const cells = tableCells(sourceLines[line.range.start.line] ?? '');
+  const at = (names: readonly string[]) => {
+    const index = column(header, names);
+    return index >= 0 ? cells[index] ?? '' : undefined;
+  };
+  const name = at(TABLE_COLUMNS.name) ?? cells[0];
+  if (!name) return undefined;
+  const title = at(TABLE_COLUMNS.title);
+  const participant = parseParticipant(pseudoLine(title ? `${name}, ${title}` : name, line.range));
+  if (!participant) return undefined;
+  participant.met = true;
+  const met = at(TABLE_COLUMNS.met);
+  const metWord = met === undefined ? undefined : yesNo(met);
+  if (metWord !== undefined) participant.met = metWord;
+  const decides = at(TABLE_COLUMNS.decides);
+  const verdict = decides === undefined ? undefined : yesNo(decides) ?? markerIn(decides);
+  if (participant.side === 'buyer' && verdict !== undefined) {
+    participant.decider = verdict;
+    participant.deciderSource = 'table';
+    participant.decisionRole = verdict ? 'decides' : roleWord(normalize(decides ?? '')) ?? 'unknown';
+    participant.evidence = { text: line.text, range: line.range };
+  } else if (decides) {
+    const role = roleWord(normalize(decides));
+    if (role) participant.decisionRole = role;
+  }
+  return participant;
+}
+
+/** "Oui", "Yes – owns plant capex", "No – main user": the first word says it. */
+function yesNo(cell: string): boolean | undefined {
+  const first = normalize(cell).split(' ')[0] ?? '';
+  if (YES_WORDS.includes(first)) return true;
+  if (NO_WORDS.includes(first)) return false;
+  return undefined;
+}
+
+function markerIn(cell: string): boolean | undefined {
+  const normalized = normalize(cell);
+  if (/\b(?:decideur|decideuse|decider|decision maker|signataire)\b/.test(normalized)) return true;
+  if (roleWord(normalized)) return false;
+  return undefined;
+}
+
+/** The label and people of an inline attendees line, split at commas, semicolons, "et", "and", "+". */
+export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
+  const match = labelBeforeColon(text.trimStart(), 1, 30);
+  if (!match || !match.rest.trim()) return undefined;
+  const label = normalize(match.label);
+  if (!ATTENDEE_LABELS.includes(label)) return undefined;
+  return { label, pieces: splitList(match.rest) };
+}
+
+/** Splits "A (x, y), B et C" outside parentheses. */
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const piece = text.slice(start, end).trim();
+    if (piece) out.push(piece);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '<') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '>') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '+' || ch === '&')) {
+      push(i);
+      start = i + 1;
+    } else if (depth === 0 && ch === ' ') {
+      const conjunction = /^ (?:et|and) /i.exec(text.slice(i, i + 5));
+      if (conjunction) {
+        push(i);
+        start = i + conjunction[0].length;
+        i = start - 1;
+      }
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+const GREETING = new Set(GREETINGS);
+
+/** "Bonjour Sophie," -> ["Sophie"]; "Hi Rachel, hi Omar," -> ["Rachel", "Omar"]; "Hi all," -> []. */
+function greetedNames(text: string): string[] | undefined {
+  const words = wordsOf(text);
+  if (!words.length || !GREETING.has(words[0].norm) || !/,\s*$/.test(text) || words.length > 8) return undefined;
+  const names: string[] = [];
+  for (const part of splitList(text.trimEnd().replace(/,$/, ''))) {
+    const rest = wordsOf(part).filter((w) => !GREETING.has(w.norm));
+    if (rest.length && rest.every((w) => w.capital) && rest.length <= 3) names.push(part.slice(rest[0].start).trim());
+  }
+  return names;
+}
+
+const MET_INDEX = new PhraseIndex<true>().addAll(MET_CUES, true);
+const ABSENT_INDEX = new PhraseIndex<true>().addAll(ABSENT_CUES, true);
+const STOP = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'un', 'une', 'son', 'sa', 'ses', 'his', 'her', 'their',
+  'notre', 'our', 'votre', 'your', 'leur', 'de', 'du', 'd', 'of', 'des']);
+
+/**
+ * People named with a title in a text: "Jason Whitley, the plant's IT lead", "Lucie Fabre, responsable
+ * supply chain", "Karim Bensaïd (DSI)", "the head of operations, Rebecca Sands", "Mme Vasseur".
+ * Capitalised words alone ("Imprimerie Fargier") are not taken for a person.
+ */
+export function namedWithTitles(text: string, range: Range, met: boolean, people: People, bare = true): Participant[] {
+  const words = wordsOf(text);
+  const out: Participant[] = [];
+  for (const name of properNames(text, words)) {
+    const after = text.slice(name.end);
+    const before = text.slice(0, name.start);
+    const title = titleAfter(after) ?? titleBefore(before);
+    // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
+    const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
+    if (!title && !name.honorific && !people.find(name.text) && !metByName) continue;
+    out.push(person(name.text, title, range, met || undefined));
+  }
+  return out;
+}
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  honorific: boolean;
+}
+
+/**
+ * Runs of one to three capitalised words, with an optional honorific: "Nadia Benali", "Mme Vasseur",
+ * "Dr. Laura Kim". A run that starts a sentence with a common word ("Le", "Budget") is skipped.
+ */
+export function properNames(text: string, words: readonly Word[] = wordsOf(text)): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let from = i;
+    let honorific = false;
+    if (HONORIFIC.has(words[i].norm) && words[i].capital && words[i + 1]?.capital) {
+      honorific = true;
+      i++;
+    }
+    if (!words[i]?.capital || COMMON.has(words[i].norm) || lexiconIndexes().titles.at(words, i)) continue;
+    let end = i + 1;
+    while (end < words.length && end - i < 3 && words[end].capital && !COMMON.has(words[end].norm)
+      && !lexiconIndexes().titles.at(words, end) && /^[\s-]+$/.test(text.slice(words[end - 1].end, words[end].start))) end++;
+    const last = words[end - 1];
+    // A name is two words, or one word after an honorific, or a first name alone where it is written as one.
+    if (end - i >= 2 || honorific || isFirstName(text, words, i)) {
+      out.push({ text: text.slice(words[from].start, last.end), start: words[from].start, end: last.end, honorific });
+    }
+    if (!honorific) from = end;
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A single capitalised word that reads as a first name: "Romain veut…", "à Karim", "Aisha =". */
+function isFirstName(text: string, words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  if (word.raw.length < 3 || /\d/.test(word.raw) || word.raw === word.raw.toUpperCase()) return false;
+  const prev = text.slice(0, word.start).trimEnd();
+  return prev === '' ? false : !/[.!?:]$/.test(prev);
+}
+
+const TITLE_STOPS = new Set(['qui', 'who', 'et', 'and', 'a', 'has', 'nous', 'est', 'is']);
+const DETERMINER = /^(?:the|le|la|l'|son|sa|his|her|their|our|your|votre|notre)\s+/i;
+/** ", avec sa fille Amandine", ", dans son bureau": a place or a companion, not a title. */
+const PREPOSITION = /^(?:avec|with|dans|à|a|in|at|pour|for|et|and|chez|sur|on|de|from)\s/i;
+
+/** ", the plant's IT lead,", " (DSI)", " – responsable maintenance", ", COO of Blueridge". */
+function titleAfter(after: string): string | undefined {
+  let title: string | undefined;
+  const start = after.length - after.trimStart().length;
+  const head = after.slice(start, start + 80);
+  if (head.startsWith('(')) {
+    const close = head.indexOf(')');
+    title = close > 1 ? head.slice(1, close) : undefined;
+  } else if (after.startsWith(',')) {
+    title = untilStop(after.slice(1, 70).trimStart());
+  } else if (start > 0 && '–—-'.includes(head[0] ?? '') && /\s/.test(head[1] ?? '')) {
+    title = untilAny(head.slice(2), ',;()–—');
+  }
+  title = title?.trim();
+  if (!title || title.length < 2 || PREPOSITION.test(title)) return undefined;
+  return looksLikeTitle(title) ? title.replace(DETERMINER, '') : undefined;
+}
+
+/** The text up to the first of `chars`. */
+function untilAny(text: string, chars: string): string {
+  let end = 0;
+  while (end < text.length && !chars.includes(text[end])) end++;
+  return text.slice(0, end);
+}
+
+/** ", responsable supply chain, et …": up to a comma or a word that starts a clause ("qui", "and"). */
+function untilStop(text: string): string {
+  const part = untilAny(text, ',;()«»"');
+  const words = wordsOf(part);
+  const stop = words.findIndex((w, i) => i > 0 && TITLE_STOPS.has(w.norm));
+  return stop > 0 ? part.slice(0, words[stop].start) : part;
+}
+
+/** "the head of operations, Rebecca Sands", "le DG, Yann Morvan", "EB = le CFO, Laurent Barret". */
+function titleBefore(whole: string): string | undefined {
+  const before = whole.slice(-60).trimEnd();
+  if (!before.endsWith(',')) return undefined;
+  const body = before.slice(0, -1);
+  let start = body.length;
+  while (start > 0 && !',;:=()«»"/'.includes(body[start - 1])) start--;
+  const title = body.slice(start).trim();
+  if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
+  const words = wordsOf(title);
+  // "sa responsable", "your manager": a relation, not the title of the one named.
+  if (words.length === 2 && STOP.has(words[0].norm) && RELATIONS.has(words[1].norm)) return undefined;
+  return title.replace(DETERMINER, '');
+}
+
+const RELATIONS = new Set(['responsable', 'manager', 'boss', 'chef', 'cheffe', 'superieur', 'superieure', 'patron', 'patronne', 'fille', 'fils']);
+
+export function looksLikeTitle(text: string): boolean {
+  const words = wordsOf(text);
+  if (!words.length || words.length > 8) return false;
+  for (let i = 0; i < words.length; i++) if (lexiconIndexes().titles.at(words, i)) return true;
+  return false;
+}
+
+/** Words that start a sentence or a run without naming anyone. */
+const COMMON = new Set([
+  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'donc', 'pour', 'par', 'sur', 'avec', 'sans',
+    'dans', 'en', 'au', 'aux', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu',
+    'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'votre', 'si', 'quand', 'comme', 'merci', 'bonjour',
+    'bien', 'tres', 'plus', 'moins', 'pas', 'rien', 'tout', 'tous', 'toute', 'toutes', 'aucun', 'aucune', 'deja', 'apres',
+    'avant', 'depuis', 'vers', 'chez', 'selon', 'sous', 'entre', 'objet', 'suite', 'prochaine', 'prochaines', 'etape',
+    'rendez', 'rdv', 'compte', 'contact', 'contacts', 'budget', 'besoin', 'douleur', 'notes', 'commentaire', 'date',
+    'present', 'presents', 'participants', 'moi', 'visio', 'tel', 'call', 'lunch', 'ce', 'qui', 'que', 'quoi', 'r', 'q'],
+  ...['the', 'a', 'an', 'and', 'or', 'but', 'so', 'for', 'by', 'on', 'with', 'without', 'in', 'at', 'to', 'of', 'from',
+    'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'my', 'his', 'her', 'their', 'our',
+    'your', 'its', 'if', 'when', 'as', 'thanks', 'hi', 'hello', 'dear', 'great', 'next', 'step', 'steps', 'subject', 'to',
+    'cc', 'met', 'attendees', 'account', 'stage', 'need', 'notes', 'me', 'us', 'just', 'quick', 'any', 'best', 'cheers',
+    'speak', 'soon', 'what', 'who', 'how', 'why', 'where', 'no', 'not', 'yes', 'ok', 'also', 'then', 'after', 'before',
+    'since', 'until', 'once', 'both', 'all', 'each', 'every', 'there', 'here', 'monday', 'tuesday', 'wednesday',
+    'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+    'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'fevrier', 'mars',
+    'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'q', 'a', 'eb', 'dm',
+    'poc', 'crm', 'rfp', 'demo', 'pilot', 'review', 'send', 'call', 'trial', 'sensor', 'knowledge', 'steering',
+    'renewal', 'share', 'provision', 'bonne', 'cher', 'chere', 'bien', 'cordialement', 'salut'],
+]);

@@ -1,0 +1,82 @@
+// Words of a sentence with their place in it, and whole-word phrase lookup through an index keyed
+// by a phrase's first word, so a sentence is read once whatever the size of the vocabulary.
+import { normalize } from '../reading/text';
+
+export interface Word {
+  /** Normalised like `normalize`: lower case, no accents. */
+  norm: string;
+  raw: string;
+  /** Offsets in the text the words were read from. */
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  capital: boolean;
+}
+
+const WORD = /[\p{L}\p{N}+]+/gu;
+
+/** The words of a text, split like `normalize` splits them ("d'ici" is "d" and "ici"). */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    for (const [index, norm] of normalize(raw).split(' ').entries()) {
+      if (!norm) continue;
+      // A word that normalises into several ("œuvre") keeps the raw span of the whole.
+      out.push({ norm, raw, start: match.index, end: match.index + raw.length, capital: index === 0 && /^\p{Lu}/u.test(raw) });
+    }
+  }
+  return out;
+}
+
+export interface PhraseMatch<T> {
+  phrase: string;
+  value: T;
+  /** Index of the first word and one past the last. */
+  from: number;
+  to: number;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
+
+  add(phrase: string, value: T): this {
+    const words = normalize(phrase).split(' ').filter(Boolean);
+    if (!words.length) return this;
+    const list = this.byFirst.get(words[0]) ?? [];
+    // The first value given to a phrase stays: callers add the most specific lists first.
+    if (list.some((entry) => entry.phrase === words.join(' '))) return this;
+    list.push({ words, phrase: words.join(' '), value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0], list);
+    return this;
+  }
+
+  addAll(phrases: readonly string[], value: T): this {
+    for (const phrase of phrases) this.add(phrase, value);
+    return this;
+  }
+
+  /** The longest phrase starting at word `at`, if any. */
+  at(words: readonly Word[], at: number): PhraseMatch<T> | undefined {
+    for (const entry of this.byFirst.get(words[at]?.norm ?? '') ?? []) {
+      if (entry.words.every((word, k) => words[at + k]?.norm === word)) {
+        return { phrase: entry.phrase, value: entry.value, from: at, to: at + entry.words.length };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every longest match, left to right, not overlapping. */
+  all(words: readonly Word[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length;) {
+      const match = this.at(words, i);
+      if (match) {
+        out.push(match);
+        i = match.to;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+// When something is due. Days and delays that chrono-node reads ("d'ici le 14 avril", "by Friday,
+// March 6", "in six weeks") become real dates, resolved against the note's own date; the vaguer
+// delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
+// are kept as written.
+import * as chrono from 'chrono-node';
+import { TIME_PATTERNS } from '../../lexicon/meeting';
+import { pattern } from '../patterns';
+import type { Language, StepDate } from '../types';
+import { normalize } from './text';
+
+const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
+const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/;
+
+/** The note's date: its front matter `date:`, else a date in its title. */
+export function noteDate(frontMatterDate: unknown, title?: string): Date | undefined {
+  const value = frontMatterDate instanceof Date ? frontMatterDate.toISOString() : typeof frontMatterDate === 'string' ? frontMatterDate : '';
+  const iso = ISO.exec(value.trim());
+  if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), 12);
+  if (!title) return undefined;
+  const found = chrono.fr.parse(title, new Date(), { forwardDate: false })[0] ?? chrono.en.parse(title)[0];
+  return found?.start.date();
+}
+
+/** The first date or delay a text gives, a real date when chrono-node can read a day in it. */
+export function readDate(text: string, language: Language, reference?: Date): StepDate | undefined {
+  const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
+  let best: chrono.ParsedResult | undefined;
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, reference ?? new Date(), { forwardDate: true })) {
+      if (!isDate(result)) continue;
+      if (!best || result.index < best.index) best = result;
+      break;
+    }
+  }
+  if (best) {
+    // "06/10" is the 6th of October in the notes Boussole reads, whatever the language.
+    const numeric = NUMERIC_DATE.exec(best.text);
+    const date = numeric ? dayMonth(numeric, best.start.date()) : best.start.date();
+    return { text: best.text, date: isoDay(date) };
+  }
+  const normalized = normalize(text);
+  for (const pattern of VAGUE) {
+    const match = pattern.exec(normalized);
+    if (match) return { text: match[0] };
+  }
+  return undefined;
+}
+
+/** A weekday, a day or a delay; "2 presses" or a lone number is not a date. */
+function isDate(result: chrono.ParsedResult): boolean {
+  // "2025 d'ici…" read as a time: a date names a month, a weekday or a day and month.
+  if (!/\p{L}{3,}/u.test(result.text) && !NUMERIC_DATE.test(result.text)) return false;
+  const known = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
+  return known || /\b(?:dans|in|within|sous|next|prochain|prochaine|today|tomorrow|demain|aujourd)/i.test(result.text);
+}
+
+function dayMonth(match: RegExpExecArray, parsed: Date): Date {
+  const day = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  if (day > 31 || month > 11) return parsed;
+  const year = match[3] ? Number(match[3].length === 2 ? `20${match[3]}` : match[3]) : parsed.getFullYear();
+  return new Date(year, month, day, 12);
+}
+
+function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,148 @@
+// How meeting notes speak of the people around a deal: who was there, who decides, signs or holds
+// the budget, who does not, and when the writer says nobody knows yet. French and English side by
+// side; phrases are matched as whole words on normalised text (lower case, no accents).
+
+/** Line labels that list the people met: "Présents : A, B, moi", "Attendees: …", CRM "Contact :". */
+export const ATTENDEE_LABELS: readonly string[] = [
+  'presents', 'present', 'presentes', 'participants', 'participant', 'autres participants', 'personnes presentes',
+  'contact', 'contacts', 'contacts rencontres', 'contact rencontre', 'interlocuteur', 'interlocuteurs',
+  'attendees', 'attendee', 'other attendees', 'contacts met', 'contact met', 'people', 'met', 'met with',
+  'a', 'to', 'cc', 'avec', 'with',
+];
+
+/** Attendee labels whose people were not all met: e-mail recipients who may be absent are still named. */
+export const ADDRESS_LABELS: readonly string[] = ['a', 'to', 'cc'];
+
+/** Greetings that open an e-mail recap: the person greeted is the one "vous" and "you" speak to. */
+export const GREETINGS: readonly string[] = ['bonjour', 'hello', 'hi', 'hey', 'dear', 'cher', 'chere', 'salut'];
+
+/** Honorifics before a surname: "Mme Vasseur", "M. Caron", "Dr Paul Aymard". */
+export const HONORIFICS: readonly string[] = [
+  'm', 'mme', 'mlle', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me',
+];
+
+/** Words that open a narrative list of the people met: "Rencontré Marc Olivier, …, et Clémence Tardieu". */
+export const MET_CUES: readonly string[] = [
+  'rencontre', 'rencontree', 'vu', 'vue', 'nous a rejoints', 'nous a rejoint', 'a rejoint', 'etait present',
+  'etait presente', 'met', 'met with', 'coffee with', 'coffee w', 'lunch with', 'spent an hour with', 'joined', 'joined us',
+  'sat with', 'walked', 'call w',
+];
+
+/** Said of someone who was not in the meeting. */
+export const ABSENT_CUES: readonly string[] = [
+  'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',
+  'absente', 'excuse', 'excusee', 'n etait pas la', 'n etait pas disponible', 'pas disponible', 'n a pas pu venir',
+  'pas present', 'pas presente', 'ne l ont pas encore saisi', 'pas dans la boucle',
+  'not met', 'never met', 'not seen', 'wasn t there', 'was not there', 'wasn t in the room', 'was not in the room',
+  'was not on the call', 'wasn t on the call', 'not on the call', 'not in the loop', 'not in the meeting', 'couldn t make it',
+  'could not make it', 'not present', 'didn t attend', 'did not attend', 'absent today', 'wasn t available',
+];
+
+/** Table column headers: who decides, whether they were there, and what each step's owner and date are. */
+export const TABLE_COLUMNS = {
+  name: ['nom', 'name', 'qui', 'who', 'personne', 'person', 'participant', 'contact'],
+  title: ['fonction', 'role', 'titre', 'title', 'poste', 'position', 'job title'],
+  decides: ['decide', 'decides', 'decideur', 'decider', 'role dans la decision', 'decision', 'decision role', 'signe', 'signs'],
+  met: ['present', 'presente', 'met today', 'met', 'rencontre', 'here', 'attended', 'la'],
+  owner: ['responsable', 'owner', 'qui', 'who', 'porteur', 'pilote', 'par', 'by'],
+  date: ['echeance', 'deadline', 'date', 'quand', 'when', 'due', 'due date', 'pour le', 'by when', 'delai'],
+  action: ['action', 'actions', 'tache', 'task', 'quoi', 'what', 'etape', 'step', 'next step', 'prochaine etape'],
+};
+
+/** Cell values. */
+export const YES_WORDS: readonly string[] = ['oui', 'yes', 'y', 'o', 'x', 'true', 'vrai', 'decideur', 'decider', 'decides', 'decide', 'signe', 'signs'];
+export const NO_WORDS: readonly string[] = ['non', 'no', 'n', 'false', 'faux'];
+
+/** Who a decision statement speaks of, besides names: a body that decides. */
+export const DECIDING_BODIES: readonly string[] = [
+  'comite d investissement', 'comite de direction', 'comite d engagement', 'comite executif', 'codir', 'comex',
+  'conseil d administration', 'conseil de surveillance', 'direction generale', 'board', 'investment committee',
+  'executive committee', 'steering committee', 'leadership team', 'board of directors', 'partners',
+];
+
+/**
+ * Decision statements. `before`: the one who decides comes before the words ("Rebecca decides",
+ * "…, qui arbitre les budgets"). `after`: they come after ("la signature revient au DG", "the budget
+ * is held by the head of operations", "EB = Graham Pike").
+ */
+export const DECISION_PHRASES = {
+  before: [
+    'decide', 'decident', 'decidera', 'decideront', 'decide seul', 'decide seule', 'decidez', 'decides', 'decide on',
+    'will decide', 'decides alone', 'signe', 'signera', 'signent', 'signez', 'signs', 'will sign', 'signs off',
+    'signs everything', 'tranche', 'tranchera', 'tranchent', 'arbitre', 'arbitrera', 'arbitrent', 'arbitrez',
+    'valide seul', 'valide seule', 'validez seul', 'validez seule', 'approuve', 'holds the budget', 'owns the budget',
+    'owns the ops budget', 'own the budget', 'has the budget', 'a le budget', 'porte le budget', 'detient le budget',
+    'makes the call', 'makes the final call', 'make the final call', 'has the final say', 'has the last word',
+    'a le dernier mot', 'a la main sur le budget', 'approves', 'approves spend', 'owns the decision', 'is the decision maker',
+    'est le decideur', 'est la decideuse', 'est decideur', 'est decideuse', 'sets the budget', 'is the one who decides',
+    'c est lui qui decide', 'c est elle qui decide', 'signs off on',
+  ],
+  after: [
+    'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
+    'appartient a', 'appartient au', 'valide par', 'validee par', 'valides par', 'validees par', 'faire valider par',
+    'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par',
+    'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
+    'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
+    'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
+  ],
+  /** Labels that introduce the decider: "Décideur : …", "EB = …", "Decision maker: …". */
+  labels: [
+    'decideur', 'decideurs', 'decideuse', 'decisionnaire', 'qui decide', 'qui signe', 'signataire', 'decision finale',
+    'decision maker', 'decision makers', 'decider', 'deciders', 'who decides', 'who signs', 'final decision', 'economic buyer',
+    'eb', 'dm', 'signer', 'budget owner', 'sponsor economique',
+  ],
+};
+
+/** Only these "after" phrases need a decision word nearby: "c'est X qui tranche", "it's the CEO who signs". */
+export const CLEFT_PHRASES: readonly string[] = ['c est', 'it s', 'it is'];
+
+/** Words that make a sentence about the decision, for the cleft and the vaguer "after" phrases. */
+export const DECISION_WORDS: readonly string[] = [
+  'decision', 'decide', 'decident', 'decider', 'signe', 'signature', 'signer', 'budget', 'budgets', 'arbitre', 'tranche',
+  'tranchera', 'valider', 'validation', 'investissement', 'investissements', 'final call', 'call', 'sign', 'signs',
+  'sign off', 'signature', 'approval', 'approve', 'spend', 'decides', 'decision maker',
+];
+
+/** A statement that someone does NOT decide: "Marc … n'y vote pas", "Jason doesn't decide". */
+export const NOT_DECIDING: readonly string[] = [
+  'n y vote pas', 'ne vote pas', 'ne decide pas', 'ne signe pas', 'ne decidera pas', 'n a pas la main', 'doit faire valider',
+  'doivent faire valider', 'deviez faire valider', 'devait faire valider', 'doit faire signer', 'doesn t decide',
+  'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'needs sign off from',
+  'needs approval from', 'has to get approval', 'has to take it to', 'not the decider',
+];
+
+/** The writer says nobody knows yet who decides. */
+export const UNKNOWN_DECIDER: readonly string[] = [
+  'a identifier', 'a definir', 'a determiner', 'a confirmer', 'a trouver', 'inconnu', 'inconnue', 'on ne sait pas',
+  'ne sait pas', 'ne savent pas', 'ne sais pas', 'personne ne sait', 'pas clair', 'flou', 'aucune idee',
+  'tbd', 'tbc', 'to be confirmed', 'to be defined', 'unknown', 'unclear', 'no idea', 'not sure', 'don t know',
+  'doesn t know', 'didn t get to', 'nobody knows', 'no one knows', 'not known',
+];
+
+/** Role words for the rest of the buying side: "Aisha = champion", "(influenceur)". */
+export const ROLE_WORDS = {
+  champion: ['champion', 'championne', 'sponsor', 'coach', 'allie', 'allier', 'ally'],
+  influences: ['influenceur', 'influenceuse', 'influencer', 'prescripteur', 'prescriptrice', 'prescriber', 'utilisateur',
+    'utilisatrice', 'user', 'main user', 'rapporteur', 'evaluateur', 'evaluator'],
+  validates: ['valide', 'validates', 'approver', 'technical approver', 'validation technique', 'avis consultatif',
+    'runs the paperwork', 'achats', 'procurement'],
+};
+
+/** Pronouns that stand for the person an e-mail recap is written to. */
+export const ADDRESSEE_PRONOUNS: readonly string[] = ['vous', 'you', 'votre', 'your', 'vos', 'toi', 'tu'];
+/** Pronouns that stand for the person last named. */
+export const PERSON_PRONOUNS: readonly string[] = ['il', 'elle', 'lui', 'he', 'she', 'him', 'her', 'herself', 'himself'];
+
+/**
+ * The heads of job titles, to tell "Jason Whitley, the plant's IT lead" (a title) from "Imprimerie
+ * Fargier (Roanne)" (a place). Decider and non-decider titles of lexicon/people.ts count too.
+ */
+export const TITLE_HEADS: readonly string[] = [
+  'manager', 'lead', 'head', 'officer', 'partner', 'supervisor', 'controller', 'administrator', 'planner', 'advisor',
+  'adviser', 'master', 'representative', 'executive', 'secretary', 'treasurer', 'accountant', 'clerk', 'principal',
+  'resp', 'cadre', 'chef', 'cheffe', 'gestionnaire', 'controleur', 'controleuse', 'approvisionneur', 'approvisionneuse',
+  'tresorier', 'tresoriere', 'econome', 'pharmacien', 'pharmacienne', 'preparatrice', 'preparateur', 'anesthesiste',
+  'rapporteur', 'comptable', 'juriste', 'adjoint', 'adjointe', 'secretaire', 'ingenieur', 'ingenieure', 'acheteur',
+  'acheteuse', 'dgs', 'dg', 'daf', 'dsi', 'rssi', 'cio', 'ciso', 'coo', 'ceo', 'cfo', 'cto', 'md', 'it', 'ops',
+  'associe', 'associee', 'titulaire', 'gerant', 'gerante', 'pdg', 'owner', 'founder', 'director',
+];

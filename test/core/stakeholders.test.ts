@@ -1,0 +1,126 @@
+// Stakeholders, decisions and commitments read from anywhere in a meeting note, on small notes
+// written the way salespeople write them.
+import assert from 'node:assert/strict';
+import { describe as person, whoDecides } from '../../server/src/core/meeting/decider';
+import { buildNote } from '../../server/src/core/model';
+import type { Note, Participant } from '../../server/src/core/types';
+
+const meeting = (body: string, frontMatter = ''): Note => buildNote(`---\ntype: meeting\ndate: 2026-04-08\n${frontMatter}---\n\n${body}\n`);
+
+const named = (note: Note, name: string): Participant => {
+  const found = note.stakeholders.find((p) => p.name === name);
+  assert.ok(found, `no stakeholder ${name} in ${note.stakeholders.map((p) => p.name).join(', ')}`);
+  return found;
+};
+
+describe('stakeholders and who decides', () => {
+  describe('decision statements, both languages, active and passive, by name or title', () => {
+    const cases: [string, string][] = [
+      ['Spent an hour with Jason Whitley, the IT lead. The budget is held by the head of operations, Rebecca Sands, who was not there.', 'Rebecca Sands'],
+      ['Vu Lucie Fabre, responsable supply chain. La signature revient au directeur général, Arnaud Terrier.', 'Arnaud Terrier'],
+      ['Rencontré Marc Olivier, responsable du contrôle de gestion. C’est le comité d’investissement qui tranchera.', 'comité d’investissement'],
+      ['Met Tom Becker (VP Engineering). Anything over $100k goes to Linda Cho, your CEO, who makes the final call.', 'Linda Cho'],
+      ['Met Dana Fox, IT project manager. The final call is the CEO’s.', 'CEO'],
+    ];
+    for (const [text, decider] of cases) {
+      it(`"${text.slice(text.indexOf('.') + 2, text.indexOf('.') + 50)}…" -> ${decider}`, () => {
+        const note = meeting(`# Rendez-vous\n\n${text}`);
+        assert.equal(whoDecides(note).decider?.name, decider);
+        assert.equal(whoDecides(note).decider?.deciderSource, 'statement');
+      });
+    }
+
+    it('someone else signs: the first buyer the sentence names does not decide', () => {
+      const note = meeting('# Notes de frais\n\nÀ : Sophie Carpentier\n\nBonjour Sophie,\n\nVous devez faire valider le projet par votre responsable, Nadia Benali, qui arbitre les budgets.');
+      assert.equal(whoDecides(note).decider?.name, 'Nadia Benali');
+      assert.equal(named(note, 'Sophie Carpentier').decider, false);
+      assert.equal(note.addressee?.name, 'Sophie Carpentier');
+      assert.equal(named(note, 'Nadia Benali').evidence?.text.startsWith('Vous devez faire valider'), true);
+    });
+
+    it('what the note states outranks a title: the director does not decide when the CEO is said to', () => {
+      const note = meeting('# Call\n\n## Attendees\n\n- Paul Smith, Director of Operations (sponsor)\n- Me\n\n## Notes\n\nPaul says the final call is the CEO\'s.');
+      assert.equal(whoDecides(note).decider?.name, 'CEO');
+      assert.equal(named(note, 'Paul Smith').decider, false);
+      assert.equal(whoDecides(note).met, false);
+    });
+
+    for (const unknown of ['décideur : à identifier', 'Decision maker: TBD', 'no idea yet who signs off', 'Personne ne sait qui signe.']) {
+      it(`"${unknown}" is an explicit unknown`, () => {
+        const note = meeting(`# Call\n\nPrésents : Anne Roy (acheteuse), moi\n\n- ${unknown}\n- budget 40 k€`);
+        const answer = whoDecides(note);
+        assert.equal(answer.known, false);
+        assert.ok(answer.unknown, 'the sentence saying so is kept');
+      });
+    }
+  });
+
+  describe('where people are listed', () => {
+    it('an inline "Présents :" line, with titles and markers, and "moi" on the seller side', () => {
+      const note = meeting('RDV Sarrazin\nPrésents : Karim Bensaïd (DSI), Léa Fournier (resp. infra), moi\n- Q/ qui décide ? R/ le DG, Yann Morvan, décide seul – pas rencontré');
+      assert.deepEqual(note.participants.map((p) => [p.name, p.side]), [['Karim Bensaïd', 'buyer'], ['Léa Fournier', 'buyer'], ['moi', 'seller']]);
+      assert.equal(note.attendeesAt?.start.line, 6);
+      const decider = whoDecides(note).decider!;
+      assert.equal(person(decider), 'Yann Morvan (DG)');
+      assert.equal(decider.met, false);
+      assert.equal(named(note, 'Karim Bensaïd').decider, false, 'the DSI title gives way to what the note says');
+    });
+
+    it('front matter attendees, and a decider who is not among them', () => {
+      const note = meeting('# Ville de Saint-Herblain\n\nGrégory et Sandrine cherchent un outil.', 'attendees: [Grégory Le Bihan, Sandrine Caillaud, moi]\ndecider: Pierre Guérin\n');
+      assert.deepEqual(note.participants.map((p) => p.name), ['Grégory Le Bihan', 'Sandrine Caillaud', 'moi']);
+      assert.equal(whoDecides(note).decider?.name, 'Pierre Guérin');
+      assert.equal(whoDecides(note).met, false);
+    });
+
+    it('a stakeholders table read by its columns: Décide ? and Présent', () => {
+      const note = meeting([
+        '# Achats', '', '## Parties prenantes', '', '| Nom | Fonction | Décide ? | Présent |', '|---|---|---|---|',
+        '| Claire Dumont | Acheteuse | Non | Oui |', '| Françoise Aubert | Directrice générale adjointe | Oui | Non |', '| Moi | Commercial | | Oui |',
+      ].join('\n'));
+      assert.deepEqual([named(note, 'Claire Dumont').decider, named(note, 'Claire Dumont').met], [false, true]);
+      assert.deepEqual([named(note, 'Françoise Aubert').decider, named(note, 'Françoise Aubert').met], [true, false]);
+      assert.equal(named(note, 'Moi').side, 'seller');
+    });
+  });
+});
+
+describe('commitments', () => {
+  it('a next-steps table: action, owner and deadline columns, dates resolved against the note', () => {
+    const note = meeting(['# Kickoff', '', '## Next steps', '', '| Action | Owner | Deadline |', '|---|---|---|',
+      '| Share the top 50 member questions | Nina | June 5 |', '| Knowledge base migration | | |'].join('\n'));
+    const [share, migration] = note.nextSteps;
+    assert.deepEqual([share.action, share.ownerName, share.date?.date], ['Share the top 50 member questions', 'Nina', '2026-06-05']);
+    assert.deepEqual([migration.ownerName, migration.date], [undefined, undefined]);
+  });
+
+  it('arrows and CRM fields, owners from the sentence, "@name" and "— Tom"', () => {
+    const note = meeting([
+      'Visite – Marco Rossi (owner) + Elena Conti (cellar master)',
+      '-> send Marco the brochure by Fri',
+      '=> Elena shares the lot list d\'ici le 14 avril',
+      'Prochaine action : atelier avec Marco sous huit jours',
+      '- relancer le transporteur @Elena',
+      '- chiffrer l\'option export — Tom',
+    ].join('\n'));
+    const steps = note.nextSteps.map((s) => [s.owner, s.ownerName, s.date?.text, s.date?.date]);
+    assert.deepEqual(steps.slice(0, 3), [
+      ['seller', undefined, 'Fri', '2026-04-10'],
+      ['buyer', undefined, '14 avril', '2026-04-14'],
+      [undefined, undefined, 'sous huit jours', undefined],
+    ]);
+    assert.equal(note.nextStepsAt?.start.line, 6, 'the first arrow introduces them');
+  });
+
+  it('vague delays chrono-node does not read are kept as written', () => {
+    const note = meeting('# RDV\n\nContact : Yannick Lebreton – gérant\n\n## Suite\n\n- Rappeler Yannick après les vacances\n- Point à la rentrée\n- Call back next quarter');
+    assert.deepEqual(note.nextSteps.map((s) => s.date?.text), ['apres les', 'la rentree', 'next quarter']);
+    assert.deepEqual(note.nextSteps.map((s) => s.purpose), [undefined, undefined, undefined]);
+  });
+
+  it('"je vous envoie" in an e-mail recap is aimed at the person it is written to', () => {
+    const note = meeting('À : Sophie Carpentier\n\nBonjour Sophie,\n\nComme convenu :\n- je vous envoie notre proposition d\'ici le jeudi 16 avril ;');
+    assert.equal(note.nextSteps[0].target?.name, 'Sophie Carpentier');
+    assert.equal(note.nextSteps[0].date?.date, '2026-04-16');
+  });
+});

@@ -1,10 +1,11 @@
 // Turns the command line's files, folders and globs into the notes to check: one glob call for all
 // patterns (so '!archive/**' works), then .gitignore, the configuration's notes and ignore, and one
 // entry per real file (a folder reached through a symlink is not checked twice).
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
+import { realPath } from '../config/load';
 import { GitIgnores } from './gitignore';
 
 export const NOTE_EXTENSIONS = ['md', 'markdown'];
@@ -71,7 +72,7 @@ export function keepNotes(inputs: Inputs, isNote: (file: string, named: boolean)
       if (inputs.named.has(file)) skipped.push(file);
       continue;
     }
-    const real = realOrSelf(file);
+    const real = realPath(file);
     if (seen.has(real)) continue;
     seen.add(real);
     files.push(file);
@@ -98,13 +99,5 @@ function statOrUndefined(path: string) {
     return statSync(path);
   } catch {
     return undefined;
-  }
-}
-
-function realOrSelf(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
   }
 }

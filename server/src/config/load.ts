@@ -216,7 +216,8 @@ function isFile(path: string): boolean {
   }
 }
 
-function realPath(path: string): string {
+/** The real path of a file, or the path itself when it cannot be resolved (a missing file, a broken link). */
+export function realPath(path: string): string {
   try {
     return realpathSync(path);
   } catch {

@@ -9,7 +9,7 @@ import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
 import { collectDecision, collectParticipants, readMeetingPeople } from './meeting/people';
 import { noteDate } from './reading/dates';
-import { proseSentences } from './meeting/prose';
+import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
 import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
@@ -60,7 +60,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   }
 
   const people = kind === 'meeting'
-    ? readMeetingPeople({ sections, lines, sentences: proseSentences(lines), frontMatter: frontMatter.data, sourceLines, title })
+    ? readMeetingPeople({ sections, lines, sentences: meetingSentences(sentences, lines), frontMatter: frontMatter.data, sourceLines, title })
     : { stakeholders: [], participants: [], decision: collectDecision([], []) };
   people.stakeholders = people.stakeholders.filter((p) => !isPlaceholderLine(p.name));
   people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));

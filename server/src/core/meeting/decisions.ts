@@ -10,7 +10,7 @@ import {
   PERSON_PRONOUNS, UNKNOWN_DECIDER,
 } from '../../lexicon/stakeholders';
 import type { Evidence, Participant } from '../types';
-import type { ProseSentence } from './prose';
+import type { MeetingSentence } from './sentences';
 import { type People, looksLikeTitle, properNames, roleWord } from './stakeholders';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
@@ -64,14 +64,14 @@ export interface DecisionFindings {
 }
 
 /** Reads every sentence's decision statements into `people`: who decides, who does not, who is absent. */
-export function readDecisions(sentences: readonly ProseSentence[], people: People): DecisionFindings {
+export function readDecisions(sentences: readonly MeetingSentence[], people: People): DecisionFindings {
   const found: DecisionFindings = { statements: [] };
   const state: Reading = {};
   for (const sentence of sentences) readSentence(sentence, people, state, found);
   return found;
 }
 
-function readSentence(sentence: ProseSentence, people: People, state: Reading, found: DecisionFindings): void {
+function readSentence(sentence: MeetingSentence, people: People, state: Reading, found: DecisionFindings): void {
   const words = wordsOf(sentence.text);
   const cues = CUES.all(words);
   const referents = referentsOf(sentence.text, words, people);
@@ -223,7 +223,7 @@ function headOf(words: readonly Word[], at: number): { to: number; value: 'title
 }
 
 /** The stakeholder a referent stands for, added to `people` when the note had not named them yet. */
-function personOf(referent: Referent, people: People, state: Reading, sentence: ProseSentence): Participant | undefined {
+function personOf(referent: Referent, people: People, state: Reading, sentence: MeetingSentence): Participant | undefined {
   if (referent.pronoun === 'addressee') return people.addressee;
   if (referent.pronoun === 'person') return lastNamedBefore(referent, people, sentence) ?? state.last;
   if (referent.name) {
@@ -243,7 +243,7 @@ function personOf(referent: Referent, people: People, state: Reading, sentence: 
 }
 
 /** "Hélène confirme que c'est elle qui signe": the pronoun is the person named before it in the sentence. */
-function lastNamedBefore(referent: Referent, people: People, sentence: ProseSentence): Participant | undefined {
+function lastNamedBefore(referent: Referent, people: People, sentence: MeetingSentence): Participant | undefined {
   const words = wordsOf(sentence.text);
   let found: Participant | undefined;
   for (const span of properNames(sentence.text, words)) {

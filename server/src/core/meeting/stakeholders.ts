@@ -14,13 +14,13 @@ import { labelBeforeColon } from '../reading/scan';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
 import { linesOfRole, parseParticipant } from './people';
-import type { ProseSentence } from './prose';
+import type { MeetingSentence } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
 export interface StakeholderInput {
   sections: readonly Section[];
   lines: readonly TextLine[];
-  sentences: readonly ProseSentence[];
+  sentences: readonly MeetingSentence[];
   frontMatter: Record<string, unknown>;
   sourceLines: readonly string[];
   title?: { text: string; range: Range };

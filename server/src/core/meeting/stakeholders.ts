@@ -10,7 +10,7 @@ import {
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { labelBeforeColon } from '../reading/scan';
+import { inlineList, splitList } from '../reading/labels';
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
@@ -332,43 +332,14 @@ function markerIn(cell: string): boolean | undefined {
   return undefined;
 }
 
-/** The label and people of an inline attendees line, split at commas, semicolons, "et", "and", "+". */
+/** The label and people of an inline attendees line ("Présents :", "Attendees:", "Contact :", "À :"). */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
-  const match = labelBeforeColon(text.trimStart(), 1, 30);
-  if (!match || !match.rest.trim()) return undefined;
-  const label = normalize(match.label);
-  if (!ATTENDEE_LABELS.includes(label)) return undefined;
-  return { label, pieces: splitList(match.rest) };
+  const list = inlineList(text.trimStart(), { labels: ATTENDEE_LABELS, separators: LIST_SEPARATORS });
+  return list && { label: normalize(list.label), pieces: list.people.map((person) => person.text) };
 }
 
-/** Splits "A (x, y), B et C" outside parentheses. */
-export function splitList(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  const push = (end: number) => {
-    const piece = text.slice(start, end).trim();
-    if (piece) out.push(piece);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[' || ch === '<') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '>') && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '+' || ch === '&')) {
-      push(i);
-      start = i + 1;
-    } else if (depth === 0 && ch === ' ') {
-      const conjunction = /^ (?:et|and) /i.exec(text.slice(i, i + 5));
-      if (conjunction) {
-        push(i);
-        start = i + conjunction[0].length;
-        i = start - 1;
-      }
-    }
-  }
-  push(text.length);
-  return out;
-}
+/** Attendees are joined by "+" and "&" as well ("Romain Texier (DSI) + Chloé Marin"). */
+const LIST_SEPARATORS = ',;+&';
 
 const GREETING = new Set(GREETINGS);
 
@@ -377,7 +348,7 @@ function greetedNames(text: string): string[] | undefined {
   const words = wordsOf(text);
   if (!words.length || !GREETING.has(words[0].norm) || !/,\s*$/.test(text) || words.length > 8) return undefined;
   const names: string[] = [];
-  for (const part of splitList(text.trimEnd().replace(/,$/, ''))) {
+  for (const { text: part } of splitList(text.trimEnd().replace(/,$/, ''), LIST_SEPARATORS)) {
     const rest = wordsOf(part).filter((w) => !GREETING.has(w.norm));
     if (rest.length && rest.every((w) => w.capital) && rest.length <= 3) names.push(part.slice(rest[0].start).trim());
   }

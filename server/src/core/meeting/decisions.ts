@@ -71,9 +71,13 @@ export function readDecisions(sentences: readonly MeetingSentence[], people: Peo
   return found;
 }
 
-/** What the decision reader takes from a sentence's text, read once per sentence. */
+/**
+ * What the decision reader takes from a sentence's text, read once per sentence. A sentence with
+ * no cue and no role word only tells who it names last (for "il", "she" further on): its words
+ * are not kept.
+ */
 interface SentenceCues {
-  words: Word[];
+  words?: Word[];
   cues: PhraseMatch<Cue>[];
   /** Names, titles, bodies and pronouns, before the people of the note are known. */
   candidates: Candidate[];
@@ -90,19 +94,51 @@ function cuesOf(sentence: MeetingSentence): SentenceCues {
     const names = properNames(s.text, words);
     // "Dana's boss, the CFO, signs": a superior named by relation is read with the decision lines.
     const superior = SUPERIOR_PATTERNS.some((pattern) => pattern.test(s.normalized));
+    const role = roleWord(s.normalized);
+    const candidates = candidatesOf(s.text, words, names);
+    if (!cues.length && !role) return { cues, names: [], candidates: candidates.filter(naming), decisive: false, question: false };
     return {
-      words, cues, names, candidates: candidatesOf(s.text, words, names),
+      words, cues, names, candidates,
       decisive: !superior && cues.some((c) => c.value !== 'absent' && c.value !== 'not'),
       question: /\?\s*$/.test(s.text) && !cues.some((c) => c.value === 'unknown'),
-      role: roleWord(s.normalized),
+      role,
     };
   });
+}
+
+/** A candidate that may name somebody (not a title or a pronoun alone). */
+function naming(candidate: Candidate): boolean {
+  return candidate.kind === 'name' || candidate.kind === 'word';
+}
+
+/** The person a sentence without cues names last: "il", "she" in the next sentence stand for them. */
+function lastNamed(read: SentenceCues, people: People): string | undefined {
+  let name: string | undefined;
+  let next = 0;
+  for (const candidate of read.candidates) {
+    if (candidate.from < next) continue;
+    if (candidate.kind === 'name' && (!candidate.known || people.find(candidate.name))) {
+      name = candidate.name;
+      next = candidate.to;
+    } else if (candidate.kind === 'name' && candidate.alternative?.kind === 'title') {
+      next = candidate.alternative.to;
+    } else if (candidate.kind === 'word' && people.find(candidate.raw)) {
+      name = candidate.raw;
+      next = candidate.to;
+    }
+  }
+  return name;
 }
 
 function readSentence(sentence: MeetingSentence, people: People, state: Reading, found: DecisionFindings): void {
   const read = cuesOf(sentence);
   const { words, cues, decisive, question } = read;
-  const referents = referentsOf(sentence.text, read, people);
+  if (!words) {
+    const name = lastNamed(read, people);
+    if (name) state.last = people.find(name) ?? state.last;
+    return;
+  }
+  const referents = referentsOf(sentence.text, { ...read, words }, people);
   const evidence: Evidence = { text: sentence.text, range: sentence.range };
   const resolve = (referent: Referent | undefined) => (referent ? personOf(referent, people, state, sentence) : undefined);
 
@@ -228,7 +264,7 @@ function candidatesOf(text: string, words: readonly Word[], spans: readonly Name
 }
 
 /** Names, titles, bodies and pronouns of a sentence, a title and a name side by side taken as one. */
-function referentsOf(text: string, read: SentenceCues, people: People): Referent[] {
+function referentsOf(text: string, read: SentenceCues & { words: Word[] }, people: People): Referent[] {
   const { words } = read;
   const raw: Referent[] = [];
   let next = 0;
@@ -300,7 +336,7 @@ function personOf(referent: Referent, people: People, state: Reading, sentence: 
 
 /** "Hélène confirme que c'est elle qui signe": the pronoun is the person named before it in the sentence. */
 function lastNamedBefore(referent: Referent, people: People, sentence: MeetingSentence): Participant | undefined {
-  const { words, names } = cuesOf(sentence);
+  const { words = [], names } = cuesOf(sentence);
   let found: Participant | undefined;
   for (const span of names) {
     if (span.start >= words[referent.from].start) break;

@@ -46,7 +46,6 @@ function lineOf(sentence: Sentence): TextLine {
 interface Readings {
   lexicon: Lexicon;
   normalized: string;
-  words?: Word[];
   byReader: Map<string, unknown>;
 }
 
@@ -63,11 +62,12 @@ function textOf(key: object): Readings {
   return found;
 }
 
-/** The words of a sentence, read once per sentence text. */
+/**
+ * The words of a sentence. They are not kept (they weigh more than the sentence): a reader keeps
+ * only what it needs of them.
+ */
 export function sentenceWords(sentence: MeetingSentence): Word[] {
-  const found = textOf(sentence.key);
-  found.words ??= wordsOf(sentence.text);
-  return found.words;
+  return wordsOf(sentence.text);
 }
 
 /**

@@ -25,6 +25,7 @@ export function splitLines(text: string): string[] {
 
 export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;
+  cache.noteRead(text.length);
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
   const chunkSentences: Sentence[] = [];

@@ -19,7 +19,7 @@ export function foldLetters(text: string): string {
  * Lines are normalised by many rules in one analysis and again at each keystroke: the results are
  * kept, up to a bounded number of characters, so each line is normalised once.
  */
-const normalized = new TextMemo<string>(1_000_000);
+const normalized = new TextMemo<string>(500_000);
 
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {

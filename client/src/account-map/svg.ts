@@ -16,7 +16,7 @@ const PART_ORDER: readonly Part[] = ['decides', 'champion', 'validates', 'influe
 /** The latest notes get a column each; older ones are counted. */
 export const MAX_COLUMNS = 10;
 const MARGIN = 24;
-const CARD_WIDTH = 360;
+const CARD_WIDTH = 320;
 const CARD_HEIGHT = 64;
 const ROW_HEIGHT = 78;
 const COLUMN_WIDTH = 64;
@@ -43,7 +43,7 @@ export function accountMapSvg(account: MapAccount, l10n: Localiser, locale = 'en
   const columns = account.notes.slice(-MAX_COLUMNS);
   const hidden = account.notes.length - columns.length;
   const timelineX = MARGIN + CARD_WIDTH + MARGIN;
-  const width = Math.max(760, timelineX + Math.max(columns.length, 1) * COLUMN_WIDTH + MARGIN);
+  const width = Math.max(640, timelineX + Math.max(columns.length, 1) * COLUMN_WIDTH + MARGIN);
   const rowsTop = HEADER_HEIGHT + DATES_HEIGHT;
   const height = rowsTop + Math.max(people.length, 1) * ROW_HEIGHT + LEGEND_HEIGHT;
   const day = dayFormat(locale);
@@ -120,8 +120,8 @@ function personRow(person: Stakeholder, top: number, columns: MapAccount['notes'
     `<g class="person ${part}${never ? ' never-met' : ''}"><title>${esc(tooltip)}</title>`,
     `<rect class="card" x="${x}" y="${top}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="10"/>`,
     `<rect class="accent" x="${x}" y="${top}" width="6" height="${CARD_HEIGHT}" rx="3"/>`,
-    `<text class="name" x="${x + 20}" y="${top + 22}">${esc(fit(person.name, 30))}</text>`,
-    `<text class="detail" x="${x + 20}" y="${top + 40}">${esc(fit(detail, 48))}</text>`,
+    `<text class="name" x="${x + 20}" y="${top + 22}">${esc(fit(person.name, 26))}</text>`,
+    `<text class="detail" x="${x + 20}" y="${top + 40}">${esc(fit(detail, 42))}</text>`,
     `<text class="met-line${never ? ' warn-text' : ''}" x="${x + 20}" y="${top + 56}">${esc(metLine)}</text>`,
     `<g class="badge"><rect x="${x + CARD_WIDTH - badgeWidth - 10}" y="${top + 9}" width="${badgeWidth}" height="20" rx="10"/>`,
     `<text x="${x + CARD_WIDTH - badgeWidth / 2 - 10}" y="${top + 23}" text-anchor="middle">${esc(badge)}</text></g>`,

@@ -100,7 +100,7 @@ export interface NoteRecord {
   titleRange: Range;
   /** YYYY-MM-DD: the front matter's `date:`, else a date in the file name or the title. */
   date?: string;
-  account?: { key: string; name: string; source: 'front-matter' | 'title' };
+  account?: { key: string; name: string; source: 'front-matter' | 'title' | 'people' };
   follows?: { target: string; uri: string; range: Range };
   people: RecordPerson[];
   decider: RecordDecider;
@@ -181,13 +181,20 @@ function organisationIn(role: string): string | undefined {
   return undefined;
 }
 
-/** The front matter's `account` / `compte` / `client`, else (meetings) the buyer's organisation the title names. */
+/**
+ * The front matter's `account` / `compte` / `client`, else (meetings) the buyer's organisation the
+ * title names, else the one organisation the buyer's people are said to work for.
+ */
 function accountOf(note: Note, people: readonly RecordPerson[]): NoteRecord['account'] {
   const stated = frontMatterPeople(note.frontMatter.data).account;
   if (stated && accountKey(stated)) return { key: accountKey(stated), name: stated, source: 'front-matter' };
-  if (note.kind !== 'meeting' || !note.title) return undefined;
-  const named = accountFromTitle(note.title.text, people.map((p) => p.key));
-  return named ? { key: accountKey(named), name: named, source: 'title' } : undefined;
+  if (note.kind !== 'meeting') return undefined;
+  const named = note.title ? accountFromTitle(note.title.text, people.map((p) => p.key)) : undefined;
+  if (named) return { key: accountKey(named), name: named, source: 'title' };
+  // "DAF chez Transports Girard", "COO at Acme": one organisation for the buyer's people is theirs.
+  const organisations = [...new Set(people.filter((p) => p.side === 'buyer' && p.organisation).map((p) => p.organisation!))];
+  const keys = new Set(organisations.map(accountKey));
+  return keys.size === 1 ? { key: accountKey(organisations[0]), name: organisations[0], source: 'people' } : undefined;
 }
 
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/;

@@ -31,6 +31,9 @@ export const TIME_PATTERNS: readonly string[] = [
 /** Weekday abbreviations that stand for other words when alone ("mon choix", "mar"): no date by themselves. */
 export const SHORT_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 
+/** Labels of the line that dates a note written without front matter: "**Date :** 9 avril 2026". */
+export const DATE_LABELS: readonly string[] = ['date', 'when', 'quand', 'date du rendez vous', 'meeting date'];
+
 /** A date read from words that look back ("last month's list", "the last 30 days"): what is past is never due. */
 export const BACKWARD_WORDS: readonly string[] = [
   'last', 'past', 'previous', 'dernier', 'derniers', 'derniere', 'dernieres', 'precedent', 'precedents', 'precedente', 'precedentes',

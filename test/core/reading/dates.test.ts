@@ -1,6 +1,7 @@
 // Due dates read from next steps: what is due, not how long something lasts or what is past.
 import assert from 'node:assert/strict';
-import { readDate } from '../../../server/src/core/reading/dates';
+import { buildNote } from '../../../server/src/core/model';
+import { noteDateOf, readDate } from '../../../server/src/core/reading/dates';
 
 const NOTE_DAY = new Date(2026, 1, 3, 12);
 const due = (text: string, language: 'fr' | 'en') => readDate(text, language, NOTE_DAY)?.date;
@@ -22,6 +23,13 @@ describe('due dates', () => {
   it('take the calendar day written next to a weekday', () => {
     assert.equal(due('propale à Karim d’ici ven. 20/03', 'fr'), '2026-03-20');
     assert.equal(due('Send the proposal to Dana by Friday', 'en'), '2026-02-06');
+  });
+
+  it('date a note by its "Date:" line when neither front matter nor title does', () => {
+    const note = buildNote('# Follow-up – Redwood Analytics\n\n**Date:** April 9, 2026 · **Type:** sales meeting\n\n## People\n\n- Hannah Brooks, Head of Data (decider)\n- Raj Mehta, data engineer\n- Me, account executive\n\n## Next steps\n\n- Raj exports the failure logs by April 16\n');
+    assert.equal(noteDateOf(undefined, note.title?.text, note.lines)?.getDate(), 9);
+    // The title's "Follow-up" is no next-steps section: the date line is no step, and the steps are read against 9 April.
+    assert.deepEqual(note.nextSteps.map((step) => step.date?.date), ['2026-04-16']);
   });
 
   it('still read delays and weeks', () => {

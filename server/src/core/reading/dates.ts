@@ -3,15 +3,29 @@
 // delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
 // are kept as written.
 import * as chrono from 'chrono-node';
-import { BACKWARD_WORDS, SHORT_WEEKDAYS, SPAN_COUNTS, SPAN_UNITS, TIME_PATTERNS } from '../../lexicon/meeting';
+import { BACKWARD_WORDS, DATE_LABELS, SHORT_WEEKDAYS, SPAN_COUNTS, SPAN_UNITS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
-import type { Language, StepDate } from '../types';
+import type { Language, StepDate, TextLine } from '../types';
 import { TextMemo } from './memo';
 import { normalize } from './text';
 
 const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/;
+
+/** How many lines from the top a "Date :" line may stand: below that, a date belongs to the notes, not to the meeting. */
+const DATE_LINE_WITHIN = 5;
+
+/**
+ * The note's date: its front matter `date:`, else a date in its title, else a "**Date :** 9 avril 2026"
+ * line at its top.
+ */
+export function noteDateOf(frontMatterDate: unknown, title: string | undefined, lines: readonly TextLine[]): Date | undefined {
+  const found = noteDate(frontMatterDate, title ?? lines[0]?.text);
+  if (found) return found;
+  const line = lines.slice(0, DATE_LINE_WITHIN).find((l) => l.speaker && DATE_LABELS.includes(normalize(l.speaker)));
+  return line ? noteDate(undefined, line.body) : undefined;
+}
 
 /** The note's date: its front matter `date:`, else a date in its title. */
 export function noteDate(frontMatterDate: unknown, title?: string): Date | undefined {

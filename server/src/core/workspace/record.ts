@@ -9,7 +9,7 @@ import { forecasts, sellerOnly } from '../meeting/meeting';
 import { nameKey } from '../meeting/stakeholders';
 import { splitLines } from '../model';
 import { noteActions } from '../reading/actions';
-import { isoDay, noteDate, readDate } from '../reading/dates';
+import { isoDay, noteDateOf, readDate } from '../reading/dates';
 import { frontMatterPeople } from '../reading/labels';
 import { followsLink } from '../reading/links';
 import { hasAnyPhrase, normalize } from '../reading/text';
@@ -123,7 +123,7 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
   const link = followsLink(note, lines);
   const follows = link ? { target: link.target, uri: resolveUri(link.target, uri), range: link.range } : undefined;
   const answer = whoDecides(note);
-  const reference = noteDate(note.frontMatter.data.date, title ?? note.lines[0]?.text);
+  const reference = noteDateOf(note.frontMatter.data.date, title, note.lines);
   const inSeries = note.kind !== 'unknown' || account !== undefined || follows !== undefined;
   const names = [...people.map((p) => p.name), ...(account ? [account.name] : [])];
   const record: NoteRecord = {
@@ -205,8 +205,9 @@ function dateOf(note: Note, uri: string): string | undefined {
   const stated = frontMatterString(note.frontMatter.data, 'date');
   const iso = (stated && ISO_DAY.exec(stated)?.[1]) || ISO_DAY.exec(fileName(uri))?.[1];
   if (iso) return iso;
-  const titled = note.title ? noteDate(undefined, note.title.text) : undefined;
-  return titled ? isoDay(titled) : undefined;
+  // A title, or a "Date :" line; never the first line of prose, whose dates are what it speaks of.
+  const written = noteDateOf(undefined, note.title?.text ?? '', note.lines);
+  return written ? isoDay(written) : undefined;
 }
 
 function sessionOf(note: Note): RecordSession {
@@ -279,7 +280,7 @@ function ownerOf(step: NextStep, note: Note): string | undefined {
   if (step.owner !== 'buyer') return undefined;
   const first = normalize(step.ownerName ?? withoutCheckbox(step.text).text).split(' ')[0];
   const buyers = note.stakeholders.filter((p) => p.side === 'buyer' && nameKey(p.name).split(' ').includes(first));
-  return buyers.length ? buyers.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : step.ownerName;
+  return buyers.length ? buyers.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : undefined;
 }
 
 interface Extra {

@@ -18,9 +18,16 @@ export interface DiagnosticData {
   data?: Record<string, unknown>;
 }
 
-/** `root` is the extension's folder, which ships `docs/rules/`. */
-export function toDiagnostic(finding: Finding, root: string): Diagnostic {
-  return {
+/** Where a cross-note finding points in the other notes. */
+interface RelatedNote {
+  uri: string;
+  range: Finding['range'];
+  message: string;
+}
+
+/** `root` is the extension's folder, which ships `docs/rules/`. A cross-note finding's `related` notes become its related information. */
+export function toDiagnostic(finding: Finding & { related?: readonly RelatedNote[] }, root: string): Diagnostic {
+  const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     source: 'boussole',
@@ -29,6 +36,10 @@ export function toDiagnostic(finding: Finding, root: string): Diagnostic {
     message: finding.message,
     data: { rule: finding.rule, data: finding.data } satisfies DiagnosticData,
   };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((note) => ({ location: { uri: note.uri, range: note.range }, message: note.message }));
+  }
+  return diagnostic;
 }
 
 /** A configuration file's problem, shown on the file itself: the defaults apply until it is fixed. */

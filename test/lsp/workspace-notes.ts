@@ -13,6 +13,7 @@ compte: Transports Girard
 ## Participants
 
 - Karim Haddad – responsable logistique
+- Léa Morel – acheteuse
 - Moi (commercial)
 
 ## Situation

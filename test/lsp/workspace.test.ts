@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, DocumentDiagnosticReport, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
+import type {
+  CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent, WorkspaceDiagnosticReport,
+} from 'vscode-languageserver-protocol';
 import { ACCOUNT_MAP_REQUEST, type AccountMapResult, FOLLOW_UPS_REQUEST, type FollowUpsResult } from '../../server/src/lsp/protocol';
 import { CACHE_FILE } from '../../server/src/lsp/workspace/cache';
 import { type ClientOptions, startClient, type TestClient } from '../helpers/lsp-client';
@@ -160,6 +162,27 @@ describe('workspace index through the protocol', function () {
     const unknown = await client.connection.sendRequest<AccountMapResult>(ACCOUNT_MAP_REQUEST, { accountKey: 'nobody' });
     assert.equal(unknown.account, undefined);
     await assert.rejects(client.connection.sendRequest(ACCOUNT_MAP_REQUEST, { uri: 3 }), /Invalid params/);
+  });
+
+  it('shows on hover where a person was met across the account, and completes the account\'s people', async () => {
+    const client = await start();
+    await client.indexed();
+    const name = 'girard/2026-03-23-suivi.md';
+    const text = WORKSPACE_NOTES[name];
+    await client.open(join(folder, name), text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('- Karim Haddad'));
+    const hover = await client.ask<Hover>('textDocument/hover', join(folder, name), { position: { line, character: 4 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /Dans les 2 notes du compte/);
+    assert.ok(value.includes(`(${uriOf('girard/2026-03-02-premier-rdv.md')}#L`), value);
+    assert.ok(value.includes('2026-03-23'), value);
+    const step = lines.findIndex((l) => l.startsWith('- Karim Haddad confirme'));
+    const items = await client.ask<CompletionItem[]>('textDocument/completion', join(folder, name), { position: { line: step, character: 2 } });
+    const labels = items.map((item) => item.label);
+    assert.ok(labels.includes('Léa Morel'), `met in the first meeting only: ${labels.join()}`);
+    const sortText = (label: string) => items.find((item) => item.label === label)?.sortText ?? '';
+    assert.ok(sortText('Karim Haddad') < sortText('Léa Morel'), 'the note\'s own people first');
   });
 
   it('gives pulled diagnostics to a client that pulls workspace diagnostics', async () => {

@@ -37,6 +37,9 @@ const DEBOUNCE_MS = 250;
 /** An analysis longer than this is cut off, and the note gets one finding saying so. */
 export const ANALYSIS_BUDGET_MS = 5_000;
 
+/** Heap of the thread that reads the workspace's notes (each note's analysis is dropped once its record is sent). */
+const INDEX_HEAP_MB = 96;
+
 export interface ServerOptions {
   /** The extension's folder, which ships `docs/rules/`. */
   root?: string;
@@ -57,8 +60,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const script = options.workerScript ?? ANALYSIS_THREAD;
   const host = analysisHost({ script, started: options.worker, budgetMs, log });
-  // The workspace's notes are read in a thread of their own, started with the first of them.
-  const indexHost = analysisHost({ script, budgetMs, log });
+  // The workspace's notes are read in a thread of their own, started with the first of them; its
+  // smaller heap keeps the server's memory low while thousands of notes go through it.
+  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, log });
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
   const notes = noteSettingsSource(connection, failure);
@@ -133,7 +137,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
     if (analysed.interrupted) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
-    workspace.analysed(uri, analysed);
+    workspace.analysed(uri, analysed, settings);
     await workspace.publishOpen(uri, open.document.version, analysed);
   };
 

@@ -40,6 +40,8 @@ export interface HostOptions {
   budgetMs: number;
   /** A thread already started from `script`, adopted before anything else runs. */
   started?: Worker;
+  /** The thread's heap limit; a note that needs more stops the thread, which is replaced. */
+  heapMb?: number;
   log(message: string): void;
 }
 
@@ -51,7 +53,7 @@ interface Job {
 /** Failed starts in a row after which the thread is not started again. */
 const MAX_FAILED_STARTS = 3;
 
-export function analysisHost({ script, budgetMs, started, log }: HostOptions): AnalysisHost {
+export function analysisHost({ script, budgetMs, started, heapMb, log }: HostOptions): AnalysisHost {
   const queue = new Map<string, Job>();
   let worker: Worker | undefined;
   let ready = false;
@@ -60,7 +62,7 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
   let failedStarts = 0;
   let disposed = false;
 
-  const start = (thread = startAnalysisThread(script)) => {
+  const start = (thread = startAnalysisThread(script, heapMb)) => {
     ready = false;
     worker = thread;
     thread.on('message', (message: 'ready' | WorkerReply) => {

@@ -8,6 +8,8 @@ import {
   type Connection, type Diagnostic, type DocumentDiagnosticReport, DocumentDiagnosticReportKind, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { workspaceFindings } from '../../core/workspace/findings';
+import type { NoteLocation } from '../../core/workspace/types';
+import { noteName } from '../../core/workspace/views';
 import type { Analysed, AnalysisStore } from '../analysis/store';
 import { isConfigFile } from '../config-diagnostics';
 import { toDiagnostic } from '../diagnostics';
@@ -59,13 +61,19 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   /** The notes the last workspace/diagnostic answer reported on. */
   const reported = new Set<string>();
   let refreshTimer: NodeJS.Timeout | undefined;
+  /** A related place is named by its note's title, as the index knows it, and its line. */
+  const relatedName = (location: NoteLocation) => {
+    const record = notes.index.get(location.uri);
+    return `${record ? noteName(record) : location.uri}:${location.range.start.line + 1}`;
+  };
 
   const crossOf = (uri: string): Diagnostic[] => {
     const note = notes.get(uri);
     if (!note || !context.complete()) return [];
     const open = documents.open(uri);
     if (open ? note.generation !== open.generation : note.generation !== undefined) return [];
-    return workspaceFindings(notes.index, uri, context.today()).map((finding) => toDiagnostic(finding, root));
+    const rules = (other: string) => notes.get(other)?.rules;
+    return workspaceFindings(notes.index, uri, context.today(), { rules }).map((finding) => toDiagnostic(finding, root, relatedName));
   };
 
   const ofOpen = (uri: string, analysed: Analysed): Diagnostic[] => {

@@ -3,6 +3,7 @@
 // note's record comes from its editor text, which wins over the file.
 import { WorkspaceIndex } from '../../core/workspace';
 import type { NoteRecord } from '../../core/workspace/record';
+import type { RuleSetting } from '../../core/analyze';
 import type { Finding } from '../../core/types';
 
 export interface IndexedNote {
@@ -14,6 +15,8 @@ export interface IndexedNote {
   generation?: number;
   /** `boussole.workspaceDiagnostics` for this note. */
   workspaceDiagnostics: boolean;
+  /** The rules' settings for this note (editor and configuration file), for its cross-note findings too. */
+  rules?: Record<string, RuleSetting>;
 }
 
 export class WorkspaceNotes {

@@ -13,7 +13,7 @@ import { INDEX_PROGRESS } from '../../lexicon/workspace-progress';
 import type { AnalysisHost } from '../analysis/host';
 import type { Analysed, AnalysisStore } from '../analysis/store';
 import type { Documents } from '../documents';
-import { localPath, type NoteSettingsSource } from '../note-settings';
+import { localPath, type NoteSettings, type NoteSettingsSource } from '../note-settings';
 import { type InitializationOptions, WORKSPACE_CHANGED_NOTIFICATION } from '../protocol';
 import { contentHash, recordCache } from './cache';
 import { today } from './clock';
@@ -27,6 +27,8 @@ export const NOTE_FILE_GLOBS = ['**/*.{md,markdown}', '**/.gitignore'];
 
 /** Views are told the index changed at most this often. */
 const CHANGED_DEBOUNCE_MS = 300;
+/** Files read ahead of the note being analysed. */
+const READ_AHEAD = 32;
 /** Progress is reported at most this often. */
 const PROGRESS_EVERY_MS = 200;
 
@@ -50,7 +52,7 @@ export interface Workspace {
   complete(): boolean;
   today(): string;
   /** An open note's current text was analysed: the index takes its record, related notes are refreshed. */
-  analysed(uri: string, analysed: Analysed): void;
+  analysed(uri: string, analysed: Analysed, settings: NoteSettings): void;
   /** Publishes an open note's diagnostics (its own and its cross-note ones), unless they are pulled. */
   publishOpen(uri: string, version: number, analysed: Analysed): Promise<void>;
   /** An open note was closed: the file on disk speaks for it again. */
@@ -105,19 +107,29 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     return affected;
   };
 
-  /** Reads one note from disk into the index; returns the notes to refresh. */
-  const indexFile = async (uri: string, path: string): Promise<Set<string>> => {
+  /** A note's file and what applies to it; undefined text: not a note to index. */
+  const readFile = async (uri: string, path: string) => {
     const folder = folderOf(path);
-    if (!folder || documents.open(uri)) return new Set();
+    if (!folder || documents.open(uri)) return undefined;
     const note = await settings.ofUnopened(uri, folder.uri);
     const text = note.enable && !note.ignored ? await readNote(path) : undefined;
-    if (documents.open(uri)) return new Set();
+    return { uri, note, text };
+  };
+
+  /** Reads one note from disk into the index; returns the notes to refresh. */
+  const indexFile = async (uri: string, path: string) => store(await readFile(uri, path));
+
+  /** Puts a note read from disk in the index (from the cache, else analysed in the thread); returns the notes to refresh. */
+  const store = async (read: Awaited<ReturnType<typeof readFile>>): Promise<Set<string>> => {
+    if (!read || documents.open(read.uri)) return new Set();
+    const { uri, note, text } = read;
     if (text === undefined) return drop(uri);
     const hash = contentHash(text, note.options);
     const known = notes.get(uri);
     if (known?.hash === hash && known.generation === undefined) {
-      if (known.workspaceDiagnostics === note.workspaceDiagnostics) return new Set();
+      if (known.workspaceDiagnostics === note.workspaceDiagnostics && known.rules === note.options.rules) return new Set();
       known.workspaceDiagnostics = note.workspaceDiagnostics;
+      known.rules = note.options.rules;
       return new Set([uri]);
     }
     let indexed = cache.get(uri, hash);
@@ -132,7 +144,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     }
     // Opened meanwhile: the editor's text wins.
     if (documents.open(uri) || notes.get(uri)?.generation !== undefined) return new Set();
-    return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics });
+    return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics, rules: note.options.rules });
   };
 
   const saveCache = () => cache.save(function* () {
@@ -164,9 +176,17 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       const affected = new Set<string>();
       for (const uri of [...notes.uris()]) if (!wanted.has(uri) && !documents.open(uri)) drop(uri, affected);
       let reported = performance.now();
-      for (const [done, file] of files.entries()) {
+      // Files are read a few ahead of the one being analysed: the disk and the thread work at once.
+      const reads: ReturnType<typeof readFile>[] = [];
+      let next = 0;
+      const readAhead = () => {
+        for (; next < files.length && reads.length < READ_AHEAD; next++) reads.push(readFile(pathToFileURL(files[next]).href, files[next]));
+      };
+      for (let done = 0; done < files.length; done++) {
+        readAhead();
+        const read = await reads.shift()!;
         if (mine !== builds) return;
-        for (const uri of await indexFile(pathToFileURL(file).href, file)) affected.add(uri);
+        for (const uri of await store(read)) affected.add(uri);
         if (performance.now() - reported > PROGRESS_EVERY_MS) {
           reported = performance.now();
           reporter?.report(Math.floor((done * 100) / files.length), INDEX_PROGRESS.reading[language](done + 1, files.length));
@@ -219,7 +239,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     },
     complete: () => complete,
     today,
-    analysed(uri, analysed) {
+    analysed(uri, analysed, settings) {
       if (analysed.interrupted) return;
       let member = membership.get(uri);
       if (member === undefined) {
@@ -229,7 +249,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       }
       if (!member) return;
       const record = recordOf(analysed.analysis.model, uri, analysed.text);
-      const affected = notes.put(uri, record, { findings: [], generation: analysed.generation, workspaceDiagnostics: true });
+      const affected = notes.put(uri, record, { findings: [], generation: analysed.generation, workspaceDiagnostics: true, rules: settings.options.rules });
       // The note itself is published with its analysis.
       affected.delete(uri);
       refresh(affected);

@@ -42,3 +42,9 @@ export const DEAL_OBJECTS: readonly string[] = [
   'offre de prix', 'offre chiffree', 'cotation', 'proposal', 'proposals', 'quote', 'quotes', 'quotation', 'pricing proposal',
   'commercial offer', 'formal offer', 'estimate', 'statement of work', 'sow',
 ];
+
+/** Month names, for dates in messages. */
+export const MONTHS: Record<'fr' | 'en', readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};

@@ -72,6 +72,19 @@ export class WorkspaceIndex {
     return [...this.members.keys()];
   }
 
+  /**
+   * Whether a note is part of the account memory: a session or a meeting, a note that names its
+   * account, or a follow-up of one of those. Team minutes that follow each other are not.
+   */
+  inSeries(uri: string): boolean {
+    const seen = new Set<string>();
+    for (let at = this.get(uri); at && !seen.has(at.uri) && seen.size < MAX_CHAIN; at = this.followed(at)) {
+      if (at.kind !== 'unknown' || at.account) return true;
+      seen.add(at.uri);
+    }
+    return false;
+  }
+
   /** The account a note belongs to: its own, else the one of the note it follows. */
   accountKeyOf(uri: string): string | undefined {
     const record = this.get(uri);

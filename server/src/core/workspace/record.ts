@@ -15,6 +15,7 @@ import { followsLink } from '../reading/links';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import { actionItems } from '../session/action-plan';
 import { contentStems, initialRequest, reformulatedRequest } from '../session/request';
+import { type SuppressionComment, suppressionComments } from '../suppressions';
 import type { Language, NextStep, Note, NoteKind, Participant, Range } from '../types';
 import { accountKey, accountFromTitle, dealLine } from './account';
 import type { FollowUpFlag, StakeholderDecision, StakeholderStance } from './types';
@@ -107,6 +108,8 @@ export interface NoteRecord {
   session?: RecordSession;
   /** Content word stems of the whole note: what it reports on. */
   reports: string[];
+  /** The note's `boussole-disable` comments: they silence cross-note findings too. */
+  suppressions?: SuppressionComment[];
 }
 
 /** The record of a note read from `text`, found at `uri`. */
@@ -142,6 +145,7 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
   const deal = note.kind === 'meeting' ? forecasts(note)[0] ?? dealLine(note) : undefined;
   if (deal) record.deal = { text: deal.text, range: deal.range };
   if (note.kind === 'session') record.session = sessionOf(note);
+  if (text.includes('boussole-disable')) record.suppressions = suppressionComments(lines);
   return record;
 }
 

@@ -12,6 +12,7 @@ export function followUps(index: WorkspaceIndex, today: string, complete = true)
   const weekEnd = addDays(today, 7);
   const dates = new Map<FollowUpEntry, string>();
   for (const record of index.records()) {
+    if (!record.commitments.length || !index.inSeries(record.uri)) continue;
     const key = index.accountKeyOf(record.uri);
     const account = key ? index.accountName(key) ?? record.account?.name : undefined;
     for (const item of record.commitments) {

@@ -53,6 +53,10 @@ const resultId = (diagnostics: Diagnostic[]) => createHash('sha1').update(JSON.s
 
 /** Other notes' changes reach the open notes' diagnostics after this pause. */
 const PULL_REFRESH_MS = 200;
+/** Notes worked out between two turns of the event loop, so requests are answered meanwhile. */
+const SLICE = 25;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolean, refreshSupport: boolean): WorkspaceDiagnostics {
   const { connection, notes, documents, analyses, root } = context;
@@ -61,6 +65,11 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   /** The notes the last workspace/diagnostic answer reported on. */
   const reported = new Set<string>();
   let refreshTimer: NodeJS.Timeout | undefined;
+  /** The diagnostics of the notes that are not open, until the notes they depend on change (or the day). */
+  const computed = new Map<string, { today: string; diagnostics: Diagnostic[]; id: string }>();
+  /** Notes waiting to be published, in slices. */
+  const dirty = new Set<string>();
+  let draining = false;
   /** A related place is named by its note's title, as the index knows it, and its line. */
   const relatedName = (location: NoteLocation) => {
     const record = notes.index.get(location.uri);
@@ -82,14 +91,22 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   };
 
   /** A note that is not open: its disk findings and cross-note ones, or none when the setting is off. */
-  const ofUnopened = (uri: string): Diagnostic[] => {
+  const unopened = (uri: string) => {
+    const today = context.today();
+    const known = computed.get(uri);
+    if (known?.today === today) return known;
     const note = notes.get(uri);
-    if (!note || !note.workspaceDiagnostics || note.generation !== undefined || !context.complete()) return [];
-    return [...note.findings.map((finding) => toDiagnostic(finding, root)), ...crossOf(uri)];
+    const diagnostics = !note || !note.workspaceDiagnostics || note.generation !== undefined || !context.complete()
+      ? []
+      : [...note.findings.map((finding) => toDiagnostic(finding, root)), ...crossOf(uri)];
+    const entry = { today, diagnostics, id: resultId(diagnostics) };
+    if (context.complete()) computed.set(uri, entry);
+    return entry;
   };
+  const ofUnopened = (uri: string) => unopened(uri).diagnostics;
 
-  const send = async (uri: string, diagnostics: Diagnostic[], version?: number) => {
-    const id = `${version ?? ''} ${resultId(diagnostics)}`;
+  const send = async (uri: string, diagnostics: Diagnostic[], version?: number, hash = resultId(diagnostics)) => {
+    const id = `${version ?? ''} ${hash}`;
     if (sent.get(uri) === id) return;
     sent.set(uri, id);
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -98,15 +115,33 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   const publish = async (uri: string) => {
     const open = documents.open(uri);
     if (!open) {
-      const diagnostics = ofUnopened(uri);
+      const { diagnostics, id } = unopened(uri);
       // A note never published needs no clearing.
-      if (diagnostics.length || sent.has(uri)) await send(uri, diagnostics);
+      if (diagnostics.length || sent.has(uri)) await send(uri, diagnostics, undefined, id);
       return;
     }
     const analysed = analyses.ready(uri);
     // Not analysed yet: its own check publishes it when done.
     if (!analysed || !(await context.enabled(uri)) || documents.open(uri)?.generation !== analysed.generation) return;
     await send(uri, ofOpen(uri, analysed), open.document.version);
+  };
+
+  /** Publishes the waiting notes a slice at a time. */
+  const drain = () => {
+    if (draining) return;
+    draining = true;
+    void (async () => {
+      try {
+        while (dirty.size) {
+          const slice = [...dirty].slice(0, SLICE);
+          for (const uri of slice) dirty.delete(uri);
+          await Promise.all(slice.map((uri) => publish(uri).catch(context.onError(`could not publish the diagnostics of ${uri}`))));
+          await nextTurn();
+        }
+      } finally {
+        draining = false;
+      }
+    })();
   };
 
   if (pulled) {
@@ -117,17 +152,18 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
       const analysed = await analyses.current(uri);
       return { kind: DocumentDiagnosticReportKind.Full, items: analysed ? ofOpen(uri, analysed) : [] };
     });
-    connection.languages.diagnostics.onWorkspace((params) => {
+    connection.languages.diagnostics.onWorkspace(async (params) => {
       const previous = new Map((params?.previousResultIds ?? []).map((item) => [item.uri, item.value]));
       const items: WorkspaceDocumentDiagnosticReport[] = [];
       const now = new Set<string>();
       if (context.complete()) {
-        for (const uri of notes.uris()) {
+        let worked = 0;
+        for (const uri of [...notes.uris()]) {
           // Open notes are pulled one by one, from their editor text.
-          if (documents.open(uri)) continue;
+          if (documents.open(uri) || !notes.get(uri)) continue;
           now.add(uri);
-          const diagnostics = ofUnopened(uri);
-          const id = resultId(diagnostics);
+          if (!computed.has(uri) && ++worked % SLICE === 0) await nextTurn();
+          const { diagnostics, id } = unopened(uri);
           items.push(previous.get(uri) === id
             ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id }
             : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: diagnostics });
@@ -146,6 +182,10 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
     crossOf,
     ofOpen,
     refresh(uris) {
+      for (const uri of uris) {
+        computed.delete(uri);
+        if (!pulled) dirty.add(uri);
+      }
       if (pulled) {
         if (!refreshSupport || refreshTimer) return;
         refreshTimer = setTimeout(() => {
@@ -154,7 +194,7 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
         }, PULL_REFRESH_MS);
         return;
       }
-      for (const uri of uris) publish(uri).catch(context.onError(`could not publish the diagnostics of ${uri}`));
+      drain();
     },
     async publishOpen(uri, version, analysed) {
       if (pulled) return;
@@ -164,12 +204,14 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
       await connection.sendDiagnostics({ uri, version, diagnostics });
     },
     forget(uri) {
+      computed.delete(uri);
       const published = sent.delete(uri);
       if (!pulled && published && !documents.open(uri)) {
         connection.sendDiagnostics({ uri, diagnostics: [] }).catch(context.onError(`could not clear the diagnostics of ${uri}`));
       }
     },
     closed(uri) {
+      computed.delete(uri);
       sent.delete(uri);
     },
   };

@@ -29,6 +29,8 @@ export const NOTE_FILE_GLOBS = ['**/*.{md,markdown}', '**/.gitignore'];
 const CHANGED_DEBOUNCE_MS = 300;
 /** Files read ahead of the note being analysed. */
 const READ_AHEAD = 32;
+/** Notes stored between two turns of the event loop. */
+const YIELD_EVERY = 20;
 /** Progress is reported at most this often. */
 const PROGRESS_EVERY_MS = 200;
 
@@ -187,6 +189,8 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         const read = await reads.shift()!;
         if (mine !== builds) return;
         for (const uri of await store(read)) affected.add(uri);
+        // Notes read back from the cache come one after another without waiting: let requests in.
+        if (done % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
         if (performance.now() - reported > PROGRESS_EVERY_MS) {
           reported = performance.now();
           reporter?.report(Math.floor((done * 100) / files.length), INDEX_PROGRESS.reading[language](done + 1, files.length));

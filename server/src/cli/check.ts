@@ -33,12 +33,21 @@ export function checkOne(item: CheckItem, run: typeof analyze = analyze): CheckR
       return { report: reportFor(item.shown, analyzeTooLarge(content.tooLarge.sample, MAX_NOTE_LENGTH, item.options, content.tooLarge.size)) };
     }
     const analysis = run(content.text, item.options);
-    return { report: reportFor(item.shown, analysis), record: recordOf(analysis.model, item.uri, content.text) };
+    return { report: reportFor(item.shown, analysis), record: recordFor(analysis, item, content.text) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     // The error's own message could quote the note: only its kind is shown.
     const kind = error instanceof Error ? error.name : typeof error;
     return { error: `"${item.shown}" could not be checked: internal error (${kind}); the other notes are still checked` };
+  }
+}
+
+/** The note's record for the workspace index; a note that cannot give one keeps its own findings. */
+function recordFor(analysis: ReturnType<typeof analyze>, item: CheckItem, text: string): NoteRecord | undefined {
+  try {
+    return recordOf(analysis.model, item.uri, text);
+  } catch {
+    return undefined;
   }
 }
 

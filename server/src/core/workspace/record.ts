@@ -133,14 +133,15 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
     kind: note.kind,
     language: note.language,
     draft: note.kindEvidence.draft,
-    title,
     titleRange: note.title?.range ?? note.lines[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    date: dateOf(note, uri),
     people,
     decider: { names: answer.deciders.map((p) => p.name), met: answer.met, known: answer.known },
     commitments: inSeries ? commitmentsOf(note, lines, names, reference) : [],
     reports: reportsOf(note),
   };
+  const date = dateOf(note, uri);
+  if (title) record.title = title;
+  if (date) record.date = date;
   if (answer.superiorOf) record.decider.superiorOf = answer.superiorOf;
   if (account) record.account = account;
   if (follows) record.follows = follows;

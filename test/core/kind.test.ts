@@ -60,6 +60,37 @@ describe('kind of note', () => {
     assert.ok(!project.kindEvidence.signals.some((s) => s.family === 'commercial'));
   });
 
+  it('reads untyped sales notes as meetings, whatever their layout', () => {
+    const crm = note('Compte : Menuiseries Garnier (2 ateliers, Angers)', 'Contact : Hugo Garnier – gérant',
+      'Date : 12/05/2026, visite atelier', 'Étape : Découverte', 'Besoin : suivi des chantiers, aujourd\'hui sur tableur',
+      'Concurrence : un éditeur local', 'Prochaine action : envoyer le devis à Hugo avant le 20/05');
+    assert.equal(crm.kind, 'meeting', 'CRM fields track a deal');
+    const recap = note('Subject: Recap – Fenwick Dairy x Tallow, 3 March', '', 'Hi Rachel,', '',
+      'Thanks for the time today. Attendees: Rachel Ortiz (COO), Sam Lee (plant manager), me.', '',
+      'Rachel holds the budget and will decide after the board on 30 March.', '',
+      '- I\'ll send our proposal for both plants by Friday', '', 'Best,', 'Tom Avery', 'Account Executive, Tallow');
+    assert.equal(recap.kind, 'meeting', 'an e-mail recap names both sides');
+    const live = note('Visio Ortho Santé – 04/06 – Inès Moreau (DAF) + Paul Riva (DSI)', '- 9 cabinets, facturation sur Excel',
+      '- Inès tranche, Paul prescrit', '-> envoyer la propale à Inès avant le 15/06', '-> Paul nous envoie l\'export des rejets');
+    assert.equal(live.kind, 'meeting', 'live shorthand opens with who and when');
+    const narrative = note('# Halden Foods – second meeting', '', 'Met Dr. Ruth Park, who owns the group, and her ops lead',
+      'Ian Cole. Ruth signs everything herself. We talked price for the first time.', '', 'Next steps:',
+      '- Ian sends the line schedule by 12 June');
+    assert.equal(narrative.kind, 'meeting', 'a decision that is someone else\'s, and our price');
+  });
+
+  it('keeps guides, templates and foundations\' minutes unknown though they speak of deals', () => {
+    const chapter = note('Discovery that isn\'t documented didn\'t happen: three weeks later the prospect will deny half of it.',
+      '', 'Send the proposal only once the champion has confirmed who signs. The economic buyer decides; your',
+      'champion only influences. Our product is never the point: their problem is.', '', 'Stage: Discover', 'Owner: SE',
+      'Competition: note it in the CRM', 'Next step: always with a date');
+    assert.equal(chapter.kind, 'unknown', 'a guide dates nothing and meets nobody');
+    const foundation = note('# Governing board – 2024-01-16', 'Present: Ana Ruiz, Bo Chen, me', '',
+      'The 2024 project services budget has been approved by the Governing Board.', 'We will decide on the CFP budget next month.',
+      '', 'Action items:', '- Bo to send the sponsorship prospectus to members');
+    assert.equal(foundation.kind, 'unknown', 'a foundation\'s budget and sponsors are no deal');
+  });
+
   it('lets the front matter decide, and `type: none` opt out', () => {
     const typed = note('---', 'type: rdv', '---', '# Notes', 'rien');
     assert.equal(typed.kind, 'meeting');

@@ -20,6 +20,8 @@ import { vagueActionPlan } from './vague-action-plan';
 import { vagueLearnings } from './vague-learnings';
 import type { Rule } from './rule';
 
+export { WORKSPACE_RULES } from './workspace';
+
 export const RULES: readonly Rule[] = [
   noFacts,
   requestNotReformulated,
@@ -46,7 +48,7 @@ export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-/** Path of a rule's documentation page, relative to the project root. */
+/** Path of a rule's documentation page (a note's rule or a cross-note rule), relative to the project root. */
 export function ruleDocPath(id: string): string {
   return `docs/rules/${id}.md`;
 }

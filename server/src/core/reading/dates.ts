@@ -3,7 +3,7 @@
 // delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
 // are kept as written.
 import * as chrono from 'chrono-node';
-import { TIME_PATTERNS } from '../../lexicon/meeting';
+import { SHORT_WEEKDAYS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
 import type { Language, StepDate } from '../types';
 import { normalize } from './text';
@@ -28,7 +28,8 @@ export function readDate(text: string, language: Language, reference?: Date): St
   let best: chrono.ParsedResult | undefined;
   for (const parser of parsers) {
     for (const result of parser.parse(text, reference ?? new Date(), { forwardDate: true })) {
-      if (!isDate(result)) continue;
+      // "mon choix" in a French note is no Monday: the other language's weekday abbreviations do not count.
+      if (!isDate(result) || (parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text)))) continue;
       if (!best || result.index < best.index) best = result;
       break;
     }
@@ -73,7 +74,8 @@ function dayMonth(match: RegExpExecArray, parsed: Date): Date {
   return new Date(year, month, day, 12);
 }
 
-function isoDay(date: Date): string {
+/** A local day as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

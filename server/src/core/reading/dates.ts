@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { SHORT_WEEKDAYS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
 import type { Language, StepDate } from '../types';
+import { TextMemo } from './memo';
 import { normalize } from './text';
 
 const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
@@ -22,8 +23,18 @@ export function noteDate(frontMatterDate: unknown, title?: string): Date | undef
   return found?.start.date();
 }
 
+/** Dates already read, by language, reference day and text: chrono-node is the dearest reader of a keystroke. */
+const read = new TextMemo<StepDate | undefined>(200_000);
+
 /** The first date or delay a text gives, a real date when chrono-node can read a day in it. */
 export function readDate(text: string, language: Language, reference?: Date): StepDate | undefined {
+  // Without a reference, "Friday" is read against today: the key holds the day it was read on.
+  const day = reference ? String(reference.getTime()) : new Date().toDateString();
+  const found = read.get(`${language} ${day} ${text}`, () => readDateNow(text, language, reference));
+  return found && { ...found };
+}
+
+function readDateNow(text: string, language: Language, reference?: Date): StepDate | undefined {
   const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   let best: chrono.ParsedResult | undefined;
   for (const parser of parsers) {

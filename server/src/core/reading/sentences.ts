@@ -6,7 +6,7 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
 import { forEachBlock } from '../markdown/walk';
 import { wordBeforeFinalDot } from './scan';
-import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
@@ -41,18 +41,28 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
   const out: Sentence[] = [];
   if (prose.length) {
     for (const { node } of prose) patchText(node, lines);
-    const root: Root = {
-      type: 'root',
-      children: prose.map((p) => p.node),
-      position: { start: prose[0].node.position!.start, end: prose.at(-1)!.node.position!.end },
-    };
-    const nl = toNlcst(root, new VFile(text), ParseLatin);
     const groups: Group[] = [];
-    for (const paragraph of nl.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type === 'SentenceNode') groups.push(...splitAtLines(sentence, lines));
+    const read = (nl: NlcstRoot) => {
+      for (const paragraph of nl.children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const sentence of paragraph.children) {
+          if (sentence.type === 'SentenceNode') groups.push(...splitAtLines(sentence, lines));
+        }
       }
+    };
+    const usual = prose.filter((p) => !isLarge(p.node));
+    if (usual.length) {
+      const root: Root = {
+        type: 'root',
+        children: usual.map((p) => p.node),
+        position: { start: usual[0].node.position!.start, end: usual.at(-1)!.node.position!.end },
+      };
+      read(toNlcst(root, new VFile(text), ParseLatin));
+    }
+    if (usual.length < prose.length) {
+      const starts = lineStarts(text);
+      for (const p of prose) if (isLarge(p.node)) for (const piece of pieces(p.node, starts)) read(readPiece(piece, text));
+      groups.sort((a, b) => a.tokens[0].position!.start.offset! - b.tokens[0].position!.start.offset!);
     }
     let at = 0;
     let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number; asked: boolean } | undefined;
@@ -84,6 +94,113 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
     });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * A paragraph longer than this is read in pieces of about PIECE characters, cut between lines or
+ * words: the natural-language tree of one huge paragraph would overflow the library's call stack and
+ * cost more than linear time. No real paragraph is that long; a sentence is not cut below it.
+ */
+const LARGE_PARAGRAPH = 10_000;
+const PIECE = 2_000;
+
+type Point = { line: number; column: number; offset: number };
+
+function isLarge(node: Paragraph): boolean {
+  return node.position!.end.offset! - node.position!.start.offset! > LARGE_PARAGRAPH;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function pointAt(offset: number, starts: readonly number[]): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+}
+
+/** The leaves of a large paragraph (markup around them dropped), long texts cut after a space, in runs of about PIECE characters. */
+function pieces(node: Paragraph, starts: readonly number[]): Nodes[][] {
+  const leaves: Nodes[] = [];
+  const pending: Nodes[] = [...node.children].reverse() as Nodes[];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i] as Nodes);
+      continue;
+    }
+    if (!next.position) continue;
+    if (next.type !== 'text' || next.value.length !== next.position.end.offset! - next.position.start.offset!) {
+      leaves.push(next);
+      continue;
+    }
+    const base = next.position.start.offset!;
+    let from = 0;
+    while (from < next.value.length) {
+      let to = Math.min(from + PIECE, next.value.length);
+      // Cut where a space ends, so no word is split; a piece without a space is kept whole.
+      if (to < next.value.length) {
+        let cut = to;
+        while (cut > from && !(/\s/.test(next.value[cut - 1]) && !/\s/.test(next.value[cut]))) cut--;
+        if (cut > from) to = cut;
+        else while (to < next.value.length && !/\s/.test(next.value[to - 1])) to++;
+      }
+      leaves.push({
+        type: 'text', value: next.value.slice(from, to),
+        position: { start: pointAt(base + from, starts), end: pointAt(base + to, starts) },
+      });
+      from = to;
+    }
+  }
+  const out: Nodes[][] = [];
+  let run: Nodes[] = [];
+  for (const leaf of leaves) {
+    if (run.length && leaf.position!.end.offset! - run[0].position!.start.offset! > PIECE) {
+      out.push(run);
+      run = [];
+    }
+    run.push(leaf);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** One piece's natural-language tree, read from its own text and placed back where the piece stands. */
+function readPiece(leaves: readonly Nodes[], text: string): NlcstRoot {
+  const base = leaves[0].position!.start as Point;
+  const end = leaves.at(-1)!.position!.end as Point;
+  const local = (point: Point): Point => ({
+    line: point.line - base.line + 1,
+    column: point.line === base.line ? point.column - base.column + 1 : point.column,
+    offset: point.offset - base.offset,
+  });
+  const children = leaves.map((leaf) => ({
+    ...leaf, position: { start: local(leaf.position!.start as Point), end: local(leaf.position!.end as Point) },
+  }));
+  const paragraph = { type: 'paragraph', children, position: { start: local(base), end: local(end) } } as Paragraph;
+  const nl = toNlcst(paragraph, new VFile(text.slice(base.offset, end.offset)), ParseLatin);
+  const back = (point: Point): Point => ({
+    line: point.line + base.line - 1,
+    column: point.line === 1 ? point.column + base.column - 1 : point.column,
+    offset: point.offset + base.offset,
+  });
+  for (const paragraphNode of nl.children) {
+    if (paragraphNode.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraphNode.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      for (const token of sentence.children) {
+        if (token.position) token.position = { start: back(token.position.start as Point), end: back(token.position.end as Point) };
+      }
+    }
+  }
+  return nl;
 }
 
 function collectProse(tree: Root, out: ProseBlock[]): void {

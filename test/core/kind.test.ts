@@ -79,6 +79,26 @@ describe('kind of note', () => {
     assert.equal(narrative.kind, 'meeting', 'a decision that is someone else\'s, and our price');
   });
 
+  it('reads who was met from a name and a title written in the prose', () => {
+    const fair = note('Salon Batimat Paris – stand C12 – 18/11', '',
+      'Vingt minutes avec Sandrine Ollier, DAF de Menuiseries Vautrin (120 salariés).', '- Très intéressée par la démo sur tablette.',
+      '- Budget 2027 en cours d\'arbitrage', '', 'Suites à donner : envoyer le devis à Sandrine avant le 30/11');
+    assert.equal(fair.kind, 'meeting');
+    assert.ok(fair.kindEvidence.signals.some((s) => s.family === 'sides' && s.text.includes('Sandrine Ollier')), 'the titled name is the buyer');
+  });
+
+  it('reads a log of many dated meetings, or a file longer than any meeting, as no single note', () => {
+    const entry = (day: string) => [`## ${day} call with Harlow Health`, 'Attendees: Denise Carter (CFO), me',
+      '- Denise holds the budget; I\'ll send our proposal by Friday', '- Probability: 60%', ''];
+    const log = note('# Harlow Health – account log', '', ...entry('March 3'), ...entry('March 17'), ...entry('April 2'));
+    assert.equal(log.kind, 'unknown');
+    assert.ok(log.kindEvidence.signals.some((s) => s.family === 'archive'));
+    const one = note('# Harlow Health – call, March 3', '', ...entry('Notes').slice(1));
+    assert.equal(one.kind, 'meeting', 'one dated meeting is a note');
+    const long = note('# Harlow Health', 'Date: 2026-03-03', ...entry('Notes').slice(1), ...Array.from({ length: 700 }, (_, i) => `- item ${i}`));
+    assert.equal(long.kind, 'unknown');
+  });
+
   it('keeps guides, templates and foundations\' minutes unknown though they speak of deals', () => {
     const chapter = note('Discovery that isn\'t documented didn\'t happen: three weeks later the prospect will deny half of it.',
       '', 'Send the proposal only once the champion has confirmed who signs. The economic buyer decides; your',

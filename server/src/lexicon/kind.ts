@@ -124,7 +124,8 @@ export const MEETING_TITLE_WORDS = [
   'lunch with', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
   'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
-  'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique',
+  'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',
+  'retour de chez', 'echange avec', 'off the phone with', 'au telephone avec', 'an hour with', 'une heure avec',
 ];
 
 /**
@@ -149,16 +150,17 @@ export const DEAL_FIELDS = {
 
 /**
  * The seller's own side acting on a deal, in the first person: "je vous envoie notre proposition",
- * "our list price", "we'll prepare a proposal". Said by someone who sells.
+ * "our list price", "we'll prepare a proposal". Said by someone who sells; "notre contrat" or "our
+ * tool" may as well be a buyer's own, so they are not here.
  */
 export const SELLER_ACTS = [
-  'notre proposition', 'notre offre', 'notre devis', 'notre prix', 'nos prix', 'notre tarif', 'nos tarifs',
-  'notre contrat', 'notre propale', 'notre solution', 'notre outil', 'notre plateforme', 'notre logiciel',
+  'notre proposition', 'notre offre', 'notre devis', 'notre prix', 'nos prix', 'notre tarif', 'nos tarifs', 'notre propale',
+  'la demo', 'notre demo', 'a la demo', 'chez nous',
   'je vous envoie', 'je leur envoie', 'je lui envoie', 'on leur envoie', 'on lui envoie', 'nous vous envoyons',
   'je vous transmets', 'je relance', 'le relancer', 'la relancer', 'les relancer', 'envoyer la proposition',
   'envoyer la propale', 'envoyer le devis', 'envoyer notre', 'prix presente', 'tarif presente', 'demo faite',
-  'our proposal', 'our quote', 'our pricing', 'our price', 'our list price', 'our contract', 'our standard contract',
-  'our offer', 'our product', 'our platform', 'our solution', 'our tool', 'our module', 'i ll send', 'we ll send',
+  'our proposal', 'our quote', 'our pricing', 'our price', 'our list price', 'our standard contract',
+  'the demo', 'our demo', 'in the crm', 'dans le crm', 'our offer', 'i ll send', 'we ll send',
   'i will send', 'we will send', 'send them the', 'send him the', 'send her the', 'send the proposal', 'send the quote',
   'prepare a proposal', 'we ll prepare', 'we talked price', 'talked pricing', 'demoed', 'gave a demo', 'did the demo',
 ];

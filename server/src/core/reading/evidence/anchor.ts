@@ -5,6 +5,7 @@ import type { Heading, Participant, Sentence } from '../../types';
 import { namesADay, noteDate } from '../dates';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { normalize } from '../text';
+import { titledPerson } from './sides';
 
 const DATE_LABELS = new Set(['date', 'le', 'quand', 'when', 'jour', 'day']);
 /** "Meeting date:", "Date du RDV :", "Date de la visite :": a label that holds a date word. */
@@ -42,7 +43,7 @@ export function anchoredNote(
   if (noteDate(frontMatterDate) || namesADay(title?.text ?? sentences[0]?.text ?? '')) return true;
   if (participants.some(namesSomeone)) return true;
   for (const sentence of sentences.slice(0, OPENING_SENTENCES)) {
-    if (greetsOrMeetsSomeone(sentence)) return true;
+    if (greetsOrMeetsSomeone(sentence) || titledPerson(sentence.text)) return true;
     if (sentence.labelled && labelsADate(normalize(sentence.speaker ?? '')) && namesADay(sentence.body)) return true;
   }
   return false;

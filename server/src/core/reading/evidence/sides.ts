@@ -7,6 +7,7 @@ import {
 } from '../../../lexicon/kind';
 import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS } from '../../../lexicon/stakeholders';
 import type { KindSignal, Participant, Sentence } from '../../types';
+import { looksLikeTitle } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
 import { normalize } from '../text';
 import { type EvidenceInput, Phrases, quickNormalize, signal } from './signals';
@@ -49,6 +50,26 @@ export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
     if (DECIDES_BEFORE.startingAt(sentenceWords, i) && i > 0 && !FIRST_PERSON.has(sentenceWords[i - 1])) return true;
   }
   return DECIDED_BY.has(sentenceWords) && DECISION.has(sentenceWords);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const SEPARATORS = ',(–—';
+/** How far a title runs after the name: "DG de Nettoyage Rhône Services". */
+const TITLE_WORDS = 6;
+
+/**
+ * "Patrick Nguyen, DG de Nettoyage Rhône", "Odile Sabatier, PDG", "Greg Fenwick, the owner", "Hugo
+ * Fabre (procurement mgr)": a first and last name, then a title. Someone specific, on their side.
+ */
+export function titledPerson(text: string): string | undefined {
+  for (let at = 0; at < text.length; at++) {
+    if (!SEPARATORS.includes(text[at])) continue;
+    const name = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-2);
+    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word))) continue;
+    const after = text.slice(at + 1, at + 80).split(/[,;)(.–—]/)[0].trim().split(/\s+/).slice(0, TITLE_WORDS).join(' ');
+    if (after && looksLikeTitle(after)) return `${name.join(' ')} (${after})`;
+  }
+  return undefined;
 }
 
 /** "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller delivering. */
@@ -96,6 +117,8 @@ function buyerClue(input: EvidenceInput, people: readonly Participant[]): Clue |
   for (const sentence of input.sentences) {
     const sentenceWords = words(sentence.text);
     if (THIRD_PARTY.has(sentenceWords) || thirdPartyDecision(sentenceWords)) return { text: sentence.text, line: sentence.range.start.line };
+    const titled = titledPerson(sentence.text);
+    if (titled) return { text: titled, line: sentence.range.start.line };
   }
   return undefined;
 }

@@ -109,6 +109,19 @@ describe('follow-ups view', () => {
   });
 });
 
+describe('follow-ups view, by week', () => {
+  it('puts a step due today or within seven days in this week, and one due yesterday in overdue', () => {
+    const steps = note('---', 'type: meeting', 'lang: en', 'date: 2026-06-01', 'account: Corvel Analytics', '---', '',
+      '# Corvel Analytics – pricing call', '', '## Attendees', '', '- Hannah Reid, CFO (decider)', '- Me (account executive)', '',
+      '## Next steps', '',
+      '- Hannah sends the usage figures by 9 June', '- Hannah confirms the budget line by 10 June',
+      '- Hannah shares the procurement checklist by 17 June', '- Hannah introduces the data team by 18 June');
+    const result = followUps(indexOf({ 'corvel/2026-06-01.md': steps }), '2026-06-10');
+    assert.deepEqual([result.overdue, result.thisWeek, result.later].map((list) => list.map((entry) => entry.due)),
+      [['2026-06-09'], ['2026-06-10', '2026-06-17'], ['2026-06-18']]);
+  });
+});
+
 describe('account map', () => {
   it('shows the buyer’s people once each, who decides, and where they were met', () => {
     const index = indexOf(WORKSPACE);

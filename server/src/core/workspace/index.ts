@@ -141,14 +141,15 @@ export class WorkspaceIndex {
     return undefined;
   }
 
-  /** The notes of a note's series written after it (a later date, or a note that follows it). */
+  /** The notes of a note's series written after it: a later date (the same day, listed after it), or a note that follows it. */
   laterNotes(uri: string): NoteRecord[] {
     const record = this.get(uri);
     if (!record) return [];
     const series = this.seriesOf(record.uri);
     const at = series.indexOf(record);
-    const later = series.filter((other, i) => other !== record && (
-      (record.date && other.date ? other.date > record.date || (other.date === record.date && i > at) : i > at)));
+    // Undated notes have no place in time: only the notes that follow them come after them.
+    const later = series.filter((other, i) => other !== record && record.date !== undefined && other.date !== undefined
+      && (other.date > record.date || (other.date === record.date && i > at)));
     for (const follower of this.followersOf(record.uri) ?? []) {
       const other = this.byUri.get(follower);
       if (other && !later.includes(other)) later.push(other);

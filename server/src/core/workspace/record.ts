@@ -52,6 +52,8 @@ export interface RecordCommitment {
   owner?: 'buyer' | 'seller';
   /** The buyer it is aimed at. */
   target?: string;
+  /** Who carries it out, when the note names them ("Nadia organise…", "@Karim"). */
+  ownerName?: string;
   /** YYYY-MM-DD, read by the note's own reading of dates. */
   due?: string;
   /** The date or delay as written ("d'ici le 14 avril", "next quarter"). */
@@ -131,14 +133,15 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
     kind: note.kind,
     language: note.language,
     draft: note.kindEvidence.draft,
-    title,
     titleRange: note.title?.range ?? note.lines[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    date: dateOf(note, uri),
     people,
     decider: { names: answer.deciders.map((p) => p.name), met: answer.met, known: answer.known },
     commitments: inSeries ? commitmentsOf(note, lines, names, reference) : [],
     reports: reportsOf(note),
   };
+  const date = dateOf(note, uri);
+  if (title) record.title = title;
+  if (date) record.date = date;
   if (answer.superiorOf) record.decider.superiorOf = answer.superiorOf;
   if (account) record.account = account;
   if (follows) record.follows = follows;
@@ -223,7 +226,7 @@ function commitmentsOf(note: Note, lines: readonly string[], names: readonly str
   const oneSided = note.kind === 'meeting' && sellerOnly(note.nextSteps);
   for (const step of note.nextSteps) {
     taken.add(step.range.start.line);
-    found.push(fromStep(step, note.language, lines, ignored, oneSided));
+    found.push(fromStep(step, note, lines, ignored, oneSided));
   }
   if (note.kind === 'session') {
     for (const item of actionItems(note)) {
@@ -252,15 +255,24 @@ function followUpStems(language: Language): Set<string> {
   return (followUpWords[language] ??= contentStems(FOLLOW_UP_WORDS.join(' '), language));
 }
 
-function fromStep(step: NextStep, language: Language, lines: readonly string[], ignored: Set<string>, oneSided: boolean): RecordCommitment {
+function fromStep(step: NextStep, note: Note, lines: readonly string[], ignored: Set<string>, oneSided: boolean): RecordCommitment {
   const written = withoutCheckbox(step.text);
+  const language = note.language;
   const flags: FollowUpFlag[] = [];
   if (step.target?.decider === false && !step.towardsDecider) flags.push('non-decider');
   if (!step.purpose) flags.push('no-purpose');
   if (oneSided) flags.push('seller-only');
   return commitment(written.text, step.range, written.done, step.date, language, lines, ignored, {
-    purpose: step.purpose !== undefined, flags, owner: step.owner, target: step.target?.name,
+    purpose: step.purpose !== undefined, flags, owner: step.owner, target: step.target?.name, ownerName: ownerOf(step, note),
   });
+}
+
+/** The buyer who carries a step out: the one its owner's name or its first word names ("Nadia organise…"). */
+function ownerOf(step: NextStep, note: Note): string | undefined {
+  if (step.owner !== 'buyer') return undefined;
+  const first = normalize(step.ownerName ?? withoutCheckbox(step.text).text).split(' ')[0];
+  const buyers = note.stakeholders.filter((p) => p.side === 'buyer' && nameKey(p.name).split(' ').includes(first));
+  return buyers.length ? buyers.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : step.ownerName;
 }
 
 interface Extra {
@@ -268,6 +280,7 @@ interface Extra {
   flags?: FollowUpFlag[];
   owner?: 'buyer' | 'seller';
   target?: string;
+  ownerName?: string;
   carried?: boolean;
 }
 
@@ -282,6 +295,7 @@ function commitment(
   };
   if (extra.owner) found.owner = extra.owner;
   if (extra.target) found.target = extra.target;
+  if (extra.ownerName) found.ownerName = extra.ownerName;
   if (date?.date) found.due = date.date;
   if (date) found.dueText = date.text;
   if (extra.carried) found.carried = true;

@@ -8,7 +8,9 @@ import type { WorkspaceContext } from './rule';
 export function meetingsEndingWith(context: WorkspaceContext): NoteRecord[] | undefined {
   const key = context.index.accountKeyOf(context.record.uri);
   if (!key) return undefined;
-  const meetings = context.index.account(key).filter((record) => record.kind === 'meeting' && !record.draft);
+  // A note copied into another folder is one meeting, not two: the last copy stands for it.
+  const all = context.index.account(key).filter((record) => record.kind === 'meeting' && !record.draft);
+  const meetings = all.filter((record, i) => !all.slice(i + 1).some((later) => later.hash === record.hash));
   const latest = meetings.filter((record) => record.date).at(-1) ?? meetings.at(-1);
   return latest === context.record ? meetings : undefined;
 }

@@ -18,7 +18,7 @@ export const overdueCommitment: WorkspaceRule = {
       if (item.state !== 'open' || !due || due >= today || later.some((note) => reportsOn(note, item))) return [];
       const language = record.language;
       const when = spokenDate(due, language);
-      const who = item.target ?? (item.owner === 'buyer' ? say(language, { fr: 'votre interlocuteur', en: 'your contact' }) : undefined);
+      const who = item.ownerName ?? item.target ?? (item.owner === 'buyer' ? say(language, { fr: 'votre interlocuteur', en: 'your contact' }) : undefined);
       return [{
         range: item.range,
         message: say(language, later.length

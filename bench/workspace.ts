@@ -84,15 +84,18 @@ export async function benchWorkspace(root: string) {
     const parser = unified().use(remarkParse);
     for (const text of workspace.texts.slice(0, 50)) parser.parse(text);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (const text of workspace.texts) parser.parse(text);
+    const cpu = process.cpuUsage(cpu0);
     const remarkMs = performance.now() - t0;
+    const remarkCpuMs = (cpu.user + cpu.system) / 1000;
     const cold = await indexRun(root, folder, storage);
     const restart = await indexRun(root, folder, storage);
     const cache = JSON.parse(readFileSync(join(storage, CACHE_FILE), 'utf8')) as { notes: Record<string, { record: NoteRecord }> };
     const records = Object.values(cache.notes).map((note) => note.record);
     return {
       notes: workspace.files.length, megabytes: Number((workspace.bytes / 1e6).toFixed(1)), accounts: 200, cached: records.length,
-      remarkMs, cold, restart, editMs: editMs(records, '2026-06-01'),
+      remarkMs, remarkCpuMs, cold, restart, editMs: editMs(records, '2026-06-01'),
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });

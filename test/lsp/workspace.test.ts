@@ -147,6 +147,16 @@ describe('workspace index through the protocol', function () {
     await client.diagnosticsWhere(uriOf(added), (list) => list.length === 0);
   });
 
+  it('reads a workspace folder added later, and forgets one removed', async () => {
+    const client = await start({ folders: [] });
+    const follow = uriOf('girard/2026-03-23-suivi.md');
+    const folderUri = pathToFileURL(folder).href;
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: folderUri, name: 'notes' }], removed: [] } });
+    await client.diagnosticsWhere(follow, (list) => codes(list).includes('open-items-not-reviewed'));
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folderUri, name: 'notes' }] } });
+    await client.diagnosticsWhere(follow, (list) => list.length === 0);
+  });
+
   it('answers boussole/followUps and boussole/accountMap from the index', async () => {
     const client = await start();
     await client.indexed();

@@ -12,6 +12,9 @@ export const overdueCommitment: WorkspaceRule = {
     en: 'A dated next step or action is past its date, and no later note of the account or client says where it stands.',
   },
   check({ index, record, today }) {
+    // A note alone in its account (one file checked, a folder of unrelated notes) keeps no history
+    // here: whether its step was done may be written anywhere, so only a series is asked.
+    if (index.seriesOf(record.uri).length < 2) return [];
     const later = index.laterNotes(record.uri);
     return record.commitments.flatMap((item) => {
       const due = dueOf(index, record, item);

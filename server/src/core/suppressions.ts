@@ -47,8 +47,14 @@ export interface SuppressionComment {
   rules: string[];
 }
 
+/** Read once per note's lines: every finding's "disable" fixes look for them. */
+const commentsOf = new WeakMap<readonly string[], SuppressionComment[]>();
+
 export function suppressionComments(lines: readonly string[]): SuppressionComment[] {
+  const known = commentsOf.get(lines);
+  if (known) return known;
   const comments: SuppressionComment[] = [];
+  commentsOf.set(lines, comments);
   forEachProseLine(lines, (line, index) => {
     if (!line.includes('boussole-disable')) return;
     const match = parseComment(line);

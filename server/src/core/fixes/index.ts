@@ -13,8 +13,16 @@ export type { Fix, FixRequest, TextEdit } from './fix';
 /** Findings made before any comment is read: a disable comment could not silence them. */
 const UNSILENCEABLE = new Set(['note-too-large']);
 
+/** The last text's lines: the fixes of a note's many findings are asked of one text in a row. */
+let split: { text: string; lines: string[] } | undefined;
+
+function linesOf(text: string): string[] {
+  if (split?.text !== text) split = { text, lines: splitLines(text) };
+  return split.lines;
+}
+
 export function fixesFor(finding: FixRequest, note: Note, text: string): Fix[] {
-  const context: FixContext = { note, lines: splitLines(text) };
+  const context: FixContext = { note, lines: linesOf(text) };
   const fixes = ruleFixes(finding, context);
   if (!UNSILENCEABLE.has(finding.rule)) {
     const line = disableForLine(context, finding.rule, finding.range.start.line);

@@ -115,12 +115,12 @@ function readSentence(sentence: ProseSentence, people: People, state: Reading, f
     }
   }
   // "Aisha = champion", "Trevor … she listens to him".
-  for (const referent of referents) {
-    const role = roleWord(sentence.normalized);
-    if (role && referent.name && referents.length === 1) {
-      const who = resolve(referent);
-      if (who && !who.decisionRole) who.decisionRole = role;
-    }
+  // Only a sentence about one person gives a role, so the sentence is read once, not per name.
+  const only = referents.length === 1 && referents[0].name ? referents[0] : undefined;
+  const role = only && roleWord(sentence.normalized);
+  if (only && role) {
+    const who = resolve(only);
+    if (who && !who.decisionRole) who.decisionRole = role;
   }
   const named = referents.filter((r) => r.name).at(-1);
   if (named?.name) state.last = people.find(named.name) ?? state.last;

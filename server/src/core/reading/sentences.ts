@@ -3,7 +3,8 @@
 // across hard-wrapped lines and inline markup. Notes are not prose throughout, so two things are
 // added to what the parser does: a line that opens with a label, a bullet or after a short line
 // starts a new sentence, and an abbreviation's full stop ("Dr.", "etc.") does not end one.
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Nodes, Paragraph, Root, Text } from 'mdast';
+import type { Point } from 'unist';
 import { forEachBlock } from '../markdown/walk';
 import { wordBeforeFinalDot } from './scan';
 import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
@@ -41,17 +42,14 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
   const out: Sentence[] = [];
   if (prose.length) {
     for (const { node } of prose) patchText(node, lines);
-    const root: Root = {
-      type: 'root',
-      children: prose.map((p) => p.node),
-      position: { start: prose[0].node.position!.start, end: prose.at(-1)!.node.position!.end },
-    };
-    const nl = toNlcst(root, new VFile(text), ParseLatin);
+    const file = new VFile(text);
     const groups: Group[] = [];
-    for (const paragraph of nl.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type === 'SentenceNode') groups.push(...splitAtLines(sentence, lines));
+    for (const root of batches(prose.map((p) => p.node))) {
+      for (const paragraph of toNlcst(root, file, ParseLatin).children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const sentence of paragraph.children) {
+          if (sentence.type === 'SentenceNode') for (const group of splitAtLines(sentence, lines)) groups.push(group);
+        }
       }
     }
     let at = 0;
@@ -86,6 +84,64 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/**
+ * The natural-language parser spreads all the words of what it is given into one call's arguments,
+ * so it gets the paragraphs a few pages at a time, and a paragraph longer than that in pieces (a
+ * sentence across two pieces is read as two; no real paragraph is that long).
+ */
+const MAX_BATCH = 20_000;
+
+function batches(paragraphs: Paragraph[]): Root[] {
+  const out: Root[] = [];
+  let current: Paragraph[] = [];
+  let size = 0;
+  const flush = () => {
+    if (!current.length) return;
+    out.push({ type: 'root', children: current, position: { start: current[0].position!.start, end: current.at(-1)!.position!.end } });
+    current = [];
+    size = 0;
+  };
+  const add = (node: Paragraph) => {
+    const length = node.position!.end.offset! - node.position!.start.offset!;
+    if (size + length > MAX_BATCH) flush();
+    current.push(node);
+    size += length;
+  };
+  for (const paragraph of paragraphs) {
+    const length = paragraph.position!.end.offset! - paragraph.position!.start.offset!;
+    if (length <= MAX_BATCH) {
+      add(paragraph);
+      continue;
+    }
+    flush();
+    for (const piece of pieces(paragraph)) {
+      add(piece);
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A long paragraph's inline content cut into paragraphs of about MAX_BATCH characters. */
+function pieces(paragraph: Paragraph): Paragraph[] {
+  const out: Paragraph[] = [];
+  let children: Paragraph['children'] = [];
+  const push = () => {
+    const start = children[0]?.position?.start;
+    const end = children.at(-1)?.position?.end;
+    if (start && end) out.push({ type: 'paragraph', children, position: { start, end } });
+    children = [];
+  };
+  for (const child of paragraph.children) {
+    const start = children[0]?.position?.start.offset;
+    if (start !== undefined && child.position && child.position.end.offset! - start > MAX_BATCH) push();
+    children.push(child);
+  }
+  push();
+  return out;
+}
+
 function collectProse(tree: Root, out: ProseBlock[]): void {
   forEachBlock(tree, (node, block, itemStart) => {
     // Headings are not sentences; code, HTML and definitions carry no prose.
@@ -117,7 +173,49 @@ function patchText(node: Nodes, lines: readonly string[]): void {
     if (value.length === end.offset! - start.offset!) node.value = value;
     return;
   }
-  if ('children' in node) for (const child of node.children) patchText(child as Nodes, lines);
+  if (!('children' in node)) return;
+  for (const child of node.children) patchText(child as Nodes, lines);
+  if (node.children.some((child) => child.type === 'text' && child.value.length > MAX_TEXT_NODE)) {
+    node.children = (node.children as Nodes[]).flatMap((child): Nodes[] => (child.type === 'text' ? splitText(child) : [child])) as never;
+  }
+}
+
+/**
+ * A text node longer than this is cut at spaces into several: the natural-language parser spreads a
+ * node's words into one call's arguments, which a megabyte-long line would overflow.
+ */
+const MAX_TEXT_NODE = 10_000;
+
+function splitText(node: Text): Text[] {
+  if (node.value.length <= MAX_TEXT_NODE || !node.position || node.value.length !== node.position.end.offset! - node.position.start.offset!) return [node];
+  const out: Text[] = [];
+  const { value } = node;
+  let from = 0;
+  let point = { ...node.position.start };
+  while (from < value.length) {
+    let to = Math.min(value.length, from + MAX_TEXT_NODE);
+    if (to < value.length) {
+      const space = value.lastIndexOf(' ', to);
+      if (space > from) to = space;
+    }
+    const end = advance(point, value, from, to);
+    out.push({ type: 'text', value: value.slice(from, to), position: { start: point, end } });
+    point = end;
+    from = to;
+  }
+  return out;
+}
+
+/** The point `to` reaches from `point` (standing at `from` in `value`). */
+function advance(point: Point, value: string, from: number, to: number): Point {
+  let { line, column } = point;
+  for (let i = from; i < to; i++) {
+    if (value[i] === '\n') {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset: point.offset! + (to - from) };
 }
 
 function tokenText(token: Token): string {
@@ -172,7 +270,8 @@ function mergeAbbreviations(groups: Group[]): Group[] {
     const last = out.at(-1);
     const wordless = !group.tokens.some((token) => token.type === 'WordNode' || token.type === 'SourceNode');
     if (last && !group.fresh && (endsWithAbbreviation(last.tokens) || wordless) && sameBlockLine(last.tokens, group.tokens)) {
-      last.tokens.push({ type: 'WhiteSpaceNode', value: ' ' }, ...group.tokens);
+      last.tokens.push({ type: 'WhiteSpaceNode', value: ' ' });
+      for (const token of group.tokens) last.tokens.push(token);
     } else {
       out.push({ tokens: [...group.tokens], fresh: group.fresh });
     }

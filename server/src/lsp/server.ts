@@ -119,7 +119,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = await analyses.analyse(uri, settings.options);
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
-    if (analysed.interrupted) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
+    if (analysed.interrupted && analysed.detail) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
     const diagnostics = analysed.analysis.findings.map((f) => toDiagnostic(f, root));
     await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
   };

@@ -11,6 +11,9 @@ import { collectDecision, collectParticipants, readMeetingPeople } from './meeti
 import { noteDate } from './reading/dates';
 import { proseSentences } from './meeting/prose';
 import { buildSections } from './markdown/sections';
+import { splitLines } from './lines';
+
+export { splitLines };
 import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
 export interface ModelOptions {
@@ -19,9 +22,6 @@ export interface ModelOptions {
   defaultLanguage?: Language;
 }
 
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
 
 export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;

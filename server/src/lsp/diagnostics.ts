@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { ConfigProblem } from '../config';
 import type { Finding, Severity } from '../core/types';
-import { ruleDocPath } from '../rules';
+import { ruleDocPath } from '../rules/doc-path';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -46,7 +46,4 @@ export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-/** Path of a rule's documentation page, relative to the project root. */
-export function ruleDocPath(id: string): string {
-  return `docs/rules/${id}.md`;
-}
+export { ruleDocPath } from './doc-path';

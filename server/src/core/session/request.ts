@@ -1,5 +1,6 @@
 // The client's request as first stated (step 1) and as reformulated (step 3), and whether it moved.
-import { newStemmer } from 'snowball-stemmers';
+import { stemmer as frenchStem } from '@orama/stemmers/french';
+import englishStem from 'wink-porter2-stemmer';
 import { eng, fra } from 'stopword';
 import {
   REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS,
@@ -59,7 +60,13 @@ export function reformulatedRequest(note: Note): StatedRequest | undefined {
   return fromFrontMatter ? { text: fromFrontMatter } : undefined;
 }
 
-const stemmers = { fr: newStemmer('french'), en: newStemmer('english') };
+/** Snowball's French stemmer, and Porter2 (Snowball's English), which is not meant for figures ("30k"). */
+const stemmers: Record<Language, (word: string) => string> = {
+  fr: frenchStem,
+  en: (word) => (/\d/.test(word) ? word : englishStem(word)),
+};
+/** Longer "words" (a pasted hash, a run of letters) are kept as they are: no stemmer is linear on them. */
+const LONGEST_STEMMED = 40;
 const ignored = new Set([...fra, ...eng, ...REQUEST_FILLER_WORDS].map(normalize));
 
 /** Content word stems: "adopter une posture commerciale" -> {postur, commercial}. */
@@ -68,7 +75,7 @@ export function contentStems(text: string, language: Language): Set<string> {
   // Stemming runs on accented words, since the Snowball French stemmer expects them.
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!word || ignored.has(normalize(word)) || word.length < 2) continue;
-    stems.add(normalize(stemmers[language].stem(word)));
+    stems.add(normalize(word.length > LONGEST_STEMMED ? word : stemmers[language](word)));
   }
   return stems;
 }

@@ -2,9 +2,8 @@
 // made from: features that edit or list (code actions, outline) use only the current text's result,
 // hovers and completion may use the last completed one while a newer text is being analysed.
 import { createHash } from 'node:crypto';
-import { analyze, type Analysis, type AnalyzeOptions } from '../../core/analyze';
-import { splitLines } from '../../core/model';
-import { detectLanguage } from '../../core/reading/language';
+import type { Analysis, AnalyzeOptions } from '../../core/analyze';
+import { splitLines } from '../../core/lines';
 import type { Language } from '../../core/types';
 import type { Documents } from '../documents';
 import type { AnalysisHost } from './host';
@@ -63,6 +62,9 @@ export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs
   const generationOf = (uri: string) => documents.open(uri)?.generation;
 
   const interrupted = (reason: Parameters<typeof interruptedFinding>[0], text: string, previous: Analysed | undefined, options: AnalyzeOptions): Analysis => {
+    // Loaded here, not at start: the server's thread otherwise runs no analysis of its own.
+    const { analyze } = require('../../core/analyze') as typeof import('../../core/analyze');
+    const { detectLanguage } = require('../../core/reading/language') as typeof import('../../core/reading/language');
     // detectLanguage reads a bounded sample of the text.
     const language: Language = previous?.analysis.model.language ?? detectLanguage(text, options.defaultLanguage);
     // Built from an empty text: nothing of the note was checked.

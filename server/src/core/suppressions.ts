@@ -17,6 +17,8 @@ const WORD = /\w/;
  */
 function parseComment(line: string): { directive: SuppressionComment['directive']; rest: string } | undefined {
   let at = 0;
+  // A byte order mark may open the note's first line.
+  if (line[0] === '\ufeff') at++;
   while (line[at] === ' ' || line[at] === '\t' || line[at] === '>') at++;
   if (!line.startsWith('<!--', at)) return undefined;
   at = skipSpaces(line, at + 4);

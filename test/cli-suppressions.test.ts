@@ -13,7 +13,7 @@ describe('boussole check with suppression comments', () => {
     const dir = mkdtempSync(join(tmpdir(), 'boussole-'));
     const text = readFileSync(join(FIXTURES, 'meeting', 'non-decider-en.md'), 'utf8');
     const file = join(dir, 'call.md');
-    const check = () => JSON.parse(spawnSync(process.execPath, [BIN, 'check', file, '-f', 'json'], { encoding: 'utf8' }).stdout);
+    const check = () => JSON.parse(spawnSync(process.execPath, [BIN, 'check', file, '-f', 'json', '--today', '2020-01-01'], { encoding: 'utf8' }).stdout);
     writeFileSync(file, text);
     assert.deepEqual(check()[0].findings.map((f: { rule: string }) => f.rule), ['next-step-non-decider']);
     writeFileSync(file, text.replace('- Send the proposal', '<!-- boussole-disable-next-line next-step-non-decider -->\n- Send the proposal'));

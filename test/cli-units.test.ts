@@ -27,9 +27,9 @@ describe('CLI pieces', () => {
     const failing = () => {
       throw new RangeError('Maximum call stack size exceeded near "Projet Confidentiel"');
     };
-    const result = checkOne({ shown: 'deep.md', options: {}, content: { text: '# Projet Confidentiel' } }, failing);
+    const result = checkOne({ shown: 'deep.md', uri: 'file:///notes/deep.md', options: {}, content: { text: '# Projet Confidentiel' } }, failing);
     assert.deepEqual(result, { error: '"deep.md" could not be checked: internal error (RangeError); the other notes are still checked' });
-    const fine = checkOne({ shown: 'ok.md', options: {}, content: { text: '# Notes\n' } });
+    const fine = checkOne({ shown: 'ok.md', uri: 'file:///notes/ok.md', options: {}, content: { text: '# Notes\n' } });
     assert.ok('report' in fine && fine.report.file === 'ok.md');
   });
 

@@ -9,7 +9,7 @@ const ROOT = join(__dirname, '..');
 const BIN = join(ROOT, 'bin', 'boussole.js');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', BOUSSOLE_TODAY: '2020-01-01' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

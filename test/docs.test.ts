@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, ruleDocPath } from '../server/src/rules';
+import { RULES, WORKSPACE_RULES, ruleDocPath } from '../server/src/rules';
 
 const ROOT = join(__dirname, '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -15,7 +15,7 @@ function section(page: string, heading: string): string | undefined {
 }
 
 describe('rule documentation', () => {
-  for (const id of [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep', 'analysis-interrupted']) {
+  for (const id of [...RULES.map((rule) => rule.id), ...WORKSPACE_RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep', 'analysis-interrupted']) {
     it(`${id}: a page, listed in README.md and docs/rules/README.md`, () => {
       assert.ok(existsSync(join(ROOT, ruleDocPath(id))), ruleDocPath(id));
       assert.ok(readme.includes(`[\`${id}\`](docs/rules/${id}.md)`), `README.md lists ${id}`);

@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import { type ExtensionContext, commands, l10n, window } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { PING_REQUEST } from '../../server/src/lsp/protocol';
+import { showAccountMap } from './account-map/panel';
 import { newFollowUp } from './commands/new-follow-up';
 import { newNote } from './commands/new-note';
+import { registerFollowUps } from './follow-ups/view';
 import { startWatchdog } from './watchdog';
 
 /** How often the server is asked whether it still answers, and how long it has to answer. */
@@ -35,6 +37,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = languageClient;
   registerCommands(context, languageClient);
   await languageClient.start();
+  registerFollowUps(context, languageClient);
   const watchdog = startWatchdog({
     ping: () => languageClient.sendRequest(PING_REQUEST),
     running: () => languageClient.isRunning(),
@@ -47,12 +50,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(watchdog);
 }
 
-/** The follow-up command asks the language server, so it gets the client that talks to it. */
+/** The follow-up and account map commands ask the language server, so they get the client that talks to it. */
 function registerCommands(context: ExtensionContext, languageClient: LanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('boussole.newSession', () => newNote('session')),
     commands.registerCommand('boussole.newMeeting', () => newNote('meeting')),
     commands.registerCommand('boussole.newFollowUp', () => newFollowUp(languageClient)),
+    // The CodeLens on a meeting note's title passes the note's URI; the palette passes nothing.
+    commands.registerCommand('boussole.showAccountMap', (uri?: string) => showAccountMap(context, languageClient, uri)),
   );
 }
 

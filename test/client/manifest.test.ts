@@ -19,13 +19,20 @@ describe('extension manifest', () => {
     const contributed = manifest.contributes.commands;
     assert.deepEqual(contributed.map((c: { command: string }) => c.command).sort(), registered);
     assert.deepEqual(contributed.map((c: { title: string }) => shown(c.title, english)).sort(),
-      ['New co-development session', 'New follow-up of this note', 'New meeting note']);
+      ['New co-development session', 'New follow-up of this note', 'New meeting note', 'Show account map']);
     assert.deepEqual(contributed.map((c: { title: string }) => shown(c.title, french)).sort(),
-      ['Nouveau suivi de cette note', 'Nouvelle note de rendez-vous', 'Nouvelle séance de codéveloppement']);
+      ['Afficher la carte du compte', 'Nouveau suivi de cette note', 'Nouvelle note de rendez-vous', 'Nouvelle séance de codéveloppement']);
     for (const command of contributed) {
       assert.equal(command.category, 'Boussole');
       assert.ok(manifest.activationEvents.includes(`onCommand:${command.command}`), command.command);
     }
+  });
+
+  it('contributes the follow-ups view to the Explorer, named in both languages', () => {
+    const [view] = manifest.contributes.views.explorer;
+    assert.equal(view.id, 'boussole.followUps');
+    assert.deepEqual([shown(view.name, english), shown(view.name, french)], ['Follow-ups', 'Suivis']);
+    assert.match(extension, /registerFollowUps\(/);
   });
 
   it('offers the default language setting: auto, French or English', () => {

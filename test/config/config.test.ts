@@ -10,7 +10,7 @@ import {
 } from '../../server/src/config';
 import { parseConfigText } from '../../server/src/config/parse';
 import { analyze } from '../../server/src/core/analyze';
-import { RULES } from '../../server/src/rules';
+import { RULES, WORKSPACE_RULES } from '../../server/src/rules';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'boussole-config-'));
@@ -136,7 +136,7 @@ describe('configuration files', () => {
 
   it('the schema lists every rule, and the starter configuration follows it', () => {
     const ids = Object.keys(schema.properties.rules.properties);
-    assert.deepEqual(ids.filter((id) => !['front-matter', 'note-too-large', 'nesting-too-deep'].includes(id)).sort(), RULES.map((r) => r.id).sort());
+    assert.deepEqual(ids.filter((id) => !['front-matter', 'note-too-large', 'nesting-too-deep'].includes(id)).sort(), [...RULES, ...WORKSPACE_RULES].map((r) => r.id).sort());
     const validate = new Ajv({ allowUnionTypes: true }).compile(schema);
     const starter = parseConfigText('.boussole.jsonc', STARTER_CONFIG);
     assert.equal(starter.syntaxError, undefined);

@@ -35,7 +35,7 @@ describe('drafting features on any text', () => {
       completions(analysis.model, lines, position);
       documentSymbols(analysis.model);
       foldingRanges(analysis.model, lines);
-      statusLens(analysis);
+      statusLens(analysis, uri);
       for (const finding of analysis.findings) {
         for (const fix of fixesFor(finding, analysis.model, text)) {
           for (const edit of fix.edits) assert.ok(edit.range.start.line < lines.length, JSON.stringify(edit.range));

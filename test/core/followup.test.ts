@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { buildFollowUp, followUpFileName } from '../../server/src/core/features/followup';
 import { buildNote } from '../../server/src/core/model';
+import { FIXTURES, listFixtures, readFixture } from '../helpers/fixtures';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const example = (file: string) => readFileSync(join(EXAMPLES, file), 'utf8');
+const fixture = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
 const checklist = (text: string) => text.split('\n').filter((l) => l.startsWith('- [ ] ')).map((l) => l.slice(6));
 
 describe('follow-up notes', () => {
@@ -22,7 +24,10 @@ describe('follow-up notes', () => {
       'Appeler deux gestionnaires en citant le chantier de la rue Garibaldi la semaine du 5 octobre.',
     ]);
     const { model, findings } = analyze(text);
-    assert.deepEqual(model.frontMatter.data, { lang: 'fr', date: '2026-10-09', follows: './bonne-seance-prospection-architecte.md' });
+    // The client and the facilitator carry over as written; no `type:` (a review of the plan is no new session).
+    assert.deepEqual(model.frontMatter.data, {
+      lang: 'fr', date: '2026-10-09', client: 'Élodie', animateur: 'Bernard', follows: './bonne-seance-prospection-architecte.md',
+    });
     assert.equal(model.title?.text, 'Suivi – Séance de codéveloppement : Élodie et la prospection des syndics');
     // Not a new six-step session: the follow-up is not judged as one.
     assert.equal(model.kind, 'unknown');
@@ -78,5 +83,54 @@ describe('follow-up notes', () => {
     assert.equal(followUpFileName('2026-02-02 client.md', '2026-03-02', 'fr', (n) => taken.has(n)), '2026-03-02-client-suivi-3.md');
     const { text } = buildFollowUp({ text: '# Notes\n', fileName: 'rdv: #1.md', date: '2026-03-02', language: 'fr' });
     assert.equal(buildNote(text).frontMatter.data.follows, './rdv: #1.md');
+  });
+
+  it('inherit the kind as written, the account, the decider, and a decider named but not met in the note’s words', () => {
+    const { text } = buildFollowUp({ text: example('rdv-responsable-du-machin.md'), fileName: 'rdv-responsable-du-machin.md', date: '2026-05-04' });
+    const { model, findings } = analyze(text);
+    assert.deepEqual(model.frontMatter.data, {
+      type: 'rendez-vous', lang: 'fr', date: '2026-05-04', compte: 'Machin Industries', follows: './rdv-responsable-du-machin.md',
+    });
+    assert.match(text, /^## Qui décide\n\nLa décision finale sera prise par le N\+1 ou le N\+2 de Jean Dupont\./m);
+    assert.equal(model.decision.absentDecider?.superiorOf, 'Jean Dupont');
+    assert.deepEqual(findings.map((f) => f.rule), ['forecast-without-decider']);
+    // Quoted without the checkbox it is carried over with.
+    assert.match(findings[0].message, /\(« Saisir l’affaire dans le CRM : pronostic 35 % »\)/);
+
+    const acme = analyze(buildFollowUp({ text: example('good-meeting-acme-renewal.md'), fileName: 'acme.md', date: '2026-11-06' }).text).model;
+    assert.deepEqual([acme.frontMatter.data.account, acme.frontMatter.data.decider], ['Acme Logistics', 'Rachel Kim']);
+  });
+
+  it('carry a next step agreed in a summary, and leave the facilitator’s questions and the answers out', () => {
+    const clinic = buildFollowUp({ text: fixture('meeting/clean/suite-dans-le-resume.md'), fileName: 'clinique.md', date: '2026-05-12' }).text;
+    assert.deepEqual(checklist(clinic), [
+      'On se revoit le 12 mai avec Mme Roux et le Dr Baptiste pour qu\'elle valide le périmètre du pilote et le budget ; d\'ici là le Dr Baptiste nous transmet la liste des annulations de mars.',
+    ]);
+    const richard = buildFollowUp({ text: example('seance-richard-posture-commerciale.md'), fileName: 'richard.md', date: '2026-04-12' }).text;
+    assert.deepEqual(checklist(richard), [
+      'Sous-traiter les rendez-vous', 'Utiliser mon réseau pour les démonstrations et les services gratuits',
+      'Dégrossir le rôle de prospection', 'Faire une expérience avec le verbe de mon choix',
+    ]);
+    assert.equal(buildNote(richard).kind, 'unknown');
+  });
+
+  it('start with no finding that the note they follow did not have, in French and English, meetings and sessions', () => {
+    const notes = [
+      ...['good-meeting-acme-renewal.md', 'rdv-responsable-du-machin.md', 'bonne-seance-prospection-architecte.md',
+        'good-session-support-onboarding.md', 'seance-richard-posture-commerciale.md'].map((file) => ({ file, text: example(file) })),
+      ...listFixtures().map(readFixture).filter(({ name }) => /^(?:meeting|session)\//.test(name)).map(({ name, text }) => ({ file: name, text })),
+    ];
+    assert.ok(notes.length > 60, `${notes.length} notes`);
+    const languages = new Set<string>();
+    for (const { file, text } of notes) {
+      const before = analyze(text);
+      languages.add(`${before.model.kind} ${before.model.language}`);
+      const followUp = buildFollowUp({ text, fileName: file.split('/').pop()!, date: '2026-12-01' }).text;
+      const settled = new Set(before.findings.map((f) => f.rule));
+      const fresh = analyze(followUp).findings.filter((f) => !settled.has(f.rule));
+      assert.deepEqual(fresh.map((f) => `${f.rule}: ${f.message}`), [], file);
+      assert.doesNotMatch(followUp, /« \[|"\[ \]/, file);
+    }
+    assert.deepEqual([...languages].sort(), ['meeting en', 'meeting fr', 'session en', 'session fr', 'unknown fr']);
   });
 });

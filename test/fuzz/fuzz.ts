@@ -7,10 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
+import { workspaceFindings } from '../../server/src/core/workspace/findings';
+import { WorkspaceIndex } from '../../server/src/core/workspace/index';
+import { recordOf } from '../../server/src/core/workspace/record';
+import { accountMap, followUps } from '../../server/src/core/workspace/views';
 import { fixesFor } from '../../server/src/core/fixes';
 import { splitLines } from '../../server/src/core/model';
-import type { Finding } from '../../server/src/core/types';
+import type { Finding, Note } from '../../server/src/core/types';
 import { listFixtures } from '../helpers/fixtures';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -137,7 +142,21 @@ export function check(text: string, verify = Infinity, random: Random = Math.ran
     const again = analyze(out).findings;
     if (count(again, finding) >= count(findings, finding)) throw new Error(`${what}: the finding is still there once the fix is applied`);
   });
+  checkRecord(model, text);
   return { ms, remarkMs, fixes: all.length };
+}
+
+/** The note's workspace record is plain JSON, and the cross-note rules read it and a follow-up of it without throwing. */
+function checkRecord(model: Note, text: string): void {
+  const record = recordOf(model, 'file:///fuzz/2026-01-05-case.md', text);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(record)), record, 'the record is not plain JSON');
+  const index = new WorkspaceIndex();
+  index.set(record);
+  const follow = { uri: 'file:///fuzz/2026-02-05-next.md', range: record.titleRange };
+  index.set({ ...record, uri: follow.uri, date: '2026-02-05', follows: { target: './2026-01-05-case.md', uri: record.uri, range: follow.range } });
+  for (const uri of [record.uri, follow.uri]) workspaceFindings(index, uri, '2026-12-31');
+  followUps(index, '2026-12-31');
+  accountMap(index, { uri: record.uri });
 }
 
 /** Applies a fix's edits after checking each range lies in the text and none overlaps another. */

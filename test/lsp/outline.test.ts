@@ -134,5 +134,18 @@ describe('language server: completion, outline, folding, status', () => {
       const [, declared] = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-typed.md');
       assert.equal(declared.command!.title, 'read as sales meeting: the front matter says so');
     });
+
+    it('opens the account map from a meeting note’s title, in the note’s language; a session has none', async () => {
+      const meeting = fixture('meeting/clean/rdv-informel-sans-affaire.md');
+      await client.open('lens-map.md', meeting);
+      const lenses = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-map.md');
+      const map = lenses.find((lens) => lens.command?.command === 'boussole.showAccountMap');
+      assert.equal(map?.command?.title, '$(organization) Carte du compte');
+      assert.equal(map?.range.start.line, lenses[0].range.start.line);
+      assert.match(String(map?.command?.arguments?.[0]), /^file:\/\/.*\/lens-map\.md$/);
+      await client.open('lens-session.md', fixture('session/good-session-en.md'));
+      const session = await client.ask<CodeLens[]>('textDocument/codeLens', 'lens-session.md');
+      assert.deepEqual(session.filter((lens) => lens.command?.command), []);
+    });
   });
 });

@@ -81,7 +81,7 @@ describe('language server', () => {
     };
     const result = await client.connection.sendRequest<FollowUpResult>(FOLLOW_UP_REQUEST, params);
     assert.equal(result.fileName, '2026-11-06-good-meeting-acme-renewal-follow-up-2.md');
-    assert.match(result.text, /^---\ntype: meeting\nlang: en\ndate: 2026-11-06\nfollows: \.\/good-meeting-acme-renewal\.md\ndecider: Rachel Kim\n---\n/);
+    assert.match(result.text, /^---\ntype: meeting\nlang: en\ndate: 2026-11-06\naccount: Acme Logistics\nfollows: \.\/good-meeting-acme-renewal\.md\ndecider: Rachel Kim\n---\n/);
     assert.deepEqual(result.text.split('\n').filter((line) => line.startsWith('- [ ] ')), [
       '- [ ] Omar sends last quarter\'s pick error report by 22 October',
       '- [ ] Workshop with Rachel and Omar on 5 November to agree the pilot scope and success criteria',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { effectiveRules, pushedSection, readSettings, RULE_IDS } from '../../server/src/lsp/settings';
-import { RULES } from '../../server/src/rules';
+import { RULES, WORKSPACE_RULES } from '../../server/src/rules';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 
 const reference = readFileSync(join(__dirname, '..', '..', 'examples', 'seance-richard-posture-commerciale.md'), 'utf8');
@@ -35,8 +35,8 @@ describe('settings, read from what the editor sends', () => {
     assert.deepEqual(readSettings({ enable: 'no', rules: ['no-facts'] }), { enable: true, rules: {} });
   });
 
-  it('names every rule of the registry, and the two every note can get', () => {
-    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep'].sort());
+  it('names every rule of the registry, the cross-note rules, and the ones every note can get', () => {
+    assert.deepEqual([...RULE_IDS].sort(), [...RULES.map((rule) => rule.id), ...WORKSPACE_RULES.map((rule) => rule.id), 'front-matter', 'note-too-large', 'nesting-too-deep'].sort());
   });
 
   it('takes the boussole section of a pushed payload; VS Code\'s null payload carries none', () => {

@@ -4,6 +4,7 @@
 import { Position, Selection, Uri, l10n, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, type FollowUpResult } from '../../../server/src/lsp/protocol';
+import { today } from '../today';
 
 export async function newFollowUp(client: LanguageClient): Promise<void> {
   const source = window.activeTextEditor?.document;
@@ -27,10 +28,4 @@ export async function newFollowUp(client: LanguageClient): Promise<void> {
   const last = Math.max(0, editor.document.lineCount - 2);
   const end = new Position(last, editor.document.lineAt(last).text.length);
   editor.selection = new Selection(end, end);
-}
-
-/** Today in the consultant's time zone, as YYYY-MM-DD. */
-function today(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }

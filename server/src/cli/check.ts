@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions, analyzeTooLarge, MAX_NOTE_LENGTH } from '../core/analyze';
+import { type NoteRecord, recordOf } from '../core/workspace/record';
 import { InputError, type NoteContent, readNoteFile } from './read';
 import { type FileReport, reportFor } from './report';
 
@@ -10,11 +11,14 @@ export interface CheckItem {
   /** Absolute path; absent for standard input, whose content is given. */
   path?: string;
   shown: string;
+  /** The note's URI in the workspace index: its file URL, or a name for standard input. */
+  uri: string;
   options: AnalyzeOptions;
   content?: NoteContent;
 }
 
-export type CheckResult = { report: FileReport } | { error: string };
+/** A checked note's report, and its record for the workspace index (plain data: it crosses threads). */
+export type CheckResult = { report: FileReport; record?: NoteRecord } | { error: string };
 
 /**
  * Below this many notes, starting threads costs more than it saves: a worker loads the bundle
@@ -25,15 +29,25 @@ export const PARALLEL_FROM = 200;
 export function checkOne(item: CheckItem, run: typeof analyze = analyze): CheckResult {
   try {
     const content = item.content ?? readNoteFile(item.path!, item.shown);
-    const analysis = 'text' in content
-      ? run(content.text, item.options)
-      : analyzeTooLarge(content.tooLarge.sample, MAX_NOTE_LENGTH, item.options, content.tooLarge.size);
-    return { report: reportFor(item.shown, analysis) };
+    if (!('text' in content)) {
+      return { report: reportFor(item.shown, analyzeTooLarge(content.tooLarge.sample, MAX_NOTE_LENGTH, item.options, content.tooLarge.size)) };
+    }
+    const analysis = run(content.text, item.options);
+    return { report: reportFor(item.shown, analysis), record: recordFor(analysis, item, content.text) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     // The error's own message could quote the note: only its kind is shown.
     const kind = error instanceof Error ? error.name : typeof error;
     return { error: `"${item.shown}" could not be checked: internal error (${kind}); the other notes are still checked` };
+  }
+}
+
+/** The note's record for the workspace index; a note that cannot give one keeps its own findings. */
+function recordFor(analysis: ReturnType<typeof analyze>, item: CheckItem, text: string): NoteRecord | undefined {
+  try {
+    return recordOf(analysis.model, item.uri, text);
+  } catch {
+    return undefined;
   }
 }
 

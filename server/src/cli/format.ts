@@ -2,9 +2,9 @@
 import { styleText } from 'node:util';
 import { explainKind } from '../core/features/kind-why';
 import { KIND_NAMES } from '../lexicon/kind-words';
-import type { Finding } from '../core/types';
+import type { Severity } from '../core/types';
 import { escapeForTerminal } from './escape';
-import { type FileReport, jsonReport } from './report';
+import { type FileReport, jsonReport, type RelatedLocation } from './report';
 
 export function formatJson(reports: readonly FileReport[]): string {
   return JSON.stringify(reports.map(jsonReport), null, 2);
@@ -15,7 +15,7 @@ type Style = Parameters<typeof styleText>[0];
 /** One block per file with findings, positions one-based like editors show them; with `explain`, every file and why it has its kind. */
 export function formatStylish(reports: readonly FileReport[], color: boolean, explain = false): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
-  const severityStyle: Record<Finding['severity'], Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
+  const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
@@ -26,6 +26,7 @@ export function formatStylish(reports: readonly FileReport[], color: boolean, ex
       counts[f.severity]++;
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(7);
       out.push(`  ${paint('gray', where)} ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${escapeForTerminal(f.message)}  ${paint('gray', f.rule)}`);
+      if (f.related?.length) out.push(paint('gray', `${' '.repeat(18)}see ${escapeForTerminal(relatedList(f.related))}`));
     }
     out.push('');
   }
@@ -35,6 +36,13 @@ export function formatStylish(reports: readonly FileReport[], color: boolean, ex
     ? `${files}: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)`
     : `${files}: no finding`);
   return out.join('\n');
+}
+
+/** The other notes of a cross-note finding, one-based lines: "notes/a.md:7, notes/b.md:12 and 2 more". */
+export function relatedList(related: readonly RelatedLocation[], shown = 3): string {
+  const places = related.slice(0, shown).map((r) => `${r.file}:${r.range.start.line + 1}`);
+  const more = related.length - shown;
+  return more > 0 ? `${places.join(', ')} and ${more} more` : places.join(', ');
 }
 
 /** "  Read as sales meeting (confidence 0.63)", then each family with its lines, then how to change it. */

@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one annotation line per finding, shown on the changed lines.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Severity } from '../core/types';
+import { relatedList } from './format';
 import type { FileReport } from './report';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -17,7 +18,9 @@ export function formatGithub(reports: readonly FileReport[]): string {
         ['endColumn', String(f.range.end.character + 1)],
         ['title', `Boussole ${f.rule}`],
       ].map(([key, value]) => `${key}=${escapeProperty(value)}`);
-      lines.push(`::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`);
+      // An annotation has one place: the other notes go in its text.
+      const message = f.related?.length ? `${f.message} (see ${relatedList(f.related)})` : f.message;
+      lines.push(`::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(message)}`);
     }
   }
   return lines.join('\n');

@@ -1,20 +1,23 @@
 // `boussole check` and `boussole init`; see USAGE in options.ts and docs/cli.md.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, workerData } from 'node:worker_threads';
 import {
   analyzeOptions, CONFIG_FILE_NAMES, formatConfigProblem, isIgnoredFile, isNoteFile, loadConfigFile, loadConfigFor, type LoadedConfig, STARTER_CONFIG,
 } from '../config';
+import { isoDay } from '../core/reading/dates';
 import { type CheckItem, checkAll } from './check';
 import { escapeForTerminal } from './escape';
 import { expandInputs, keepNotes, shownPath } from './files';
 import { formatJson, formatStylish } from './format';
 import { formatGithub } from './github';
-import { type CheckOptions, parseCommandLine, USAGE, UsageError } from './options';
+import { type CheckOptions, day, parseCommandLine, USAGE, UsageError } from './options';
 import { InputError, readStdin } from './read';
 import type { FileReport } from './report';
 import { formatSarif } from './sarif';
 import { serveChecks } from './worker';
+import { addWorkspaceFindings, type Checked } from './workspace';
 
 declare const BOUSSOLE_VERSION: string | undefined;
 const VERSION = typeof BOUSSOLE_VERSION === 'string' ? BOUSSOLE_VERSION : 'dev';
@@ -77,24 +80,36 @@ async function check(options: CheckOptions): Promise<number> {
   };
   const { files, skipped } = keepNotes(inputs, isNote);
   for (const file of skipped) warn(`skipped "${shownPath(file)}": .gitignore or the configuration's "ignore" / "notes" leaves it out`);
-  const items: CheckItem[] = files.map((file) => ({ path: file, shown: shownPath(file), options: analyzeOptions(config(file)) }));
+  const items: CheckItem[] = files.map((file) => ({
+    path: file, shown: shownPath(file), uri: pathToFileURL(file).href, options: analyzeOptions(config(file)),
+  }));
   if (options.stdin) {
     const name = options.stdinFilename;
     const shown = name === undefined ? '<stdin>' : shownPath(resolve(name));
     try {
       const content = await readStdin(shown);
-      items.push({ shown, content, options: analyzeOptions(config(resolve(name ?? 'stdin.md'))) });
+      const uri = name === undefined ? 'untitled:stdin' : pathToFileURL(resolve(name)).href;
+      items.push({ shown, uri, content, options: analyzeOptions(config(resolve(name ?? 'stdin.md'))) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       complain(error.message);
     }
   }
 
-  const reports: FileReport[] = [];
-  for (const result of await checkAll(items, options.jobs, SCRIPT)) {
-    if ('report' in result) reports.push(result.report);
+  const checked: Checked[] = [];
+  (await checkAll(items, options.jobs, SCRIPT)).forEach((result, i) => {
+    if ('report' in result) checked.push({ item: items[i], ...result });
     else complain(result.error);
+  });
+  let today = options.today;
+  try {
+    today ??= day(process.env.BOUSSOLE_TODAY || undefined, 'BOUSSOLE_TODAY');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return usageError(error.message);
   }
+  addWorkspaceFindings(checked, today ?? isoDay(new Date()));
+  const reports: FileReport[] = checked.map(({ report }) => report);
   const all = reports.flatMap((report) => report.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;

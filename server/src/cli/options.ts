@@ -26,6 +26,8 @@ Options:
       --stdin-filename <name>
                              name of the note read from standard input (with "-"): shown in
                              the output and used to find its configuration
+      --today <YYYY-MM-DD>   the day overdue steps are counted from (default: the clock, or
+                             the BOUSSOLE_TODAY environment variable)
   -j, --jobs <n>             worker threads (default: one per core when there are 200 notes or
                              more; 1 checks everything in this process)
   -h, --help                 show this help
@@ -50,6 +52,8 @@ export interface CheckOptions {
   explain: boolean;
   stdinFilename?: string;
   jobs?: number;
+  /** YYYY-MM-DD. */
+  today?: string;
 }
 
 export type Command = CheckOptions | { command: 'init' } | { command: 'help' } | { command: 'version' };
@@ -70,6 +74,7 @@ export function parseCommandLine(argv: string[]): Command {
         explain: { type: 'boolean', default: false },
         'stdin-filename': { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        today: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -104,7 +109,17 @@ export function parseCommandLine(argv: string[]): Command {
     explain: values.explain ?? false,
     stdinFilename: values['stdin-filename'],
     jobs: count(values.jobs, '--jobs', 1),
+    today: day(values.today, '--today'),
   };
+}
+
+/** A calendar day written YYYY-MM-DD that exists ("2026-02-30" does not). */
+export function day(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`${flag} takes a day written YYYY-MM-DD, not "${value}"`);
+  return value;
 }
 
 function count(value: string | undefined, flag: string, min: number): number | undefined {

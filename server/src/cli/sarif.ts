@@ -2,8 +2,8 @@
 // per finding with its region (one-based lines and columns, UTF-16 code units like LSP).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../core/types';
-import { RULES, ruleDocPath } from '../rules';
+import type { Range, Severity } from '../core/types';
+import { RULES, ruleDocPath, WORKSPACE_RULES } from '../rules';
 import type { FileReport } from './report';
 
 /** Findings the core reports itself, outside the rule registry. */
@@ -25,7 +25,7 @@ export interface SarifContext {
 
 export function formatSarif(reports: readonly FileReport[], context: SarifContext): string {
   const rules = [
-    ...RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, summary: rule.summary.en })),
+    ...[...RULES, ...WORKSPACE_RULES].map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, summary: rule.summary.en })),
     ...CORE_RULES,
   ];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -34,17 +34,11 @@ export function formatSarif(reports: readonly FileReport[], context: SarifContex
     ...(index.has(finding.rule) ? { ruleIndex: index.get(finding.rule) } : {}),
     level: LEVEL[finding.severity],
     message: { text: finding.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: artifact(report.file),
-        region: {
-          startLine: finding.range.start.line + 1,
-          startColumn: finding.range.start.character + 1,
-          endLine: finding.range.end.line + 1,
-          endColumn: finding.range.end.character + 1,
-        },
-      },
-    }],
+    locations: [{ physicalLocation: physical(report.file, finding.range) }],
+    // The other notes a cross-note finding speaks of.
+    ...(finding.related?.length
+      ? { relatedLocations: finding.related.map((related, id) => ({ id, physicalLocation: physical(related.file, related.range) })) }
+      : {}),
   })));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -69,6 +63,18 @@ export function formatSarif(reports: readonly FileReport[], context: SarifContex
     }],
   };
   return JSON.stringify(log, null, 2);
+}
+
+function physical(file: string, range: Range) {
+  return {
+    artifactLocation: artifact(file),
+    region: {
+      startLine: range.start.line + 1,
+      startColumn: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    },
+  };
 }
 
 /** Relative files are given against SRCROOT (the current folder); others as file URLs. */

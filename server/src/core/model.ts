@@ -9,7 +9,7 @@ import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
 import { collectDecision, collectParticipants, readMeetingPeople } from './meeting/people';
 import { noteDate } from './reading/dates';
-import { proseSentences } from './meeting/prose';
+import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
 import { splitLines } from './lines';
 
@@ -25,16 +25,21 @@ export interface ModelOptions {
 
 export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;
+  cache.noteRead(text.length);
   const sourceLines = splitLines(text);
   const blocks: Block[] = [];
   const chunkSentences: Sentence[] = [];
+  // Each note sentence's original in the chunk cache, where the meeting readers keep what they read.
+  const origin = new Map<Sentence, Sentence>();
   let deepLine: number | undefined;
   for (const chunk of splitChunks(sourceLines)) {
     const reading = cache.read(chunk.text);
     if (reading.deepLine !== undefined) deepLine ??= chunk.startLine + reading.deepLine;
     for (const block of reading.blocks) blocks.push(shiftBlock(block, chunk.startLine));
     for (const sentence of reading.sentences) {
-      chunkSentences.push(chunk.startLine ? { ...sentence, range: shiftRange(sentence.range, chunk.startLine) } : sentence);
+      const shifted = chunk.startLine ? { ...sentence, range: shiftRange(sentence.range, chunk.startLine) } : sentence;
+      chunkSentences.push(shifted);
+      origin.set(shifted, sentence);
     }
   }
 
@@ -60,7 +65,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   }
 
   const people = kind === 'meeting'
-    ? readMeetingPeople({ sections, lines, sentences: proseSentences(lines), frontMatter: frontMatter.data, sourceLines, title })
+    ? readMeetingPeople({ sections, lines, sentences: meetingSentences(sentences, lines, origin), frontMatter: frontMatter.data, sourceLines, title })
     : { stakeholders: [], participants: [], decision: collectDecision([], []) };
   people.stakeholders = people.stakeholders.filter((p) => !isPlaceholderLine(p.name));
   people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));

@@ -68,8 +68,12 @@ export function suppressionComments(lines: readonly string[]): SuppressionCommen
 }
 
 export function readSuppressions(lines: readonly string[]): Suppressions {
+  return suppressionsFrom(suppressionComments(lines));
+}
+
+/** What the comments silence, read once from a note's lines (the workspace index keeps only the comments). */
+export function suppressionsFrom(comments: readonly SuppressionComment[]): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
-  const comments = suppressionComments(lines);
   const commentLines = new Set(comments.map((c) => c.line));
   for (const comment of comments) {
     if (comment.directive === DISABLE_FILE) {

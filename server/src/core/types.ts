@@ -1,4 +1,5 @@
 // The note model and findings: plain data shared by the core, the rules, the LSP layer and the CLI.
+import type { NoteLocation } from './workspace/types';
 
 export type Language = 'fr' | 'en';
 export type NoteKind = 'session' | 'meeting' | 'unknown';
@@ -266,4 +267,6 @@ export interface RuleFinding {
 export interface Finding extends RuleFinding {
   rule: string;
   severity: Severity;
+  /** Cross-note findings: the other notes the finding speaks of (the editor shows them as related information). */
+  related?: NoteLocation[];
 }

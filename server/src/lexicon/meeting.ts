@@ -28,6 +28,9 @@ export const TIME_PATTERNS: readonly string[] = [
   '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
 ];
 
+/** Weekday abbreviations that stand for other words when alone ("mon choix", "mar"): no date by themselves. */
+export const SHORT_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
+
 /** A step made only of these words (and a time, names, stop words) is a follow-up with no purpose. */
 export const FOLLOW_UP_WORDS: readonly string[] = [
   'rappeler', 'rappelez', 'rappelle', 'rappellerai', 'rappel', 'recontacter', 'recontactez', 'recontacte', 'relancer',

@@ -13,6 +13,8 @@ export const STATUS_WORDS: Record<Language, {
   decider: (name: string | undefined) => string;
   nextSteps: (n: number) => string;
   findings: (n: number) => string;
+  /** The lens that opens the account map of a meeting note. */
+  accountMap: string;
 }> = {
   fr: {
     steps: (n) => `${n}/6 étapes`,
@@ -22,6 +24,7 @@ export const STATUS_WORDS: Record<Language, {
     decider: (name) => (name ? `décideur : ${name}` : 'décideur inconnu'),
     nextSteps: (n) => fr(n, 'prochaine étape', 'prochaines étapes'),
     findings: (n) => fr(n, 'remarque', 'remarques'),
+    accountMap: 'Carte du compte',
   },
   en: {
     steps: (n) => `${n}/6 steps`,
@@ -31,5 +34,6 @@ export const STATUS_WORDS: Record<Language, {
     decider: (name) => (name ? `decider: ${name}` : 'decider unknown'),
     nextSteps: (n) => en(n, 'next step', 'next steps'),
     findings: (n) => en(n, 'finding', 'findings'),
+    accountMap: 'Account map',
   },
 };

@@ -218,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeLens(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
-    return analysed && !analysed.interrupted ? features().statusLens(analysed.analysis) : [];
+    return analysed && !analysed.interrupted ? features().statusLens(analysed.analysis, params.textDocument.uri) : [];
   }));
 
   connection.onRequest(FOLLOW_UP_REQUEST, async (params: FollowUpParams) => {

@@ -20,6 +20,8 @@ import { vagueActionPlan } from './vague-action-plan';
 import { vagueLearnings } from './vague-learnings';
 import type { Rule } from './rule';
 
+export { WORKSPACE_RULES } from './workspace';
+
 export const RULES: readonly Rule[] = [
   noFacts,
   requestNotReformulated,

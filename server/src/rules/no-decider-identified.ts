@@ -1,6 +1,8 @@
 import { DECIDER_SEARCH } from '../lexicon/meeting';
 import { whoDecides } from '../core/meeting/decider';
 import { dealLine } from '../core/meeting/meeting';
+import { namesADecider } from '../core/meeting/next-steps';
+import { openChecklistLines } from '../core/meeting/open-items';
 import { hasAnyPhrase, normalize } from '../core/reading/text';
 import { type Rule, quote, say, titleRange } from './rule';
 
@@ -18,6 +20,8 @@ export const noDeciderIdentified: Rule = {
     if (!deal) return [];
     // A next step that sets out to find or meet the decider: the note knows the question is open.
     if (note.nextSteps.some((step) => step.towardsDecider || hasAnyPhrase(normalize(step.text), DECIDER_SEARCH))) return [];
+    // So does a step carried over unticked from the note before.
+    if (openChecklistLines(note).some((line) => namesADecider(line.text))) return [];
     const excluded = note.stakeholders.filter((p) => p.side === 'buyer' && p.decider === false).map((p) => p.name);
     return [{
       range: note.attendeesAt ?? note.sections.find((s) => s.role === 'participants' || s.role === 'decision')?.heading.range ?? titleRange(note),

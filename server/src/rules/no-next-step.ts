@@ -1,4 +1,5 @@
 import { nextStepInProse } from '../core/meeting/meeting';
+import { openChecklistLines } from '../core/meeting/open-items';
 import type { Note, Range } from '../core/types';
 import { type Rule, say, titleRange } from './rule';
 
@@ -11,7 +12,8 @@ export const noNextStep: Rule = {
     en: 'The meeting ends with no next step at all.',
   },
   check(note) {
-    if (note.nextSteps.length) return [];
+    // Steps carried over unticked (a follow-up's review list) are still to happen.
+    if (note.nextSteps.length || openChecklistLines(note).length) return [];
     const heading = nextStepsHeading(note);
     // Without a next-steps section, a summary may agree the next step in a sentence.
     if (!heading && nextStepInProse(note)) return [];

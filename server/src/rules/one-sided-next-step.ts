@@ -1,5 +1,4 @@
-import { aimsAtDecider, isDeliverable, isMeeting } from '../core/meeting/meeting';
-import type { NextStep } from '../core/types';
+import { sellerOnly } from '../core/meeting/meeting';
 import { type Rule, say, titleRange } from './rule';
 
 export const oneSidedNextStep: Rule = {
@@ -12,7 +11,7 @@ export const oneSidedNextStep: Rule = {
   },
   check(note) {
     const steps = note.nextSteps;
-    if (!steps.length || steps.some(engagesBuyer) || !steps.some(sellersOwn)) return [];
+    if (!sellerOnly(steps)) return [];
     return [{
       range: note.nextStepsAt ?? titleRange(note),
       message: say(note.language, {
@@ -23,22 +22,3 @@ export const oneSidedNextStep: Rule = {
     }];
   },
 };
-
-/**
- * The buyer carries the step out, or gives their time to a meeting that is more than the seller's
- * presentation, or meets the decider; sending a proposal, even to the decider, stays the seller's.
- */
-function engagesBuyer(step: NextStep): boolean {
-  if (step.owner === 'buyer') return true;
-  // "Rappeler Jean à la rentrée": a call with no purpose asks nothing of the buyer, even of the decider.
-  if (!step.purpose) return false;
-  // Sending the decider a planning or a deck is still the seller's own work.
-  if (step.owner === 'seller' && !isMeeting(step)) return false;
-  if (isDeliverable(step)) return isMeeting(step) && aimsAtDecider(step);
-  return isMeeting(step) || aimsAtDecider(step);
-}
-
-/** The seller's task: said so, or a proposal or a demo, which only the seller prepares. */
-function sellersOwn(step: NextStep): boolean {
-  return step.owner === 'seller' || (step.owner === undefined && isDeliverable(step));
-}

@@ -18,10 +18,13 @@ export function say(language: Language, text: Record<Language, string>): string 
   return text[language];
 }
 
+/** "[ ] " or "[x] " opening a task list item. */
+const TASK_BOX = /^\[[ xX]\] /;
+
 /** Shortens a quoted sentence so a message stays readable: cut at a word boundary, with "…". */
 export function quote(text: string, max = 80): string {
-  // Quotes and a final full stop go: the message puts the quote inside its own sentence.
-  const clean = trimChars(text.trim().replace(/\s+/g, ' '), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
+  // Quotes, a task's checkbox and a final full stop go: the message puts the quote inside its own sentence.
+  const clean = trimChars(text.trim().replace(/\s+/g, ' ').replace(TASK_BOX, ''), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -1,6 +1,6 @@
 // The one reader of line labels, inline lists of people and front matter people.
 import assert from 'node:assert/strict';
-import { frontMatterPeople, inlineList, readLabel } from '../../../server/src/core/reading/labels';
+import { frontMatterPeople, inlineList, readLabel, splitList } from '../../../server/src/core/reading/labels';
 
 describe('line labels', () => {
   it('reads every form of question and answer label', () => {
@@ -50,6 +50,18 @@ describe('line labels', () => {
     assert.deepEqual(attendees.people.map((p) => p.name), ['Sam Lee', 'Priya Shah', 'Tom Ng']);
     assert.equal(text.slice(attendees.people[1].offset).startsWith('Priya'), true);
     assert.equal(inlineList('Durée : une heure'), undefined);
+  });
+
+  it('splits every inline list the same way: brackets and addresses kept whole, separators as asked', () => {
+    const text = 'Sophie Carpentier <s.carpentier@acme.fr>, Karim Bensaïd (DSI, sponsor) + Chloé Marin et moi';
+    assert.deepEqual(splitList(text, ',;+&').map((e) => e.text), [
+      'Sophie Carpentier <s.carpentier@acme.fr>', 'Karim Bensaïd (DSI, sponsor)', 'Chloé Marin', 'moi',
+    ]);
+    assert.deepEqual(splitList('DAF/DG, Jean').map((e) => e.text), ['DAF', 'DG', 'Jean']);
+    const entries = splitList(text, ',;+&');
+    for (const entry of entries) assert.equal(text.slice(entry.offset, entry.offset + entry.text.length), entry.text);
+    const contacts = inlineList('Contact : Rachel Kim – CFO + Omar Haddad', { labels: ['contact'], separators: ',;+&' });
+    assert.deepEqual(contacts?.people.map((p) => [p.name, p.role ?? '']), [['Rachel Kim', 'CFO'], ['Omar Haddad', '']]);
   });
 
   it('reads the people of the front matter in its usual shapes', () => {

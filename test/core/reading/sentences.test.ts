@@ -93,4 +93,15 @@ describe('sentences', () => {
       ['Marc : Combien ?', 'table', ''], ['Onze', 'table', 'answer'],
     ]);
   });
+
+  it('reads a paragraph far longer than any real one in pieces, each range still exact', () => {
+    const names = Array.from({ length: 6_000 }, (_, i) => `Personne ${i} (N+${1 + (i % 3)} de Personne ${i + 1}), `).join('');
+    const text = ['# Rendez-vous', '', '## Processus de décision', '', `Décideur : ${names}à confirmer. Jean Dupont signe.`, ''].join('\n');
+    const note = buildNote(text);
+    assert.ok(note.sentences.length > 10);
+    for (const sentence of note.sentences) {
+      assert.equal(slice(text, sentence.range).replace(/\s+/g, ' ').trim(), sentence.text);
+    }
+    assert.equal(note.sentences.at(-1)!.text, 'Jean Dupont signe.');
+  });
 });

@@ -4,11 +4,17 @@
 import { pattern } from '../patterns';
 import { trimChars } from '../reading/scan';
 import { stringify } from 'yaml';
-import { FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
-import { type ActionScope, noteActions } from '../reading/actions';
+import { FOLLOW_UP_CARRIED_KEYS, FOLLOW_UP_FILE_WORDS, FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
+import { withoutTrailingComments } from '../markdown/blocks';
+import { quickNormalize } from '../reading/evidence/signals';
+import { kindFromValue } from '../reading/kind';
+import { hasAnyPhrase, isQuestion } from '../reading/text';
+import { nextStepInProse } from '../meeting/meeting';
+import { NEXT_STEP_PHRASES } from '../../lexicon/meeting';
+import { type ActionScope, type NoteAction, noteActions } from '../reading/actions';
 import { buildNote, splitLines } from '../model';
 import { describe, whoDecides } from '../meeting/decider';
-import type { Language, Note, Participant } from '../types';
+import type { Language, Note, Participant, TextLine } from '../types';
 
 export interface FollowUpRequest {
   /** The text of the note being followed up. */
@@ -43,17 +49,10 @@ export function buildFollowUp(request: FollowUpRequest): FollowUp {
   const subject = note.title?.text ?? stem(request.fileName);
   const sourceLines = splitLines(request.text);
   const open = openItems(note, sourceLines);
+  if (!open.length && note.kind === 'meeting') open.push(...agreedElsewhere(note));
+  const decider = note.kind === 'meeting' ? whoDecides(note) : undefined;
 
-  const frontMatter: Record<string, string> = {};
-  if (note.kind === 'meeting') frontMatter.type = words.meetingType;
-  frontMatter.lang = language;
-  frontMatter.date = request.date;
-  frontMatter.follows = `./${request.fileName}`;
-  // Who decides carries over, so the follow-up knows it from its first line.
-  const decider = note.kind === 'meeting' ? whoDecides(note).decider : undefined;
-  if (decider) frontMatter.decider = decider.name;
-
-  const out = ['---', stringify(frontMatter).trimEnd(), '---', '', `# ${words.title} – ${subject}`, '', `## ${words.since}`, ''];
+  const out = ['---', stringify(frontMatterOf(note, request, language)).trimEnd(), '---', '', `# ${words.title} – ${subject}`, '', `## ${words.since}`, ''];
   if (open.length) {
     // "--" would end the comment early.
     out.push(`<!-- ${words.review(subject).replace(/--+/g, '–')} -->`, '', ...open.map((item) => `- [ ] ${item}`));
@@ -63,17 +62,73 @@ export function buildFollowUp(request: FollowUpRequest): FollowUp {
   if (note.kind === 'meeting' && note.participants.length) {
     out.push('', `## ${words.participants}`, '', ...note.participants.map((p) => `- ${asWritten(p, sourceLines)}`));
   }
+  // A decider named but not met is carried in the note's own words, so the follow-up reads it the same way.
+  const absent = decider && !decider.decider ? note.decision.absentDecider : undefined;
+  if (absent) out.push('', `## ${words.decider}`, '', absent.text);
   out.push('', `## ${words.nextSteps}`, '', '- ', '');
   return { fileName, text: out.join('\n') };
 }
 
 /**
+ * What the follow-up knows from its first line: the kind (a meeting's follow-up is a meeting; a
+ * session's is a review of its plan, not a new six-step session), the account or client and who
+ * runs the session as the followed note wrote them, the link back, and who decides.
+ */
+function frontMatterOf(note: Note, request: FollowUpRequest, language: Language): Record<string, string> {
+  const data = note.frontMatter.data;
+  const frontMatter: Record<string, string> = {};
+  if (note.kind === 'meeting') {
+    const declared = typeof data.type === 'string' && kindFromValue(data.type) === 'meeting' ? data.type : undefined;
+    frontMatter.type = declared ?? FOLLOW_UP_TEXT[language].meetingType;
+  }
+  frontMatter.lang = language;
+  frontMatter.date = request.date;
+  for (const [key, value] of Object.entries(data)) {
+    if ((typeof value === 'string' || typeof value === 'number') && CARRIED.has(quickNormalize(key))) frontMatter[key] = String(value);
+  }
+  frontMatter.follows = `./${request.fileName}`;
+  const decider = note.kind === 'meeting' ? whoDecides(note).decider : undefined;
+  if (decider) frontMatter.decider = decider.name;
+  return frontMatter;
+}
+
+const CARRIED = new Set(FOLLOW_UP_CARRIED_KEYS);
+
+/**
  * What the followed note left open, as written: the action plan and next steps of a session, the
  * next steps of a meeting, and in a follow-up of a follow-up its unticked checklist items and next steps.
+ * The facilitator's questions and the answers quoted under them are the session's talk, not items;
+ * comments that end an item (a disable comment, say) stay with the note they belong to.
  */
 export function openItems(note: Note, sourceLines: readonly string[]): string[] {
-  const open = noteActions(note, sourceLines, LEFT_TO_DO).filter((action) => !action.done).map((action) => action.written);
+  const open = noteActions(note, sourceLines, LEFT_TO_DO)
+    .filter((action) => !action.done && !isTalk(action.line))
+    .map((action) => withoutTrailingComments(withoutClientLabel(action)));
   return [...new Set(open)].filter((item) => item && !item.endsWith(':'));
+}
+
+/** The facilitator's and the group's questions, and the answers quoted under them: the session's talk. */
+function isTalk(line: TextLine): boolean {
+  return (line.role !== undefined && line.role !== 'client') || line.block === 'quote' || isQuestion(line.text);
+}
+
+/** "Porteur : Je relance Marc" -> "Je relance Marc": the item is the client's, the label was the session's. */
+function withoutClientLabel(action: NoteAction): string {
+  if (action.line.role !== 'client' || action.line.body === action.line.text) return action.written;
+  const at = action.written.indexOf(action.line.body.slice(0, 12));
+  return at > 0 ? action.written.slice(at) : action.written;
+}
+
+/**
+ * A meeting note without a next-steps list may agree its steps in fields ("Prochaine action : …"),
+ * arrows, or its summary ("On se revoit le 12 mai avec…"): those, as the note's reading found them.
+ */
+function agreedElsewhere(note: Note): string[] {
+  if (note.nextSteps.length) return [...new Set(note.nextSteps.map((step) => withoutTrailingComments(step.text)))];
+  const line = note.sections.some((section) => section.role === 'next-steps') ? undefined : nextStepInProse(note);
+  if (!line) return [];
+  const agreed = note.sentences.filter((s) => s.range.start.line === line.range.start.line && hasAnyPhrase(s.normalized, NEXT_STEP_PHRASES));
+  return agreed.length ? agreed.map((s) => s.text) : [line.text];
 }
 
 const FOLLOW_UP_WORD = pattern(`(?:^|[-_ ])(?:${FOLLOW_UP_FILE_WORDS.join('|')})(?=$|[-_ ])`, 'gi');

@@ -16,12 +16,28 @@ export interface ChunkReading {
 export class ParseCache {
   private readonly chunks = new Map<string, ChunkReading>();
   private size = 0;
+  /** The lengths of the last notes read, for the bound. */
+  private readonly recent: number[] = [];
 
   /**
-   * About 2 MB of chunk text: a 1 MB note and the chunks its edits leave behind. The readings weigh
-   * several times their text, so the bound is what keeps the heap flat over hours of typing.
+   * At most about 2 MB of chunk text: a 1 MB note and the chunks its edits leave behind. The
+   * readings weigh many times their text, so the bound is what keeps the heap flat over hours of
+   * typing: below it, the cache keeps twice the longest of the last notes read (and 200,000
+   * characters at least), so the versions a keystroke leaves behind go soon, and the note being
+   * typed never evicts its own chunks.
    */
   constructor(private readonly maxChars = 2_000_000) {}
+
+  /** Says a note of `length` characters is about to be read. */
+  noteRead(length: number): void {
+    this.recent.push(length);
+    if (this.recent.length > RECENT_NOTES) this.recent.shift();
+  }
+
+  private get bound(): number {
+    if (!this.recent.length) return this.maxChars;
+    return Math.min(this.maxChars, Math.max(MIN_CHARS, 2 * Math.max(...this.recent)));
+  }
 
   /** The chunk's blocks and sentences, positioned from the chunk's first line. */
   read(text: string): ChunkReading {
@@ -42,8 +58,9 @@ export class ParseCache {
     if (deepLine !== Infinity) reading.deepLine = deepLine;
     this.chunks.set(text, reading);
     this.size += text.length;
+    const bound = this.bound;
     for (const [key] of this.chunks) {
-      if (this.size <= this.maxChars || this.chunks.size <= 1) break;
+      if (this.size <= bound || this.chunks.size <= 1) break;
       this.chunks.delete(key);
       this.size -= key.length;
     }
@@ -59,5 +76,9 @@ export class ParseCache {
     return this.chunks.size;
   }
 }
+
+/** Notes whose lengths set the bound: the documents open side by side. */
+const RECENT_NOTES = 16;
+const MIN_CHARS = 200_000;
 
 export const sharedParseCache = new ParseCache();

@@ -9,10 +9,10 @@ import {
   ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, NOT_DECIDING,
   PERSON_PRONOUNS, UNKNOWN_DECIDER,
 } from '../../lexicon/stakeholders';
-import type { Evidence, Participant } from '../types';
-import type { ProseSentence } from './prose';
-import { type People, looksLikeTitle, properNames, roleWord } from './stakeholders';
-import { PhraseIndex, type Word, wordsOf } from './words';
+import type { DecisionRole, Evidence, Participant } from '../types';
+import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
+import { type NameSpan, type People, looksLikeTitle, properNames, roleWord } from './stakeholders';
+import { type PhraseMatch, PhraseIndex, type Word } from './words';
 
 type Cue = 'before' | 'after' | 'label' | 'not' | 'unknown' | 'absent' | 'decision-word';
 
@@ -64,23 +64,83 @@ export interface DecisionFindings {
 }
 
 /** Reads every sentence's decision statements into `people`: who decides, who does not, who is absent. */
-export function readDecisions(sentences: readonly ProseSentence[], people: People): DecisionFindings {
+export function readDecisions(sentences: readonly MeetingSentence[], people: People): DecisionFindings {
   const found: DecisionFindings = { statements: [] };
   const state: Reading = {};
   for (const sentence of sentences) readSentence(sentence, people, state, found);
   return found;
 }
 
-function readSentence(sentence: ProseSentence, people: People, state: Reading, found: DecisionFindings): void {
-  const words = wordsOf(sentence.text);
-  const cues = CUES.all(words);
-  const referents = referentsOf(sentence.text, words, people);
+/**
+ * What the decision reader takes from a sentence's text, read once per sentence. A sentence with
+ * no cue and no role word only tells who it names last (for "il", "she" further on): its words
+ * are not kept.
+ */
+interface SentenceCues {
+  words?: Word[];
+  cues: PhraseMatch<Cue>[];
+  /** Names, titles, bodies and pronouns, before the people of the note are known. */
+  candidates: Candidate[];
+  names: NameSpan[];
+  decisive: boolean;
+  question: boolean;
+  role?: DecisionRole;
+}
+
+function cuesOf(sentence: MeetingSentence): SentenceCues {
+  return sentenceReading(sentence, 'decisions', (s) => {
+    const words = sentenceWords(s);
+    const cues = CUES.all(words);
+    const names = properNames(s.text, words);
+    // "Dana's boss, the CFO, signs": a superior named by relation is read with the decision lines.
+    const superior = SUPERIOR_PATTERNS.some((pattern) => pattern.test(s.normalized));
+    const role = roleWord(s.normalized);
+    const candidates = candidatesOf(s.text, words, names);
+    if (!cues.length && !role) return { cues, names: [], candidates: candidates.filter(naming), decisive: false, question: false };
+    return {
+      words, cues, names, candidates,
+      decisive: !superior && cues.some((c) => c.value !== 'absent' && c.value !== 'not'),
+      question: /\?\s*$/.test(s.text) && !cues.some((c) => c.value === 'unknown'),
+      role,
+    };
+  });
+}
+
+/** A candidate that may name somebody (not a title or a pronoun alone). */
+function naming(candidate: Candidate): boolean {
+  return candidate.kind === 'name' || candidate.kind === 'word';
+}
+
+/** The person a sentence without cues names last: "il", "she" in the next sentence stand for them. */
+function lastNamed(read: SentenceCues, people: People): string | undefined {
+  let name: string | undefined;
+  let next = 0;
+  for (const candidate of read.candidates) {
+    if (candidate.from < next) continue;
+    if (candidate.kind === 'name' && (!candidate.known || people.find(candidate.name))) {
+      name = candidate.name;
+      next = candidate.to;
+    } else if (candidate.kind === 'name' && candidate.alternative?.kind === 'title') {
+      next = candidate.alternative.to;
+    } else if (candidate.kind === 'word' && people.find(candidate.raw)) {
+      name = candidate.raw;
+      next = candidate.to;
+    }
+  }
+  return name;
+}
+
+function readSentence(sentence: MeetingSentence, people: People, state: Reading, found: DecisionFindings): void {
+  const read = cuesOf(sentence);
+  const { words, cues, decisive, question } = read;
+  if (!words) {
+    const name = lastNamed(read, people);
+    if (name) state.last = people.find(name) ?? state.last;
+    return;
+  }
+  const referents = referentsOf(sentence.text, { ...read, words }, people);
   const evidence: Evidence = { text: sentence.text, range: sentence.range };
   const resolve = (referent: Referent | undefined) => (referent ? personOf(referent, people, state, sentence) : undefined);
-  // "Dana's boss, the CFO, signs": a superior named by relation is read with the decision lines.
-  const superior = SUPERIOR_PATTERNS.some((pattern) => pattern.test(sentence.normalized));
-  const decisive = !superior && cues.some((c) => c.value !== 'absent' && c.value !== 'not');
-  const question = /\?\s*$/.test(sentence.text) && !cues.some((c) => c.value === 'unknown');
 
   let decided = false;
   if (decisive && !question) {
@@ -115,12 +175,12 @@ function readSentence(sentence: ProseSentence, people: People, state: Reading, f
     }
   }
   // "Aisha = champion", "Trevor … she listens to him".
-  // Only a sentence about one person gives a role, so the sentence is read once, not per name.
-  const only = referents.length === 1 && referents[0].name ? referents[0] : undefined;
-  const role = only && roleWord(sentence.normalized);
-  if (only && role) {
-    const who = resolve(only);
-    if (who && !who.decisionRole) who.decisionRole = role;
+  const { role } = read;
+  for (const referent of referents) {
+    if (role && referent.name && referents.length === 1) {
+      const who = resolve(referent);
+      if (who && !who.decisionRole) who.decisionRole = role;
+    }
   }
   const named = referents.filter((r) => r.name).at(-1);
   if (named?.name) state.last = people.find(named.name) ?? state.last;
@@ -156,37 +216,69 @@ function nearestBefore(referents: readonly Referent[], words: readonly Word[], a
   return gap <= (subject ? 6 : 8) ? best : undefined;
 }
 
-/** Names, titles, bodies and pronouns of a sentence, a title and a name side by side taken as one. */
-function referentsOf(text: string, words: readonly Word[], people: People): Referent[] {
+/**
+ * A possible referent: a name (one capitalised word counts only when the note knows the person), a
+ * title or body, a pronoun, or a capitalised word that may be a known person's name.
+ */
+type Candidate = { from: number; to: number } & (
+  | { kind: 'name'; name: string; known: boolean; alternative?: Candidate }
+  | { kind: 'title'; title: string; body: boolean }
+  | { kind: 'pronoun'; pronoun: 'addressee' | 'person' }
+  | { kind: 'word'; raw: string });
+
+/** The candidates of a sentence, left to right, as far as its text alone tells. */
+function candidatesOf(text: string, words: readonly Word[], spans: readonly NameSpan[]): Candidate[] {
   const wordAt = new Map<number, number>(words.map((w, i) => [w.start, i]));
-  const names = new Map<number, { to: number; name: string }>();
-  for (const span of properNames(text, words)) {
+  const names = new Map<number, { to: number; name: string; known: boolean }>();
+  for (const span of spans) {
     const from = wordAt.get(span.start);
-    // "côté France": one capitalised word is a person only when the note already knows them.
-    if (from === undefined || (!span.honorific && !/\s/.test(span.text) && !people.find(span.text))) continue;
+    if (from === undefined) continue;
     let to = from;
     while (to < words.length && words[to].end <= span.end) to++;
-    names.set(from, { to, name: span.text });
+    // "côté France": one capitalised word is a person only when the note already knows them.
+    names.set(from, { to, name: span.text, known: !span.honorific && !/\s/.test(span.text) });
   }
-  const raw: Referent[] = [];
+  const other = (i: number): Candidate | undefined => {
+    const title = headOf(words, i) ?? titles().at(words, i);
+    if (title) return { kind: 'title', from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' };
+    const word = words[i];
+    if (ADDRESSEE.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'addressee' };
+    if (PRONOUN.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'person' };
+    if (word.capital) return { kind: 'word', from: i, to: i + 1, raw: word.raw };
+    return undefined;
+  };
+  const out: Candidate[] = [];
   for (let i = 0; i < words.length;) {
     const name = names.get(i);
     if (name) {
-      raw.push({ from: i, to: name.to, name: name.name });
-      i = name.to;
+      out.push({ kind: 'name', from: i, to: name.to, name: name.name, known: name.known, alternative: name.known ? other(i) : undefined });
+      // A name the note may not know is read word by word as well, for when it does not.
+      i = name.known ? i + 1 : name.to;
       continue;
     }
-    const title = headOf(words, i) ?? titles().at(words, i);
-    if (title) {
-      raw.push({ from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' });
-      i = title.to;
-      continue;
-    }
-    const word = words[i];
-    if (ADDRESSEE.has(word.norm)) raw.push({ from: i, to: i + 1, pronoun: 'addressee' });
-    else if (PRONOUN.has(word.norm)) raw.push({ from: i, to: i + 1, pronoun: 'person' });
-    else if (word.capital && people.find(word.raw)) raw.push({ from: i, to: i + 1, name: word.raw });
-    i++;
+    const found = other(i);
+    if (found) out.push(found);
+    i = found?.kind === 'title' ? found.to : i + 1;
+  }
+  return out;
+}
+
+/** Names, titles, bodies and pronouns of a sentence, a title and a name side by side taken as one. */
+function referentsOf(text: string, read: SentenceCues & { words: Word[] }, people: People): Referent[] {
+  const { words } = read;
+  const raw: Referent[] = [];
+  let next = 0;
+  for (const candidate of read.candidates) {
+    if (candidate.from < next) continue;
+    let chosen: Candidate | undefined = candidate;
+    if (candidate.kind === 'name' && candidate.known && !people.find(candidate.name)) chosen = candidate.alternative;
+    if (chosen?.kind === 'word' && !people.find(chosen.raw)) chosen = undefined;
+    if (!chosen) continue;
+    if (chosen.kind === 'name') raw.push({ from: chosen.from, to: chosen.to, name: chosen.name });
+    else if (chosen.kind === 'title') raw.push({ from: chosen.from, to: chosen.to, title: chosen.title, body: chosen.body });
+    else if (chosen.kind === 'pronoun') raw.push({ from: chosen.from, to: chosen.to, pronoun: chosen.pronoun });
+    else raw.push({ from: chosen.from, to: chosen.to, name: chosen.raw });
+    next = chosen.to;
   }
   // "le directeur général, Arnaud Terrier", "Linda Cho, your CEO": one person.
   const out: Referent[] = [];
@@ -223,7 +315,7 @@ function headOf(words: readonly Word[], at: number): { to: number; value: 'title
 }
 
 /** The stakeholder a referent stands for, added to `people` when the note had not named them yet. */
-function personOf(referent: Referent, people: People, state: Reading, sentence: ProseSentence): Participant | undefined {
+function personOf(referent: Referent, people: People, state: Reading, sentence: MeetingSentence): Participant | undefined {
   if (referent.pronoun === 'addressee') return people.addressee;
   if (referent.pronoun === 'person') return lastNamedBefore(referent, people, sentence) ?? state.last;
   if (referent.name) {
@@ -243,10 +335,10 @@ function personOf(referent: Referent, people: People, state: Reading, sentence: 
 }
 
 /** "Hélène confirme que c'est elle qui signe": the pronoun is the person named before it in the sentence. */
-function lastNamedBefore(referent: Referent, people: People, sentence: ProseSentence): Participant | undefined {
-  const words = wordsOf(sentence.text);
+function lastNamedBefore(referent: Referent, people: People, sentence: MeetingSentence): Participant | undefined {
+  const { words = [], names } = cuesOf(sentence);
   let found: Participant | undefined;
-  for (const span of properNames(sentence.text, words)) {
+  for (const span of names) {
     if (span.start >= words[referent.from].start) break;
     found = people.find(span.text) ?? found;
   }

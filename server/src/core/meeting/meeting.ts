@@ -58,6 +58,30 @@ export function deciderKnown(note: Note): boolean {
   return whoDecides(note).known;
 }
 
+/** Every next step is the seller's own task: nothing is asked of the buyer. */
+export function sellerOnly(steps: readonly NextStep[]): boolean {
+  return steps.length > 0 && !steps.some(engagesBuyer) && steps.some(sellersOwn);
+}
+
+/**
+ * The buyer carries the step out, or gives their time to a meeting that is more than the seller's
+ * presentation, or meets the decider; sending a proposal, even to the decider, stays the seller's.
+ */
+function engagesBuyer(step: NextStep): boolean {
+  if (step.owner === 'buyer') return true;
+  // "Rappeler Jean à la rentrée": a call with no purpose asks nothing of the buyer, even of the decider.
+  if (!step.purpose) return false;
+  // Sending the decider a planning or a deck is still the seller's own work.
+  if (step.owner === 'seller' && !isMeeting(step)) return false;
+  if (isDeliverable(step)) return isMeeting(step) && aimsAtDecider(step);
+  return isMeeting(step) || aimsAtDecider(step);
+}
+
+/** The seller's task: said so, or a proposal or a demo, which only the seller prepares. */
+function sellersOwn(step: NextStep): boolean {
+  return step.owner === 'seller' || (step.owner === undefined && isDeliverable(step));
+}
+
 /** A line that agrees a next step in passing ("On se revoit le 12 mai avec…"), for notes with no next-steps section. */
 export function nextStepInProse(note: Note): TextLine | undefined {
   return note.lines.find((line) => {

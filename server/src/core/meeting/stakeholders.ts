@@ -10,17 +10,18 @@ import {
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { labelBeforeColon } from '../reading/scan';
+import { inlineList, splitList } from '../reading/labels';
+import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
 import { linesOfRole, parseParticipant } from './people';
-import type { ProseSentence } from './prose';
+import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
 export interface StakeholderInput {
   sections: readonly Section[];
   lines: readonly TextLine[];
-  sentences: readonly ProseSentence[];
+  sentences: readonly MeetingSentence[];
   frontMatter: Record<string, unknown>;
   sourceLines: readonly string[];
   title?: { text: string; range: Range };
@@ -102,6 +103,12 @@ const HONORIFIC = new Set(HONORIFICS);
 
 /** A name without honorifics or initials, normalised: "Mme Vasseur" -> "vasseur", "Y. Morvan" -> "morvan". */
 export function nameKey(name: string): string {
+  return nameKeys.get(name, readNameKey);
+}
+
+const nameKeys = new TextMemo<string>(200_000);
+
+function readNameKey(name: string): string {
   const words = normalize(name).split(' ').filter(Boolean);
   while (words.length > 1 && (HONORIFIC.has(words[0]) || words[0].length === 1)) words.shift();
   return words.join(' ');
@@ -159,7 +166,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
   for (const sentence of input.sentences) {
     if (!sentence.entryStart) continue;
-    const inline = inlineAttendees(sentence.text);
+    const inline = readingOf(sentence).inline;
     if (!inline) continue;
     if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
     for (const piece of inline.pieces) {
@@ -172,23 +179,47 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   if (first) for (const person of namedWithTitles(first.text, first.range, true, people, false)) people.add(person);
   // Greetings: "Bonjour Sophie,", "Hi Rachel, hi Omar,".
   for (const sentence of input.sentences) {
-    const greeted = greetedNames(sentence.text);
+    const { greeted } = readingOf(sentence);
     if (!greeted) continue;
     const found = greeted.map((name) => people.find(name) ?? people.add(person(name, undefined, sentence.line.range, true)));
     if (found.length === 1 && !people.addressee) people.addressee = found[0];
   }
   if (!people.addressee) {
-    const to = input.sentences.find((s) => s.entryStart && inlineAttendees(s.text)?.label === 'a')
-      ?? input.sentences.find((s) => s.entryStart && inlineAttendees(s.text)?.label === 'to');
-    const name = to && inlineAttendees(to.text)?.pieces[0];
+    const to = input.sentences.find((s) => s.entryStart && readingOf(s).inline?.label === 'a')
+      ?? input.sentences.find((s) => s.entryStart && readingOf(s).inline?.label === 'to');
+    const name = to && readingOf(to).inline?.pieces[0];
     if (name) people.addressee = people.find(cleanName(name));
   }
   // Narrative: "Rencontré Marc Olivier, responsable …, et Clémence Tardieu", "the head of operations, Rebecca Sands".
   for (const sentence of input.sentences) {
-    const met = MET_INDEX.all(wordsOf(sentence.text)).length > 0 && !ABSENT_INDEX.all(wordsOf(sentence.text)).length;
-    for (const named of namedWithTitles(sentence.text, sentence.line.range, met, people)) people.add(named);
+    const { met, names } = readingOf(sentence);
+    // Who counts is settled before any of the sentence's people is added.
+    const counted = names.filter((name) => name.title || name.honorific || name.metByName || people.find(name.text));
+    for (const name of counted) people.add(person(name.text, name.title, sentence.line.range, met || undefined));
   }
   return { people, attendeesAt };
+}
+
+/** What the stakeholder reader takes from a sentence's text, read once per sentence. */
+interface StakeholderReading {
+  inline?: { label: string; pieces: string[] };
+  greeted?: string[];
+  /** The sentence says its people were met ("Rencontré…", "Spent an hour with…"). */
+  met: boolean;
+  names: TitledName[];
+}
+
+function readingOf(sentence: MeetingSentence): StakeholderReading {
+  return sentenceReading(sentence, 'stakeholders', (s) => {
+    const words = sentenceWords(s);
+    const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
+    return {
+      inline: s.entryStart ? inlineAttendees(s.text) : undefined,
+      greeted: greetedNames(s.text),
+      met,
+      names: titledNames(s.text, words, met, true),
+    };
+  });
 }
 
 const FRONT_MATTER_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -301,43 +332,14 @@ function markerIn(cell: string): boolean | undefined {
   return undefined;
 }
 
-/** The label and people of an inline attendees line, split at commas, semicolons, "et", "and", "+". */
+/** The label and people of an inline attendees line ("Présents :", "Attendees:", "Contact :", "À :"). */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
-  const match = labelBeforeColon(text.trimStart(), 1, 30);
-  if (!match || !match.rest.trim()) return undefined;
-  const label = normalize(match.label);
-  if (!ATTENDEE_LABELS.includes(label)) return undefined;
-  return { label, pieces: splitList(match.rest) };
+  const list = inlineList(text.trimStart(), { labels: ATTENDEE_LABELS, separators: LIST_SEPARATORS });
+  return list && { label: normalize(list.label), pieces: list.people.map((person) => person.text) };
 }
 
-/** Splits "A (x, y), B et C" outside parentheses. */
-export function splitList(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  const push = (end: number) => {
-    const piece = text.slice(start, end).trim();
-    if (piece) out.push(piece);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[' || ch === '<') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '>') && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '+' || ch === '&')) {
-      push(i);
-      start = i + 1;
-    } else if (depth === 0 && ch === ' ') {
-      const conjunction = /^ (?:et|and) /i.exec(text.slice(i, i + 5));
-      if (conjunction) {
-        push(i);
-        start = i + conjunction[0].length;
-        i = start - 1;
-      }
-    }
-  }
-  push(text.length);
-  return out;
-}
+/** Attendees are joined by "+" and "&" as well ("Romain Texier (DSI) + Chloé Marin"). */
+const LIST_SEPARATORS = ',;+&';
 
 const GREETING = new Set(GREETINGS);
 
@@ -346,7 +348,7 @@ function greetedNames(text: string): string[] | undefined {
   const words = wordsOf(text);
   if (!words.length || !GREETING.has(words[0].norm) || !/,\s*$/.test(text) || words.length > 8) return undefined;
   const names: string[] = [];
-  for (const part of splitList(text.trimEnd().replace(/,$/, ''))) {
+  for (const { text: part } of splitList(text.trimEnd().replace(/,$/, ''), LIST_SEPARATORS)) {
     const rest = wordsOf(part).filter((w) => !GREETING.has(w.norm));
     if (rest.length && rest.every((w) => w.capital) && rest.length <= 3) names.push(part.slice(rest[0].start).trim());
   }
@@ -364,18 +366,26 @@ const STOP = new Set(['le', 'la', 'l', 'les', 'the', 'a', 'an', 'un', 'une', 'so
  * Capitalised words alone ("Imprimerie Fargier") are not taken for a person.
  */
 export function namedWithTitles(text: string, range: Range, met: boolean, people: People, bare = true): Participant[] {
-  const words = wordsOf(text);
-  const out: Participant[] = [];
-  for (const name of properNames(text, words)) {
-    const after = text.slice(name.end);
+  return titledNames(text, wordsOf(text), met, bare)
+    .filter((name) => name.title || name.honorific || name.metByName || people.find(name.text))
+    .map((name) => person(name.text, name.title, range, met || undefined));
+}
+
+interface TitledName extends NameSpan {
+  title?: string;
+  /** Named without a title in a sentence that says they were met: a person all the same. */
+  metByName: boolean;
+}
+
+/** The proper names of a text with the title beside them; those with neither count when the note knows them. */
+function titledNames(text: string, words: readonly Word[], met: boolean, bare: boolean): TitledName[] {
+  return properNames(text, words).map((name) => {
     const before = text.slice(0, name.start);
-    const title = titleAfter(after) ?? titleBefore(before);
+    const title = titleAfter(text.slice(name.end)) ?? titleBefore(before);
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
     const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
-    if (!title && !name.honorific && !people.find(name.text) && !metByName) continue;
-    out.push(person(name.text, title, range, met || undefined));
-  }
-  return out;
+    return { ...name, title, metByName };
+  });
 }
 
 export interface NameSpan {

@@ -3,9 +3,10 @@
 // delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
 // are kept as written.
 import * as chrono from 'chrono-node';
-import { TIME_PATTERNS } from '../../lexicon/meeting';
+import { SHORT_WEEKDAYS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
 import type { Language, StepDate } from '../types';
+import { TextMemo } from './memo';
 import { normalize } from './text';
 
 const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
@@ -22,13 +23,24 @@ export function noteDate(frontMatterDate: unknown, title?: string): Date | undef
   return found?.start.date();
 }
 
+/** Dates already read, by language, reference day and text: chrono-node is the dearest reader of a keystroke. */
+const read = new TextMemo<StepDate | undefined>(200_000);
+
 /** The first date or delay a text gives, a real date when chrono-node can read a day in it. */
 export function readDate(text: string, language: Language, reference?: Date): StepDate | undefined {
+  // Without a reference, "Friday" is read against today: the key holds the day it was read on.
+  const day = reference ? String(reference.getTime()) : new Date().toDateString();
+  const found = read.get(`${language} ${day} ${text}`, () => readDateNow(text, language, reference));
+  return found && { ...found };
+}
+
+function readDateNow(text: string, language: Language, reference?: Date): StepDate | undefined {
   const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   let best: chrono.ParsedResult | undefined;
   for (const parser of parsers) {
     for (const result of parser.parse(text, reference ?? new Date(), { forwardDate: true })) {
-      if (!isDate(result)) continue;
+      // "mon choix" in a French note is no Monday: the other language's weekday abbreviations do not count.
+      if (!isDate(result) || (parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text)))) continue;
       if (!best || result.index < best.index) best = result;
       break;
     }
@@ -63,7 +75,8 @@ function dayMonth(match: RegExpExecArray, parsed: Date): Date {
   return new Date(year, month, day, 12);
 }
 
-function isoDay(date: Date): string {
+/** A local day as YYYY-MM-DD. */
+export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -78,35 +78,58 @@ export interface ListedPerson {
   name: string;
   /** What follows the name: "(DAF)", ", DAF", " – DAF". */
   role?: string;
+  /** The entry as written, trimmed. */
+  text: string;
   /** Where the entry starts in the text it was read from. */
   offset: number;
 }
 
+export interface InlineListOptions {
+  /** The labels (normalised) that open a list of people; the attendee labels by default. */
+  labels?: readonly string[];
+  /** The characters that separate entries, besides the conjunctions. */
+  separators?: string;
+}
+
 /** "Présents : Marie Dupont (DAF), Jean Martin et moi": the people of an inline list, or undefined. */
-export function inlineList(text: string): { label: string; people: ListedPerson[] } | undefined {
+export function inlineList(text: string, options: InlineListOptions = {}): { label: string; people: ListedPerson[] } | undefined {
   const label = readLabel(text);
-  if (!label?.label || !ATTENDEE_LIST_LABELS.includes(normalize(label.label)) || !label.body) return undefined;
-  const people = splitPeople(text.slice(label.bodyOffset)).map((person) => ({ ...person, offset: person.offset + label.bodyOffset }));
+  const labels = options.labels ?? ATTENDEE_LIST_LABELS;
+  if (!label?.label || !labels.includes(normalize(label.label)) || !label.body) return undefined;
+  const people = splitPeople(text.slice(label.bodyOffset), options.separators).map((person) => ({ ...person, offset: person.offset + label.bodyOffset }));
   return people.length ? { label: label.label, people } : undefined;
 }
 
-const CONJUNCTION = pattern(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
+/** Splits "A (x, y), B et C" into people, read from each entry of `splitList`. */
+export function splitPeople(text: string, separators?: string): ListedPerson[] {
+  return splitList(text, separators).flatMap((entry) => {
+    const person = readPerson(entry.text);
+    return person ? [{ ...person, text: entry.text, offset: entry.offset }] : [];
+  });
+}
 
-/** Splits "A (x, y), B et C" at commas, semicolons and conjunctions outside parentheses. */
-export function splitPeople(text: string): ListedPerson[] {
-  const out: ListedPerson[] = [];
+const CONJUNCTION = pattern(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
+const OPENING = '([<';
+const CLOSING = ')]>';
+
+/**
+ * The one splitter of inline lists: "A (x, y), B et C" at `separators` and conjunctions outside
+ * brackets ("Sophie <s@x.fr>" keeps its address), each entry trimmed, with where it starts.
+ */
+export function splitList(text: string, separators = ',;/'): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
   let depth = 0;
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
-    const person = readPerson(raw);
-    if (person) out.push({ ...person, offset: start + (raw.length - raw.trimStart().length) });
+    const entry = raw.trim();
+    if (entry) out.push({ text: entry, offset: start + (raw.length - raw.trimStart().length) });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && (ch === ',' || ch === ';' || ch === '/')) {
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && separators.includes(ch)) {
       push(i);
       start = i + 1;
     } else if (depth === 0 && /\s/.test(ch)) {

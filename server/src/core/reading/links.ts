@@ -63,6 +63,14 @@ export function linkAt(note: Note, lines: readonly string[], position: Position)
   return undefined;
 }
 
+/** The note this one follows: the `follows:` value of its front matter, where it is written. */
+export function followsLink(note: Note, lines: readonly string[]): NoteLink | undefined {
+  for (const [key, range] of Object.entries(note.frontMatter.keyRanges ?? {})) {
+    if (FOLLOW_UP_KEYS.includes(key.toLowerCase())) return linkAt(note, lines, range.start);
+  }
+  return undefined;
+}
+
 /** A relative path to a Markdown note; web links, anchors and other files are not notes. */
 function noteTarget(destination: string): string | undefined {
   const trimmed = destination.trim();

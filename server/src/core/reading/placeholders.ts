@@ -3,6 +3,7 @@
 import { PLACEHOLDER_FIELDS, PLACEHOLDER_PHRASES } from '../../lexicon/placeholders';
 import type { TextLine } from '../types';
 import { quickNormalize as normalize } from './evidence/signals';
+import { TextMemo } from './memo';
 
 // Each alternative is bounded and free of nested repetition: linear on any line.
 const TEMPLATE_TOKEN = /\{\{[^{}\n]{0,80}\}\}|\$\{[^{}\n]{0,80}\}|_{3,}|\.{3,}|…/g;
@@ -29,16 +30,11 @@ function moreWordsThan(text: string, count: number): boolean {
 }
 
 /** The line is only placeholders and labels: nothing in it was written for this note. */
-const placeholderLines = new Map<string, boolean>();
+const placeholderLines = new TextMemo<boolean>(300_000);
 
 /** Lines repeat from one keystroke to the next: each text is read once, within bounds. */
 export function isPlaceholderLine(text: string): boolean {
-  const known = placeholderLines.get(text);
-  if (known !== undefined) return known;
-  const result = readPlaceholderLine(text);
-  if (placeholderLines.size > 50_000) placeholderLines.clear();
-  if (text.length <= 10_000) placeholderLines.set(text, result);
-  return result;
+  return placeholderLines.get(text, readPlaceholderLine);
 }
 
 function readPlaceholderLine(text: string): boolean {

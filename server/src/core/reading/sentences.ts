@@ -3,11 +3,10 @@
 // across hard-wrapped lines and inline markup. Notes are not prose throughout, so two things are
 // added to what the parser does: a line that opens with a label, a bullet or after a short line
 // starts a new sentence, and an abbreviation's full stop ("Dr.", "etc.") does not end one.
-import type { Nodes, Paragraph, Root, Text } from 'mdast';
-import type { Point } from 'unist';
+import type { Nodes, Paragraph, Root } from 'mdast';
 import { forEachBlock } from '../markdown/walk';
 import { wordBeforeFinalDot } from './scan';
-import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
@@ -42,15 +41,28 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
   const out: Sentence[] = [];
   if (prose.length) {
     for (const { node } of prose) patchText(node, lines);
-    const file = new VFile(text);
     const groups: Group[] = [];
-    for (const root of batches(prose.map((p) => p.node))) {
-      for (const paragraph of toNlcst(root, file, ParseLatin).children) {
+    const read = (nl: NlcstRoot) => {
+      for (const paragraph of nl.children) {
         if (paragraph.type !== 'ParagraphNode') continue;
         for (const sentence of paragraph.children) {
-          if (sentence.type === 'SentenceNode') for (const group of splitAtLines(sentence, lines)) groups.push(group);
+          if (sentence.type === 'SentenceNode') groups.push(...splitAtLines(sentence, lines));
         }
       }
+    };
+    const usual = prose.filter((p) => !isLarge(p.node));
+    if (usual.length) {
+      const root: Root = {
+        type: 'root',
+        children: usual.map((p) => p.node),
+        position: { start: usual[0].node.position!.start, end: usual.at(-1)!.node.position!.end },
+      };
+      read(toNlcst(root, new VFile(text), ParseLatin));
+    }
+    if (usual.length < prose.length) {
+      const starts = lineStarts(text);
+      for (const p of prose) if (isLarge(p.node)) for (const piece of pieces(p.node, starts)) read(readPiece(piece, text));
+      groups.sort((a, b) => a.tokens[0].position!.start.offset! - b.tokens[0].position!.start.offset!);
     }
     let at = 0;
     let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number; asked: boolean } | undefined;
@@ -85,61 +97,110 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
 }
 
 /**
- * The natural-language parser spreads all the words of what it is given into one call's arguments,
- * so it gets the paragraphs a few pages at a time, and a paragraph longer than that in pieces (a
- * sentence across two pieces is read as two; no real paragraph is that long).
+ * A paragraph longer than this is read in pieces of about PIECE characters, cut between lines or
+ * words: the natural-language tree of one huge paragraph would overflow the library's call stack and
+ * cost more than linear time. No real paragraph is that long; a sentence is not cut below it.
  */
-const MAX_BATCH = 20_000;
+const LARGE_PARAGRAPH = 10_000;
+const PIECE = 2_000;
 
-function batches(paragraphs: Paragraph[]): Root[] {
-  const out: Root[] = [];
-  let current: Paragraph[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!current.length) return;
-    out.push({ type: 'root', children: current, position: { start: current[0].position!.start, end: current.at(-1)!.position!.end } });
-    current = [];
-    size = 0;
-  };
-  const add = (node: Paragraph) => {
-    const length = node.position!.end.offset! - node.position!.start.offset!;
-    if (size + length > MAX_BATCH) flush();
-    current.push(node);
-    size += length;
-  };
-  for (const paragraph of paragraphs) {
-    const length = paragraph.position!.end.offset! - paragraph.position!.start.offset!;
-    if (length <= MAX_BATCH) {
-      add(paragraph);
+type Point = { line: number; column: number; offset: number };
+
+function isLarge(node: Paragraph): boolean {
+  return node.position!.end.offset! - node.position!.start.offset! > LARGE_PARAGRAPH;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function pointAt(offset: number, starts: readonly number[]): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+}
+
+/** The leaves of a large paragraph (markup around them dropped), long texts cut after a space, in runs of about PIECE characters. */
+function pieces(node: Paragraph, starts: readonly number[]): Nodes[][] {
+  const leaves: Nodes[] = [];
+  const pending: Nodes[] = [...node.children].reverse() as Nodes[];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    if ('children' in next) {
+      for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i] as Nodes);
       continue;
     }
-    flush();
-    for (const piece of pieces(paragraph)) {
-      add(piece);
-      flush();
+    if (!next.position) continue;
+    if (next.type !== 'text' || next.value.length !== next.position.end.offset! - next.position.start.offset!) {
+      leaves.push(next);
+      continue;
+    }
+    const base = next.position.start.offset!;
+    let from = 0;
+    while (from < next.value.length) {
+      let to = Math.min(from + PIECE, next.value.length);
+      // Cut where a space ends, so no word is split; a piece without a space is kept whole.
+      if (to < next.value.length) {
+        let cut = to;
+        while (cut > from && !(/\s/.test(next.value[cut - 1]) && !/\s/.test(next.value[cut]))) cut--;
+        if (cut > from) to = cut;
+        else while (to < next.value.length && !/\s/.test(next.value[to - 1])) to++;
+      }
+      leaves.push({
+        type: 'text', value: next.value.slice(from, to),
+        position: { start: pointAt(base + from, starts), end: pointAt(base + to, starts) },
+      });
+      from = to;
     }
   }
-  flush();
+  const out: Nodes[][] = [];
+  let run: Nodes[] = [];
+  for (const leaf of leaves) {
+    if (run.length && leaf.position!.end.offset! - run[0].position!.start.offset! > PIECE) {
+      out.push(run);
+      run = [];
+    }
+    run.push(leaf);
+  }
+  if (run.length) out.push(run);
   return out;
 }
 
-/** A long paragraph's inline content cut into paragraphs of about MAX_BATCH characters. */
-function pieces(paragraph: Paragraph): Paragraph[] {
-  const out: Paragraph[] = [];
-  let children: Paragraph['children'] = [];
-  const push = () => {
-    const start = children[0]?.position?.start;
-    const end = children.at(-1)?.position?.end;
-    if (start && end) out.push({ type: 'paragraph', children, position: { start, end } });
-    children = [];
-  };
-  for (const child of paragraph.children) {
-    const start = children[0]?.position?.start.offset;
-    if (start !== undefined && child.position && child.position.end.offset! - start > MAX_BATCH) push();
-    children.push(child);
+/** One piece's natural-language tree, read from its own text and placed back where the piece stands. */
+function readPiece(leaves: readonly Nodes[], text: string): NlcstRoot {
+  const base = leaves[0].position!.start as Point;
+  const end = leaves.at(-1)!.position!.end as Point;
+  const local = (point: Point): Point => ({
+    line: point.line - base.line + 1,
+    column: point.line === base.line ? point.column - base.column + 1 : point.column,
+    offset: point.offset - base.offset,
+  });
+  const children = leaves.map((leaf) => ({
+    ...leaf, position: { start: local(leaf.position!.start as Point), end: local(leaf.position!.end as Point) },
+  }));
+  const paragraph = { type: 'paragraph', children, position: { start: local(base), end: local(end) } } as Paragraph;
+  const nl = toNlcst(paragraph, new VFile(text.slice(base.offset, end.offset)), ParseLatin);
+  const back = (point: Point): Point => ({
+    line: point.line + base.line - 1,
+    column: point.line === 1 ? point.column + base.column - 1 : point.column,
+    offset: point.offset + base.offset,
+  });
+  for (const paragraphNode of nl.children) {
+    if (paragraphNode.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraphNode.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      for (const token of sentence.children) {
+        if (token.position) token.position = { start: back(token.position.start as Point), end: back(token.position.end as Point) };
+      }
+    }
   }
-  push();
-  return out;
+  return nl;
 }
 
 function collectProse(tree: Root, out: ProseBlock[]): void {
@@ -173,49 +234,7 @@ function patchText(node: Nodes, lines: readonly string[]): void {
     if (value.length === end.offset! - start.offset!) node.value = value;
     return;
   }
-  if (!('children' in node)) return;
-  for (const child of node.children) patchText(child as Nodes, lines);
-  if (node.children.some((child) => child.type === 'text' && child.value.length > MAX_TEXT_NODE)) {
-    node.children = (node.children as Nodes[]).flatMap((child): Nodes[] => (child.type === 'text' ? splitText(child) : [child])) as never;
-  }
-}
-
-/**
- * A text node longer than this is cut at spaces into several: the natural-language parser spreads a
- * node's words into one call's arguments, which a megabyte-long line would overflow.
- */
-const MAX_TEXT_NODE = 10_000;
-
-function splitText(node: Text): Text[] {
-  if (node.value.length <= MAX_TEXT_NODE || !node.position || node.value.length !== node.position.end.offset! - node.position.start.offset!) return [node];
-  const out: Text[] = [];
-  const { value } = node;
-  let from = 0;
-  let point = { ...node.position.start };
-  while (from < value.length) {
-    let to = Math.min(value.length, from + MAX_TEXT_NODE);
-    if (to < value.length) {
-      const space = value.lastIndexOf(' ', to);
-      if (space > from) to = space;
-    }
-    const end = advance(point, value, from, to);
-    out.push({ type: 'text', value: value.slice(from, to), position: { start: point, end } });
-    point = end;
-    from = to;
-  }
-  return out;
-}
-
-/** The point `to` reaches from `point` (standing at `from` in `value`). */
-function advance(point: Point, value: string, from: number, to: number): Point {
-  let { line, column } = point;
-  for (let i = from; i < to; i++) {
-    if (value[i] === '\n') {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column, offset: point.offset! + (to - from) };
+  if ('children' in node) for (const child of node.children) patchText(child as Nodes, lines);
 }
 
 function tokenText(token: Token): string {
@@ -270,8 +289,7 @@ function mergeAbbreviations(groups: Group[]): Group[] {
     const last = out.at(-1);
     const wordless = !group.tokens.some((token) => token.type === 'WordNode' || token.type === 'SourceNode');
     if (last && !group.fresh && (endsWithAbbreviation(last.tokens) || wordless) && sameBlockLine(last.tokens, group.tokens)) {
-      last.tokens.push({ type: 'WhiteSpaceNode', value: ' ' });
-      for (const token of group.tokens) last.tokens.push(token);
+      last.tokens.push({ type: 'WhiteSpaceNode', value: ' ' }, ...group.tokens);
     } else {
       out.push({ tokens: [...group.tokens], fresh: group.fresh });
     }

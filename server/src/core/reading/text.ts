@@ -1,6 +1,7 @@
 // Text helpers shared by the core and the rules: normalisation and whole-word phrase matching.
 import { isSpace } from './scan';
 import transliterate from '@sindresorhus/transliterate';
+import { TextMemo } from './memo';
 
 export { stripInlineMarkdown } from './inline';
 
@@ -18,23 +19,11 @@ export function foldLetters(text: string): string {
  * Lines are normalised by many rules in one analysis and again at each keystroke: the results are
  * kept, up to a bounded number of characters, so each line is normalised once.
  */
-const normalized = new Map<string, string>();
-let normalizedChars = 0;
-const MAX_NORMALIZED_CHARS = 2_000_000;
+const normalized = new TextMemo<string>(500_000);
 
 /** Lower case, accents and punctuation removed, single spaces: "Étape 2 : Faits" -> "etape 2 faits". */
 export function normalize(text: string): string {
-  const known = normalized.get(text);
-  if (known !== undefined) return known;
-  const result = normalizeText(text);
-  if (text.length > 10_000) return result;
-  if (normalizedChars > MAX_NORMALIZED_CHARS) {
-    normalized.clear();
-    normalizedChars = 0;
-  }
-  normalized.set(text, result);
-  normalizedChars += text.length + result.length;
-  return result;
+  return normalized.get(text, normalizeText);
 }
 
 function normalizeText(text: string): string {

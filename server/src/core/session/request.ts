@@ -69,13 +69,24 @@ const stemmers: Record<Language, (word: string) => string> = {
 const LONGEST_STEMMED = 40;
 const ignored = new Set([...fra, ...eng, ...REQUEST_FILLER_WORDS].map(normalize));
 
+/** Each word's stem, or '' for a word that does not count; bounded, since the workspace index stems every note. */
+const stemmed = { fr: new Map<string, string>(), en: new Map<string, string>() };
+const MAX_STEMMED = 100_000;
+
 /** Content word stems: "adopter une posture commerciale" -> {postur, commercial}. */
 export function contentStems(text: string, language: Language): Set<string> {
   const stems = new Set<string>();
-  // Stemming runs on accented words, since the Snowball French stemmer expects them.
+  const known = stemmed[language];
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (!word || ignored.has(normalize(word)) || word.length < 2) continue;
-    stems.add(normalize(word.length > LONGEST_STEMMED ? word : stemmers[language](word)));
+    if (word.length < 2) continue;
+    let stem = known.get(word);
+    if (stem === undefined) {
+      // Stemming runs on accented words, since the Snowball French stemmer expects them.
+      stem = ignored.has(normalize(word)) ? '' : normalize(word.length > LONGEST_STEMMED ? word : stemmers[language](word));
+      if (known.size >= MAX_STEMMED) known.clear();
+      known.set(word, stem);
+    }
+    if (stem) stems.add(stem);
   }
   return stems;
 }

@@ -1,0 +1,36 @@
+// The CodeLens on a meeting note's title opens the account map: a picture of the account's people,
+// the decider first and the champion next, with the notes where each was met.
+import assert from 'node:assert/strict';
+import { accountFiles, accountMapFrame, serverKnows } from '../harness/accounts.mjs';
+import { scenario } from '../harness/scenario.mjs';
+
+const NOTE = '2026-09-15-discovery.md';
+
+scenario('account-map', {
+  title: 'the account map opens from the CodeLens on a meeting title and shows the stakeholders',
+  files: await accountFiles(),
+  pending: async () => ((await serverKnows('boussole/accountMap')) ? undefined : 'the language server does not answer boussole/accountMap yet'),
+}, async (workbench, shot) => {
+  await workbench.explorerRow('acme').click();
+  await workbench.openFile(NOTE);
+  const lens = workbench.page.locator('.codelens-decoration a').filter({ hasText: 'Account map' }).first();
+  await lens.waitFor();
+  await lens.click();
+
+  await workbench.page.locator('.tabs-container .tab').filter({ hasText: 'Account map: Acme Logistics' }).waitFor();
+  const map = accountMapFrame(workbench);
+  const people = map.locator('svg.account-map g.person');
+  await people.first().waitFor();
+  assert.equal(await people.count(), 3);
+  // SVG elements have no innerText: their text content is what they show.
+  const names = await map.locator('svg.account-map g.person text.name').allTextContents();
+  assert.deepEqual(names, ['Rachel Kim', 'Omar Haddad', 'Priya Shah']);
+  assert.equal(await map.locator('g.person.decides text.name').textContent(), 'Rachel Kim');
+  assert.equal(await map.locator('g.person.champion text.name').textContent(), 'Omar Haddad');
+  assert.match(await map.locator('.verdict').textContent(), /Decider met/);
+  // No script runs in the page: its policy allows none.
+  const policy = await map.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /^default-src 'none'; style-src 'nonce-[^']+';/);
+  assert.equal(await map.locator('script').count(), 0);
+  await shot('account-map');
+});

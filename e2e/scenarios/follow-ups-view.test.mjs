@@ -1,0 +1,42 @@
+// The follow-ups view lists the workspace's open next steps, overdue first, though no note is open;
+// a click opens the note at the step's line; the status bar counts the overdue ones.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { accountFiles, followUpsPane, serverKnows, treeRow } from '../harness/accounts.mjs';
+import { scenario } from '../harness/scenario.mjs';
+
+const QUOTE = 'Envoyer le devis de télématique à Nadia Benali';
+const NOTE = '2026-10-02-premier-rdv.md';
+
+scenario('follow-ups-view', {
+  title: 'the follow-ups view lists an overdue step of an unopened note and opens the note at its line',
+  files: await accountFiles(),
+  pending: async () => ((await serverKnows('boussole/followUps')) ? undefined : 'the language server does not answer boussole/followUps yet'),
+}, async (workbench, shot) => {
+  const pane = await followUpsPane(workbench);
+  const overdue = treeRow(pane, /^\s*Overdue/);
+  await overdue.waitFor();
+  const row = treeRow(pane, QUOTE);
+  await row.waitFor();
+  // Its account and flag follow the step's text.
+  assert.match(await row.innerText(), /Transports Girard[\s\S]*aimed at a non-decider/);
+
+  // The status bar counts what the Overdue group holds.
+  const count = Number((await overdue.innerText()).match(/(\d+)\s*$/)?.[1]);
+  assert.ok(count >= 1, `overdue group: ${await overdue.innerText()}`);
+  const status = workbench.page.locator('.statusbar-item').filter({ hasText: /\d+ overdue/ }).first();
+  await status.waitFor();
+  assert.match(await status.innerText(), new RegExp(`\\b${count} overdue`));
+  // The folder's section folded, the view gets the height; the mouse away, no tooltip hides it.
+  const folder = path.basename(workbench.folder);
+  await workbench.page.locator('.pane-header').filter({ hasText: new RegExp(`^\\s*${folder}\\s*$`, 'i') }).first().click();
+  await workbench.page.mouse.move(900, 500);
+  await shot('follow-ups-view');
+
+  await row.click();
+  await workbench.activeTab(NOTE).waitFor();
+  // The step is selected: the cursor stands at its end, on line 27.
+  await workbench.page.locator('[id="status.editor.selection"]').filter({ hasText: /Ln 27,/ }).waitFor();
+  await workbench.line(QUOTE).waitFor();
+  await shot('follow-ups-view-opened');
+});

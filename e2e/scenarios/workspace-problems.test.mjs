@@ -1,0 +1,24 @@
+// Problems shows the whole workspace: a note nobody opened gets its cross-note finding (a quote sent
+// to an account whose decider no note records meeting), from the server's workspace index.
+import assert from 'node:assert/strict';
+import { accountFiles, serverKnows } from '../harness/accounts.mjs';
+import { scenario } from '../harness/scenario.mjs';
+import { sourcedByBoussole } from '../harness/workbench.mjs';
+
+const RULE = 'decider-never-met';
+const NOTE = '2026-10-02-premier-rdv.md';
+
+scenario('workspace-problems', {
+  title: 'an unopened note’s cross-note finding appears in Problems',
+  files: await accountFiles(),
+  pending: async () => ((await serverKnows(RULE)) && (await serverKnows('boussole/workspaceChanged'))
+    ? undefined : `the language server does not report ${RULE} on the workspace's notes yet`),
+}, async (workbench, shot) => {
+  const problem = await workbench.waitForProblem(RULE);
+  assert.match(problem, sourcedByBoussole(RULE), problem);
+  // Problems groups findings under their file: the one above this row is the unopened note.
+  const file = workbench.page.locator('.markers-panel .monaco-list-row').filter({ hasText: NOTE }).first();
+  await file.waitFor();
+  assert.equal(await workbench.page.locator('.tabs-container .tab').count(), 0, 'no note is open');
+  await shot('workspace-problems');
+});

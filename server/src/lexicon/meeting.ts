@@ -178,7 +178,7 @@ export const FORECAST_CATEGORIES: readonly string[] = [
 export const NEXT_STEP_LABELS: readonly string[] = [
   'prochaines etapes', 'prochaine etape', 'prochaines actions', 'prochaine action', 'suites', 'suite', 'la suite',
   'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
-  'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire',
+  'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire', 'suites a donner', 'suite a donner',
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
   'follow up', 'follow ups', 'way forward',
 ];

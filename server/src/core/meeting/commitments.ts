@@ -46,6 +46,8 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   const header = headerReader(input.sourceLines);
   // One list for every step, so the index of name keys is built once.
   const everyone = unique([...input.participants, ...input.stakeholders]);
+  // The same lists for every step, so each is indexed once.
+  const buyersOf = { met: input.participants.filter((p) => p.side === 'buyer'), named: everyone.filter((p) => p.side === 'buyer') };
   const found = new Map<TextLine, Written>();
   let at: Range | undefined;
   // A meeting's "Plan d'actions" is its next steps, though its name is a session step's.
@@ -84,7 +86,7 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
     .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && !notAnAction({ ...w.line, text: w.text })
       && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
-    .map((w) => commitment(w, input, everyone));
+    .map((w) => commitment(w, input, everyone, buyersOf));
   return { steps, at };
 }
 
@@ -119,11 +121,11 @@ const OWNER_DASH = /\s[—–]\s*([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]
  * in an e-mail recap is the person it is written to; with a single buyer met, nobody named and an
  * object pronoun ("lui", "them"), at that buyer.
  */
-function commitment(w: Written, input: CommitmentInput, everyone: readonly Participant[]): NextStep {
-  const { participants } = input;
+function commitment(w: Written, input: CommitmentInput, everyone: readonly Participant[],
+  buyersOf: { met: readonly Participant[]; named: readonly Participant[] }): NextStep {
   const keysOf = (p: Participant) => mentionKeys(p, everyone);
-  const buyers = participants.filter((p) => p.side === 'buyer');
-  const stakeholderBuyers = everyone.filter((p) => p.side === 'buyer');
+  const buyers = buyersOf.met;
+  const stakeholderBuyers = buyersOf.named;
   const line: TextLine = { ...w.line, text: w.text, body: w.line.block === 'table' ? w.text : w.line.body === w.line.text ? w.text : w.line.body };
   const ownerName = w.ownerCell || OWNER_AT.exec(w.text)?.[1] || OWNER_DASH.exec(w.text)?.[1] || undefined;
   let owner = w.ownerCell !== undefined ? tableOwner(w.ownerCell, everyone, keysOf) : stepOwner(line, everyone, keysOf);

@@ -46,8 +46,14 @@ function lineOf(sentence: Sentence): TextLine {
 interface Readings {
   lexicon: Lexicon;
   normalized: string;
-  byReader: Map<string, unknown>;
+  /** Kept only until every reader has read the sentence: words weigh more than the sentence. */
+  words?: Word[];
+  byReader: Map<SentenceReader, unknown>;
 }
+
+/** The readers that keep what they read of each sentence. */
+export type SentenceReader = 'stakeholders' | 'decisions';
+const READERS = 2;
 
 const readings = new WeakMap<object, Readings>();
 
@@ -62,22 +68,22 @@ function textOf(key: object): Readings {
   return found;
 }
 
-/**
- * The words of a sentence. They are not kept (they weigh more than the sentence): a reader keeps
- * only what it needs of them.
- */
+/** The words of a sentence, for a reader reading it the first time: a reader keeps only what it needs of them. */
 export function sentenceWords(sentence: MeetingSentence): Word[] {
-  return wordsOf(sentence.text);
+  const found = textOf(sentence.key);
+  found.words ??= wordsOf(sentence.text);
+  return found.words;
 }
 
 /**
  * What `reader` reads from a sentence's text alone, computed once per sentence and lexicon. `read`
  * must depend on nothing but the text (and the lexicon): never on other sentences or people.
  */
-export function sentenceReading<T>(sentence: MeetingSentence, reader: string, read: (sentence: MeetingSentence) => T): T {
+export function sentenceReading<T>(sentence: MeetingSentence, reader: SentenceReader, read: (sentence: MeetingSentence) => T): T {
   const found = textOf(sentence.key);
   if (found.byReader.has(reader)) return found.byReader.get(reader) as T;
   const value = read(sentence);
   found.byReader.set(reader, value);
+  if (found.byReader.size >= READERS) delete found.words;
   return value;
 }

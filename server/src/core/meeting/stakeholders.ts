@@ -52,8 +52,10 @@ export class People {
   add(person: Participant): Participant {
     const known = this.find(person.name) ?? (person.body || !person.role ? undefined : undefined);
     if (known) {
+      const name = known.name;
       merge(known, person);
-      this.index(known);
+      // Indexing again under an unchanged name changes nothing: most names recur in many sentences.
+      if (known.name !== name) this.index(known);
       return known;
     }
     this.all.push(person);
@@ -123,7 +125,7 @@ function compatible(person: Participant, words: readonly string[]): boolean {
 }
 
 function merge(known: Participant, other: Participant): void {
-  if (nameKey(other.name).split(' ').length > nameKey(known.name).split(' ').length && !other.body) known.name = other.name;
+  if (other.name !== known.name && !other.body && nameKey(other.name).split(' ').length > nameKey(known.name).split(' ').length) known.name = other.name;
   known.role ??= other.role;
   if (known.met === undefined || other.met === false) known.met = other.met ?? known.met;
   if (known.decider === undefined && other.decider !== undefined) {

@@ -14,12 +14,19 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}+]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9+]+$/;
 
 /** The words of a text, split like `normalize` splits them ("d'ici" is "d" and "ici"). */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
+    // Plain ASCII letters and figures are their own normal form, in lower case.
+    if (ASCII_WORD.test(raw)) {
+      const first = raw.charCodeAt(0);
+      out.push({ norm: raw.toLowerCase(), raw, start: match.index, end: match.index + raw.length, capital: first >= 65 && first <= 90 });
+      continue;
+    }
     for (const [index, norm] of normalize(raw).split(' ').entries()) {
       if (!norm) continue;
       // A word that normalises into several ("œuvre") keeps the raw span of the whole.

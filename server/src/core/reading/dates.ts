@@ -59,6 +59,16 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
   return undefined;
 }
 
+/**
+ * Whether a text names a calendar day ("07/04", "28 April", "le 2 juillet 2026", "2026-05-06"), not a
+ * delay or a weekday: what dates a note, as opposed to "three weeks later" in a guide.
+ */
+export function namesADay(text: string): boolean {
+  if (ISO.test(text.trim()) || /\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  return [chrono.fr, chrono.en].some((parser) => parser.parse(text, new Date(), { forwardDate: false })
+    .some((result) => result.start.isCertain('day') && result.start.isCertain('month') && !result.tags().has('result/relativeDate')));
+}
+
 /** A weekday, a day or a delay; "2 presses" or a lone number is not a date. */
 function isDate(result: chrono.ParsedResult): boolean {
   // "2025 d'ici…" read as a time: a date names a month, a weekday or a day and month.

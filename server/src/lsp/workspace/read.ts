@@ -1,0 +1,17 @@
+// Reads a note of the workspace from disk without blocking the server: regular files of a
+// reasonable size, UTF-8 (the CLI's decoding), else nothing: a file that cannot be read is no note.
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_NOTE_LENGTH } from '../../core/analyze';
+import { decodeNote } from '../../cli/read';
+
+export async function readNote(path: string): Promise<string | undefined> {
+  try {
+    const stats = await stat(path);
+    // Larger notes get one finding while open; unopened, they are left out of the index.
+    if (!stats.isFile() || stats.size > MAX_NOTE_LENGTH) return undefined;
+    const text = decodeNote(await readFile(path), path);
+    return text.length > MAX_NOTE_LENGTH ? undefined : text;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 // Reads a note of the workspace from disk without blocking the server: regular files of a
 // reasonable size, UTF-8 (the CLI's decoding), else nothing: a file that cannot be read is no note.
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_NOTE_LENGTH } from '../../core/analyze';
+import { MAX_NOTE_LENGTH } from '../../core/limits';
 import { decodeNote } from '../../cli/read';
 
 export async function readNote(path: string): Promise<string | undefined> {

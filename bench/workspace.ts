@@ -10,9 +10,10 @@ import { pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { analyze } from '../server/src/core/analyze';
 import { WorkspaceIndex } from '../server/src/core/workspace';
 import { workspaceFindings } from '../server/src/core/workspace/findings';
-import type { NoteRecord } from '../server/src/core/workspace/record';
+import { type NoteRecord, recordOf } from '../server/src/core/workspace/record';
 import { CACHE_FILE } from '../server/src/lsp/workspace/cache';
 import { writeWorkspace } from './workspace-notes';
 
@@ -60,20 +61,30 @@ async function indexRun(root: string, folder: string, storagePath: string): Prom
   return { indexMs, peakMB: Number.isNaN(rss) ? undefined : rss / 1024, cpuMs: Number.isNaN(cpu) ? undefined : cpu };
 }
 
-/** One note's record changed (a next step done), the index updated and its account's cross-note findings computed again. */
-function editMs(records: NoteRecord[], today: string, runs = 200): number {
+/**
+ * One edited note, already analysed (as the editor's analysis thread does): its record made from the
+ * model, the index updated, and the cross-note findings of every note that may have changed with it
+ * (its account's) computed again.
+ */
+function edit(records: NoteRecord[], files: string[], texts: string[], today: string, runs = 60): { ms: number; cpuMs: number } {
   const index = new WorkspaceIndex();
   for (const record of records) index.set(record);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const record = records[(i * 37) % records.length];
-    const edited: NoteRecord = { ...record, title: `${record.title} ${i}` };
+    const n = (i * 37) % files.length;
+    const text = `${texts[n]}\n- Relance ${i}\n`;
+    const { model } = analyze(text);
     const t0 = performance.now();
-    const affected = index.set(edited);
+    const cpu0 = process.cpuUsage();
+    const affected = index.set(recordOf(model, pathToFileURL(files[n]).href, text));
     for (const uri of affected) workspaceFindings(index, uri, today);
+    const cpu = process.cpuUsage(cpu0);
     times.push(performance.now() - t0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { ms: median(times), cpuMs: median(cpuTimes) };
 }
 
 export async function benchWorkspace(root: string) {
@@ -84,15 +95,22 @@ export async function benchWorkspace(root: string) {
     const parser = unified().use(remarkParse);
     for (const text of workspace.texts.slice(0, 50)) parser.parse(text);
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (const text of workspace.texts) parser.parse(text);
+    const cpu = process.cpuUsage(cpu0);
     const remarkMs = performance.now() - t0;
+    const remarkCpuMs = (cpu.user + cpu.system) / 1000;
+    // The same server on an empty folder: what the process holds before any note.
+    const empty = mkdtempSync(join(tmpdir(), 'boussole-bench-empty-'));
+    const idle = await indexRun(root, empty, join(empty, 'storage'));
+    rmSync(empty, { recursive: true, force: true });
     const cold = await indexRun(root, folder, storage);
     const restart = await indexRun(root, folder, storage);
     const cache = JSON.parse(readFileSync(join(storage, CACHE_FILE), 'utf8')) as { notes: Record<string, { record: NoteRecord }> };
     const records = Object.values(cache.notes).map((note) => note.record);
     return {
       notes: workspace.files.length, megabytes: Number((workspace.bytes / 1e6).toFixed(1)), accounts: 200, cached: records.length,
-      remarkMs, cold, restart, editMs: editMs(records, '2026-06-01'),
+      remarkMs, remarkCpuMs, idle, cold, restart, edit: edit(records, workspace.files, workspace.texts, '2026-06-01'),
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });

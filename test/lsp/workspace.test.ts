@@ -116,9 +116,9 @@ describe('workspace index through the protocol', function () {
     assert.ok(!readdirSync(folder, { recursive: true }).some((name) => String(name).includes(CACHE_FILE)), 'nothing written in the workspace');
     // A cached finding's message, changed on disk, comes back: the note was not analysed again.
     const cache = JSON.parse(readFileSync(file, 'utf8'));
-    const meeting = uriOf('acme/2026-03-05-follow-up.md');
+    const meeting = uriOf('girard/2026-03-02-premier-rdv.md');
     const entry = cache.notes[meeting];
-    assert.ok(entry?.findings.length, 'the English follow-up has findings of its own');
+    assert.ok(entry?.findings.length, 'the first Girard meeting has findings of its own');
     entry.findings[0].message = 'read back from the cache';
     writeFileSync(file, JSON.stringify(cache));
     const second = await start();
@@ -145,6 +145,16 @@ describe('workspace index through the protocol', function () {
     rmSync(join(folder, added));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 3 }] });
     await client.diagnosticsWhere(uriOf(added), (list) => list.length === 0);
+  });
+
+  it('reads a workspace folder added later, and forgets one removed', async () => {
+    const client = await start({ folders: [] });
+    const follow = uriOf('girard/2026-03-23-suivi.md');
+    const folderUri = pathToFileURL(folder).href;
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: folderUri, name: 'notes' }], removed: [] } });
+    await client.diagnosticsWhere(follow, (list) => codes(list).includes('open-items-not-reviewed'));
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: folderUri, name: 'notes' }] } });
+    await client.diagnosticsWhere(follow, (list) => list.length === 0);
   });
 
   it('answers boussole/followUps and boussole/accountMap from the index', async () => {
@@ -195,7 +205,7 @@ describe('workspace index through the protocol', function () {
       previousResultIds: report.items.map((item) => ({ uri: item.uri, value: item.resultId })),
     });
     assert.ok(again.items.every((item) => item.kind === 'unchanged'), 'nothing changed');
-    const name = 'acme/2026-03-05-follow-up.md';
+    const name = 'girard/2026-03-02-premier-rdv.md';
     await client.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: uriOf(name), languageId: 'markdown', version: 1, text: WORKSPACE_NOTES[name] },
     });

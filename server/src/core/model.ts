@@ -9,7 +9,7 @@ import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placehol
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
 import { collectDecision, collectParticipants, inlineParticipants, readMeetingPeople } from './meeting/people';
-import { noteDate } from './reading/dates';
+import { noteDateOf } from './reading/dates';
 import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
 import { splitLines } from './lines';
@@ -73,7 +73,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));
   const commitments = kind === 'meeting'
     ? collectCommitments({
-      sections, lines, sourceLines, ...people, language, date: noteDate(frontMatter.data.date, title?.text ?? lines[0]?.text),
+      sections, lines, sourceLines, ...people, language, date: noteDateOf(frontMatter.data.date, title?.text, lines),
     })
     : { steps: [] };
 

@@ -36,6 +36,7 @@ export const ANALYSIS_BUDGET_MS = 5_000;
 
 /** Heap of the thread that reads the workspace's notes (each note's analysis is dropped once its record is sent). */
 const INDEX_HEAP_MB = 96;
+const INDEX_YOUNG_MB = 4;
 
 export interface ServerOptions {
   /** The extension's folder, which ships `docs/rules/`. */
@@ -59,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const host = analysisHost({ script, started: options.worker, budgetMs, log });
   // The workspace's notes are read in a thread of their own, started with the first of them; its
   // smaller heap keeps the server's memory low while thousands of notes go through it.
-  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, log });
+  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, youngMb: INDEX_YOUNG_MB, log });
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
   const notes = noteSettingsSource(connection, failure);

@@ -42,6 +42,8 @@ export interface HostOptions {
   started?: Worker;
   /** The thread's heap limit; a note that needs more stops the thread, which is replaced. */
   heapMb?: number;
+  /** Its young generation: smaller, garbage is collected sooner and the process stays smaller. */
+  youngMb?: number;
   log(message: string): void;
 }
 
@@ -53,7 +55,7 @@ interface Job {
 /** Failed starts in a row after which the thread is not started again. */
 const MAX_FAILED_STARTS = 3;
 
-export function analysisHost({ script, budgetMs, started, heapMb, log }: HostOptions): AnalysisHost {
+export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }: HostOptions): AnalysisHost {
   const queue = new Map<string, Job>();
   let worker: Worker | undefined;
   let ready = false;
@@ -62,7 +64,7 @@ export function analysisHost({ script, budgetMs, started, heapMb, log }: HostOpt
   let failedStarts = 0;
   let disposed = false;
 
-  const start = (thread = startAnalysisThread(script, heapMb)) => {
+  const start = (thread = startAnalysisThread(script, heapMb, youngMb)) => {
     ready = false;
     worker = thread;
     thread.on('message', (message: 'ready' | WorkerReply) => {

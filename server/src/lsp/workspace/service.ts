@@ -4,7 +4,7 @@
 // thread of their own, one at a time, so the editor's own analyses and requests never wait.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  type Connection, DidChangeWatchedFilesNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
+  type Connection, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import type { Language } from '../../core/types';
@@ -216,10 +216,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     notes,
     initialize(params) {
       const given = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-      folders = given.flatMap((folder) => {
-        const path = localPath(folder.uri);
-        return path ? [{ path, uri: folder.uri }] : [];
-      });
+      folders = localFolders(given);
       language = params?.locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
       watchFiles = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
       const options = (params?.initializationOptions ?? {}) as InitializationOptions;
@@ -230,7 +227,16 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       diagnostics = workspaceDiagnostics({
         connection, notes, documents, analyses: context.analyses, root: context.root, today, complete: () => complete, enabled, onError,
       }, pulled, capabilities?.workspace?.diagnostics?.refreshSupport === true);
-      return pulled ? { diagnosticProvider: { identifier: 'boussole', interFileDependencies: true, workspaceDiagnostics: true } } : {};
+      // Folders added or removed later are read (or forgotten) then.
+      connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (change) => {
+        const removed = new Set((change?.event?.removed ?? []).map((folder) => folder?.uri));
+        folders = [...folders.filter((folder) => !removed.has(folder.uri)), ...localFolders(change?.event?.added ?? [])];
+        workspace.rebuild();
+      });
+      const workspaceFolders = { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
+      return pulled
+        ? { ...workspaceFolders, diagnosticProvider: { identifier: 'boussole', interFileDependencies: true, workspaceDiagnostics: true } }
+        : workspaceFolders;
     },
     initialized() {
       if (watchFiles) {
@@ -302,4 +308,12 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     },
   };
   return workspace;
+}
+
+/** The folders on the local disk, the only ones read. */
+function localFolders(given: readonly { uri?: unknown }[]): { path: string; uri: string }[] {
+  return given.flatMap((folder) => {
+    const path = typeof folder?.uri === 'string' ? localPath(folder.uri) : undefined;
+    return path ? [{ path, uri: folder.uri as string }] : [];
+  });
 }

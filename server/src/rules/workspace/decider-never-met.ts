@@ -1,7 +1,7 @@
 import { accountPeople } from '../../core/workspace/people';
 import { noteName, titleLocation } from '../../core/workspace/views';
 import { say } from '../rule';
-import { meetingsEndingWith, personName } from './account';
+import { meetingsEndingWith, occasions, personName } from './account';
 import { distinct, listed, type WorkspaceRule } from './rule';
 
 /** One meeting is the per-note rules' business; from two, the pattern is the account's. */
@@ -17,7 +17,7 @@ export const deciderNeverMet: WorkspaceRule = {
   },
   check({ index, record }) {
     const meetings = meetingsEndingWith({ index, record, today: '' });
-    if (!meetings || meetings.length < MIN_MEETINGS) return [];
+    if (!meetings || occasions(meetings) < MIN_MEETINGS) return [];
     const deals = meetings.filter((note) => note.deal);
     if (!deals.length || meetings.some((note) => note.decider.met)) return [];
     const people = accountPeople(meetings).filter((person) => person.side === 'buyer');

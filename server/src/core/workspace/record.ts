@@ -265,7 +265,9 @@ function followUpStems(language: Language): Set<string> {
 }
 
 function fromStep(step: NextStep, note: Note, lines: readonly string[], ignored: Set<string>, oneSided: boolean): RecordCommitment {
-  const written = withoutCheckbox(step.text);
+  // "Nadia : envoie les relevés" is read after its label; the record keeps the whole item, as the view shows it.
+  const line = note.lines.find((l) => l.range.start.line === step.range.start.line && l.block !== 'table');
+  const written = withoutCheckbox(line?.speaker && line.body === step.text ? line.text : step.text);
   const language = note.language;
   const flags: FollowUpFlag[] = [];
   if (step.target?.decider === false && !step.towardsDecider) flags.push('non-decider');
@@ -318,7 +320,7 @@ function stateOf(text: string, range: Range, done: boolean | undefined, lines: r
   if (source.startsWith('~~') || hasAnyPhrase(normalized, DROPPED_WORDS)) return 'dropped';
   if (done) return 'done';
   const last = normalized.split(' ').at(-1) ?? '';
-  return done === undefined && DONE_ENDINGS.includes(last) && /[(–—-]\s*\p{L}+\)?\s*$/u.test(text) ? 'done' : 'open';
+  return done === undefined && DONE_ENDINGS.includes(last) && /[(–—:,-]\s*\p{L}+\)?[.!]?\s*$/u.test(text) ? 'done' : 'open';
 }
 
 function withoutCheckbox(text: string): { text: string; done?: boolean } {

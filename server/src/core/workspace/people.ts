@@ -1,24 +1,17 @@
 // The people of an account across its notes: one entry per person however each note names them
 // ("Rachel" in one note, "Rachel Kim" in the next), with what the latest note says of them.
 import type { NoteRecord, RecordPerson } from './record';
-import type { StakeholderDecision, StakeholderStance } from './types';
 
 export interface Sighting {
   record: NoteRecord;
   person: RecordPerson;
 }
 
-export interface AccountPerson {
-  key: string;
-  /** The fullest name the notes give. */
-  name: string;
-  role?: string;
-  organisation?: string;
-  side: 'buyer' | 'seller';
-  /** The latest note that says whether they decide wins. */
-  decision: StakeholderDecision;
-  stance?: StakeholderStance;
-  body?: boolean;
+/**
+ * A person as the account knows them: the fullest name the notes give, and for `decision` the latest
+ * note that says whether they decide.
+ */
+export interface AccountPerson extends Pick<RecordPerson, 'key' | 'name' | 'role' | 'organisation' | 'side' | 'decision' | 'stance' | 'body'> {
   /** The notes where they were met, oldest first, one sighting per note. */
   met: Sighting[];
   /** Every sighting, oldest first. */

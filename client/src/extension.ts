@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { type ExtensionContext, commands, l10n, window } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { PING_REQUEST } from '../../server/src/lsp/protocol';
-import { showAccountMap } from './account-map/panel';
+import { refreshAccountMap, showAccountMap } from './account-map/panel';
 import { newFollowUp } from './commands/new-follow-up';
 import { newNote } from './commands/new-note';
 import { registerFollowUps } from './follow-ups/view';
 import { startWatchdog } from './watchdog';
+import { workspaceChanges } from './workspace-changed';
 
 /** How often the server is asked whether it still answers, and how long it has to answer. */
 const PING_INTERVAL_MS = 30_000;
@@ -37,7 +38,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = languageClient;
   registerCommands(context, languageClient);
   await languageClient.start();
-  registerFollowUps(context, languageClient);
+  // The views ask the server again when its workspace index changes.
+  const changes = workspaceChanges(languageClient);
+  context.subscriptions.push(changes, changes.event(() => refreshAccountMap(languageClient)));
+  registerFollowUps(context, languageClient, changes.event);
   const watchdog = startWatchdog({
     ping: () => languageClient.sendRequest(PING_REQUEST),
     running: () => languageClient.isRunning(),

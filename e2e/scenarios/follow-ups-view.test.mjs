@@ -1,6 +1,8 @@
 // The follow-ups view lists the workspace's open next steps, overdue first, though no note is open;
-// a click opens the note at the step's line; the status bar counts the overdue ones.
+// a click opens the note at the step's line; the status bar counts the overdue ones; a step marked
+// done in the editor leaves the view.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { accountFiles, followUpsPane, serverKnows, treeRow } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
@@ -39,4 +41,14 @@ scenario('follow-ups-view', {
   await workbench.page.locator('[id="status.editor.selection"]').filter({ hasText: /Ln 27,/ }).waitFor();
   await workbench.line(QUOTE).waitFor();
   await shot('follow-ups-view-opened');
+
+  // Marked done and saved: the server's index changes, the view and the count follow.
+  await workbench.focusEditor();
+  await workbench.page.keyboard.press('End');
+  await workbench.page.keyboard.type(' (fait)');
+  await workbench.page.keyboard.press('Control+S');
+  await workbench.activeTab(NOTE).and(workbench.page.locator(':not(.dirty)')).waitFor();
+  assert.match(await readFile(path.join(workbench.folder, 'girard', NOTE), 'utf8'), /9 octobre \(fait\)$/m);
+  await row.waitFor({ state: 'detached' });
+  await workbench.page.locator('.statusbar-item').filter({ hasText: new RegExp(`\\b${count - 1} overdue`) }).first().waitFor();
 });

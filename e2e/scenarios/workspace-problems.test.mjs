@@ -1,11 +1,11 @@
-// Problems shows the whole workspace: a note nobody opened gets its cross-note finding (a quote sent
-// to an account whose decider no note records meeting), from the server's workspace index.
+// Problems shows the whole workspace: a note nobody opened gets its cross-note finding (a quote
+// promised for 9 October that no later note of the account speaks of), from the server's workspace index.
 import assert from 'node:assert/strict';
 import { accountFiles, serverKnows } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
 import { sourcedByBoussole } from '../harness/workbench.mjs';
 
-const RULE = 'decider-never-met';
+const RULE = 'overdue-commitment';
 const NOTE = '2026-10-02-premier-rdv.md';
 
 scenario('workspace-problems', {

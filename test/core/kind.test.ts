@@ -60,6 +60,57 @@ describe('kind of note', () => {
     assert.ok(!project.kindEvidence.signals.some((s) => s.family === 'commercial'));
   });
 
+  it('reads untyped sales notes as meetings, whatever their layout', () => {
+    const crm = note('Compte : Menuiseries Garnier (2 ateliers, Angers)', 'Contact : Hugo Garnier – gérant',
+      'Date : 12/05/2026, visite atelier', 'Étape : Découverte', 'Besoin : suivi des chantiers, aujourd\'hui sur tableur',
+      'Concurrence : un éditeur local', 'Prochaine action : envoyer le devis à Hugo avant le 20/05');
+    assert.equal(crm.kind, 'meeting', 'CRM fields track a deal');
+    const recap = note('Subject: Recap – Fenwick Dairy x Tallow, 3 March', '', 'Hi Rachel,', '',
+      'Thanks for the time today. Attendees: Rachel Ortiz (COO), Sam Lee (plant manager), me.', '',
+      'Rachel holds the budget and will decide after the board on 30 March.', '',
+      '- I\'ll send our proposal for both plants by Friday', '', 'Best,', 'Tom Avery', 'Account Executive, Tallow');
+    assert.equal(recap.kind, 'meeting', 'an e-mail recap names both sides');
+    const live = note('Visio Ortho Santé – 04/06 – Inès Moreau (DAF) + Paul Riva (DSI)', '- 9 cabinets, facturation sur Excel',
+      '- Inès tranche, Paul prescrit', '-> envoyer la propale à Inès avant le 15/06', '-> Paul nous envoie l\'export des rejets');
+    assert.equal(live.kind, 'meeting', 'live shorthand opens with who and when');
+    const narrative = note('# Halden Foods – second meeting', '', 'Met Dr. Ruth Park, who owns the group, and her ops lead',
+      'Ian Cole. Ruth signs everything herself. We talked price for the first time.', '', 'Next steps:',
+      '- Ian sends the line schedule by 12 June');
+    assert.equal(narrative.kind, 'meeting', 'a decision that is someone else\'s, and our price');
+  });
+
+  it('reads who was met from a name and a title written in the prose', () => {
+    const fair = note('Salon Batimat Paris – stand C12 – 18/11', '',
+      'Vingt minutes avec Sandrine Ollier, DAF de Menuiseries Vautrin (120 salariés).', '- Très intéressée par la démo sur tablette.',
+      '- Budget 2027 en cours d\'arbitrage', '', 'Suites à donner : envoyer le devis à Sandrine avant le 30/11');
+    assert.equal(fair.kind, 'meeting');
+    assert.ok(fair.kindEvidence.signals.some((s) => s.family === 'sides' && s.text.includes('Sandrine Ollier')), 'the titled name is the buyer');
+  });
+
+  it('reads a log of many dated meetings, or a file longer than any meeting, as no single note', () => {
+    const entry = (day: string) => [`## ${day} call with Harlow Health`, 'Attendees: Denise Carter (CFO), me',
+      '- Denise holds the budget; I\'ll send our proposal by Friday', '- Probability: 60%', ''];
+    const log = note('# Harlow Health – account log', '', ...entry('March 3'), ...entry('March 17'), ...entry('April 2'));
+    assert.equal(log.kind, 'unknown');
+    assert.ok(log.kindEvidence.signals.some((s) => s.family === 'archive'));
+    const one = note('# Harlow Health – call, March 3', '', ...entry('Notes').slice(1));
+    assert.equal(one.kind, 'meeting', 'one dated meeting is a note');
+    const long = note('# Harlow Health', 'Date: 2026-03-03', ...entry('Notes').slice(1), ...Array.from({ length: 700 }, (_, i) => `- item ${i}`));
+    assert.equal(long.kind, 'unknown');
+  });
+
+  it('keeps guides, templates and foundations\' minutes unknown though they speak of deals', () => {
+    const chapter = note('Discovery that isn\'t documented didn\'t happen: three weeks later the prospect will deny half of it.',
+      '', 'Send the proposal only once the champion has confirmed who signs. The economic buyer decides; your',
+      'champion only influences. Our product is never the point: their problem is.', '', 'Stage: Discover', 'Owner: SE',
+      'Competition: note it in the CRM', 'Next step: always with a date');
+    assert.equal(chapter.kind, 'unknown', 'a guide dates nothing and meets nobody');
+    const foundation = note('# Governing board – 2024-01-16', 'Present: Ana Ruiz, Bo Chen, me', '',
+      'The 2024 project services budget has been approved by the Governing Board.', 'We will decide on the CFP budget next month.',
+      '', 'Action items:', '- Bo to send the sponsorship prospectus to members');
+    assert.equal(foundation.kind, 'unknown', 'a foundation\'s budget and sponsors are no deal');
+  });
+
   it('lets the front matter decide, and `type: none` opt out', () => {
     const typed = note('---', 'type: rdv', '---', '# Notes', 'rien');
     assert.equal(typed.kind, 'meeting');

@@ -6,7 +6,11 @@ import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   ConfigurationRequest, createProtocolConnection, type Diagnostic, InitializeRequest, InitializedNotification, type ProtocolConnection,
   PublishDiagnosticsNotification, type PublishDiagnosticsParams, type Registration, RegistrationRequest, ErrorCodes, ResponseError,
+  WorkDoneProgressCreateRequest, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
+
+export type WorkDoneProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+const ProgressType = '$/progress';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -29,6 +33,14 @@ export interface TestClient {
   child: ChildProcess;
   /** What the server registered through client/registerCapability, in order. */
   registrations: Registration[];
+  /** What the server logged (window/logMessage), in order. */
+  logs: string[];
+  /** The $/progress values the server sent, in order. */
+  progress: WorkDoneProgressValue[];
+  /** Resolves with the first publication for `uri` that `test` accepts (the ones so far included). */
+  diagnosticsWhere(uri: string, test: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+  /** Resolves once the server's workspace index is built (its progress ended); needs `progress`. */
+  indexed(): Promise<void>;
   uri(name: string): string;
   stop(): Promise<void>;
 }
@@ -44,19 +56,54 @@ export interface ClientOptions {
   watchFiles?: boolean;
   /** The client accepts workspace/codeLens/refresh (the test answers it on `connection`). */
   codeLensRefresh?: boolean;
+  /** Workspace folders (absolute paths) sent at initialize. */
+  folders?: string[];
+  initializationOptions?: Record<string, unknown>;
+  /** The client shows server-initiated progress (window/workDoneProgress/create is answered, $/progress kept). */
+  progress?: boolean;
+  /** The client pulls diagnostics, workspace ones included (the test sends the pulls on `connection`). */
+  pullDiagnostics?: boolean;
+  /** Environment variables for the server, on top of the test's own. */
+  env?: Record<string, string>;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], {
+    stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env },
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();
   const history = new Map<string, PublishDiagnosticsParams[]>();
   const events: string[] = [];
+  const watchers: (() => void)[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     history.set(params.uri, [...(history.get(params.uri) ?? []), params]);
     events.push(`diagnostics ${params.uri}`);
     const queue = waiting.get(params.uri);
     queue?.shift()?.(params);
+    for (const watcher of [...watchers]) watcher();
+  });
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  const progress: WorkDoneProgressValue[] = [];
+  if (options.progress) {
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onNotification(ProgressType, (params: { value: WorkDoneProgressValue }) => {
+      progress.push(params.value);
+      for (const watcher of [...watchers]) watcher();
+    });
+  }
+  /** Resolves once `test` holds, checked now and after each publication or progress. */
+  const until = (test: () => boolean) => new Promise<void>((resolve) => {
+    if (test()) return resolve();
+    const watcher = () => {
+      if (!test()) return;
+      watchers.splice(watchers.indexOf(watcher), 1);
+      resolve();
+    };
+    watchers.push(watcher);
   });
   const { configuration, refuseRegistration, watchFiles } = options;
   const registrations: Registration[] = [];
@@ -69,9 +116,14 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   }
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
+    processId: process.pid, rootUri: null,
+    workspaceFolders: options.folders ? options.folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: folder })) : null,
+    initializationOptions: options.initializationOptions,
     capabilities: {
+      ...(options.progress ? { window: { workDoneProgress: true } } : {}),
+      ...(options.pullDiagnostics ? { textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } } : {}),
       workspace: {
+        ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: false } } : {}),
         ...(configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
         ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
         ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
@@ -95,6 +147,17 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     mark: (event) => events.push(event),
     child,
     registrations,
+    logs,
+    progress,
+    async diagnosticsWhere(target, test) {
+      let found: Diagnostic[] | undefined;
+      await until(() => {
+        found = (history.get(target) ?? []).map((params) => params.diagnostics).find(test);
+        return found !== undefined;
+      });
+      return found!;
+    },
+    indexed: () => until(() => progress.some((value) => value.kind === 'end')),
     async open(name, text, version = 1) {
       const pending = nextDiagnostics(uri(name));
       await connection.sendNotification('textDocument/didOpen', {

@@ -30,9 +30,10 @@ function notesFolder(config?: { name: string; text: string }): { note: string; c
 describe('settings, read from what the editor sends', () => {
   it('keeps known rule ids with known severities and drops the rest', () => {
     assert.deepEqual(readSettings({ enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error', 'no-such-rule': 'error', 'missing-step': 'loud', 'vague-learnings': 3 } }),
-      { enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error' } });
-    assert.deepEqual(readSettings(null), { enable: true, rules: {} });
-    assert.deepEqual(readSettings({ enable: 'no', rules: ['no-facts'] }), { enable: true, rules: {} });
+      { enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error' }, workspaceDiagnostics: true });
+    assert.deepEqual(readSettings(null), { enable: true, rules: {}, workspaceDiagnostics: true });
+    assert.deepEqual(readSettings({ enable: 'no', rules: ['no-facts'], workspaceDiagnostics: 'off' }), { enable: true, rules: {}, workspaceDiagnostics: true });
+    assert.deepEqual(readSettings({ workspaceDiagnostics: false }), { enable: true, rules: {}, workspaceDiagnostics: false });
   });
 
   it('names every rule of the registry, the cross-note rules, and the ones every note can get', () => {

@@ -2,23 +2,19 @@
 // server's `boussole/followUps` and refreshed when it says the workspace changed. What the tree
 // holds is built by tree.ts; here it only becomes VS Code's TreeItems.
 import {
-  type Disposable, EventEmitter, type ExtensionContext, l10n, Range, StatusBarAlignment, ThemeIcon, TreeItem,
+  type Disposable, type Event, EventEmitter, type ExtensionContext, l10n, Range, StatusBarAlignment, ThemeIcon, TreeItem,
   TreeItemCollapsibleState, Uri, window,
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  FOLLOW_UPS_REQUEST, type FollowUpsParams, type FollowUpsResult, WORKSPACE_CHANGED_NOTIFICATION,
-} from '../../../server/src/lsp/protocol';
+import { FOLLOW_UPS_REQUEST, type FollowUpsParams, type FollowUpsResult } from '../../../server/src/lsp/protocol';
 import { today } from '../today';
 import { type FollowUpTree, type GroupNode, type ItemNode, followUpTree } from './tree';
 
 export const FOLLOW_UPS_VIEW = 'boussole.followUps';
-/** Notes saved together (a checkout, a search and replace) change the workspace many times in a row. */
-const REFRESH_DELAY_MS = 300;
 
 type Node = GroupNode | ItemNode;
 
-export function registerFollowUps(context: ExtensionContext, client: LanguageClient): void {
+export function registerFollowUps(context: ExtensionContext, client: LanguageClient, workspaceChanged: Event<void>): void {
   const provider = new FollowUpsProvider(client);
   const view = window.createTreeView(FOLLOW_UPS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const status = window.createStatusBarItem('boussole.overdue', StatusBarAlignment.Left, 10);
@@ -34,16 +30,10 @@ export function registerFollowUps(context: ExtensionContext, client: LanguageCli
       status.hide();
     }
   });
-  let timer: NodeJS.Timeout | undefined;
-  const refreshSoon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void provider.load(), REFRESH_DELAY_MS);
-  };
   context.subscriptions.push(
     view, status, provider,
-    client.onNotification(WORKSPACE_CHANGED_NOTIFICATION, refreshSoon),
-    view.onDidChangeVisibility(({ visible }) => visible && refreshSoon()),
-    { dispose: () => clearTimeout(timer) },
+    workspaceChanged(() => void provider.load()),
+    view.onDidChangeVisibility(({ visible }) => visible && void provider.load()),
   );
   void provider.load();
 }

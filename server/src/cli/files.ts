@@ -9,7 +9,8 @@ import { realPath } from '../config/load';
 import { GitIgnores } from './gitignore';
 
 export const NOTE_EXTENSIONS = ['md', 'markdown'];
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Never notes, wherever they are. */
+export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Inputs {
   /** Absolute paths, sorted, each real file once. */

@@ -3,12 +3,13 @@ import { type Block, shiftBlock, shiftRange } from './markdown/blocks';
 import { type ParseCache, sharedParseCache } from './markdown/cache';
 import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
+import { anchoredNote } from './reading/evidence/anchor';
 import { kindFromEvidence, kindFromFrontMatter, kindFromValue } from './reading/kind';
 import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placeholders';
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
-import { collectDecision, collectParticipants, readMeetingPeople } from './meeting/people';
-import { noteDate } from './reading/dates';
+import { collectDecision, collectParticipants, inlineParticipants, readMeetingPeople } from './meeting/people';
+import { noteDateOf } from './reading/dates';
 import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
 import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
@@ -52,7 +53,8 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
 
   // Participants are read before the kind: who sits on which side is part of the evidence.
   const listed = collectParticipants(sections).filter((p) => !isPlaceholderLine(p.name));
-  const kindEvidence = readKind(frontMatter, sections, lines, title, listed);
+  const inline = inlineParticipants(sentences).filter((p) => !isPlaceholderLine(p.name));
+  const kindEvidence = readKind(frontMatter, sections, lines, sentences, title, listed, inline);
   const { kind } = kindEvidence;
   // Outside a session, a heading named like a step ("Présentation du sprint") is no step.
   if (kind !== 'session') for (const section of sections) delete section.step;
@@ -71,7 +73,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));
   const commitments = kind === 'meeting'
     ? collectCommitments({
-      sections, lines, sourceLines, ...people, language, date: noteDate(frontMatter.data.date, title?.text ?? lines[0]?.text),
+      sections, lines, sourceLines, ...people, language, date: noteDateOf(frontMatter.data.date, title?.text, lines),
     })
     : { steps: [] };
 
@@ -83,7 +85,10 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   };
 }
 
-function readKind(frontMatter: FrontMatter, sections: Section[], lines: TextLine[], title: Heading | undefined, participants: Participant[]): KindEvidence {
+function readKind(
+  frontMatter: FrontMatter, sections: Section[], lines: TextLine[], sentences: Sentence[], title: Heading | undefined,
+  participants: Participant[], listed: Participant[],
+): KindEvidence {
   // A template is a draft whatever its type says: nothing is checked until it is filled in.
   const reading = readPlaceholders(lines);
   const draft = isDraft(reading);
@@ -93,5 +98,6 @@ function readKind(frontMatter: FrontMatter, sections: Section[], lines: TextLine
     const key = Object.keys(frontMatter.data).find((k) => ['type', 'kind'].includes(k.toLowerCase()));
     return kindFromFrontMatter(declared, `${key}: ${type}`, (key && frontMatter.keyRanges?.[key]) || frontMatter.range, draft);
   }
-  return kindFromEvidence({ title, sections, lines: reading.filled, participants }, draft);
+  const anchored = anchoredNote(frontMatter.data.date, title, sentences, [...participants, ...listed]);
+  return kindFromEvidence({ title, sections, lines: reading.filled, sentences, participants, listed, anchored }, draft);
 }

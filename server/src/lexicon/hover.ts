@@ -17,6 +17,20 @@ export const PARTICIPANT_HOVER = {
   notMet: { fr: 'Pas rencontré dans ce rendez-vous', en: 'Not met in this meeting' } as Text,
 };
 
+/** What the hover on a person adds from the account's other notes. */
+export const PERSON_HISTORY = {
+  heading: {
+    fr: (notes: number) => `Dans les ${notes} notes du compte`,
+    en: (notes: number) => `Across the account's ${notes} notes`,
+  },
+  decides: { fr: 'décide', en: 'decides' } as Text,
+  doesNotDecide: { fr: 'ne décide pas', en: 'does not decide' } as Text,
+  unknown: { fr: 'aucune note ne dit s’il ou elle décide', en: 'no note says whether they decide' } as Text,
+  met: { fr: 'Rencontré', en: 'Met' } as Text,
+  neverMet: { fr: 'Jamais rencontré', en: 'Never met' } as Text,
+  undated: { fr: 'sans date', en: 'undated' } as Text,
+};
+
 /** Where Boussole learnt who decides, in the order it trusts the sources. */
 export const DECIDER_SOURCES: Record<DeciderSource, Text> = {
   marker: { fr: 'marqué ainsi dans la liste des participants', en: 'marked so in the list of participants' },

@@ -28,6 +28,7 @@ export const KIND_FAMILIES: Record<KindFamily, Text> = {
   plan: { fr: 'un plan de projet', en: 'a project plan' },
   playbook: { fr: 'un guide, un script ou un modèle', en: 'a playbook, script or template' },
   minutes: { fr: 'un compte rendu de réunion', en: 'meeting minutes' },
+  archive: { fr: 'un journal de plusieurs réunions datées', en: 'a log of many dated meetings' },
   template: { fr: 'un modèle pas encore rempli', en: 'a template not filled in yet' },
 };
 

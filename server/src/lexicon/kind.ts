@@ -93,6 +93,8 @@ export const COMMERCIAL_OBJECTS = [
   'prospect', 'prospects', 'lead', 'affaire', 'pronostic', 'win probability', 'economic buyer', 'procurement',
   'achats', 'service achats', 'acheteur', 'acheteuse', 'decideur', 'decideuse', 'decision maker', 'budget de',
   'leur budget', 'son budget', 'their budget', 'budget for', 'budget is', 'budget valide', 'budget approved',
+  'our proposal', 'notre proposition', 'proposition chiffree', 'our price', 'our list price', 'our pricing', 'notre prix',
+  'nos tarifs', 'our contract', 'notre contrat', 'standard contract', 'holds the budget', 'a le budget', 'le budget est',
 ];
 
 /** Words that, on the same line, give a deal word another sense: an RFC, a CLA, a foundation's budget. */
@@ -119,7 +121,76 @@ export const MEETING_TITLE_WORDS = [
   'rendez vous avec', 'rencontre avec', 'appel avec', 'client meeting', 'customer meeting', 'account review',
   'point client', 'rdv avec', 'compte rendu client', 'cr client', 'closing call', 'appel de decouverte',
   'rendez vous de decouverte', 'rdv de decouverte', 'first call', 'premier appel',
+  'lunch with', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
+  'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
+  'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
+  'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',
+  'retour de chez', 'echange avec', 'off the phone with', 'au telephone avec', 'an hour with', 'une heure avec',
 ];
+
+/**
+ * Field labels of a deal being tracked, as CRM exports and live notes write them ("Stage:",
+ * "Probabilité :", "Close date:"). Three of them, one strong, say someone is selling.
+ */
+export const DEAL_FIELDS = {
+  strong: [
+    'stage', 'sales stage', 'deal stage', 'etape de vente', 'phase de vente', 'stade', 'probability', 'probabilite',
+    'proba', 'win probability', 'pronostic', 'close date', 'closing date', 'expected close', 'date de closing',
+    'date de signature', 'signature prevue', 'amount', 'deal size', 'montant', 'montant estime', 'competition',
+    'competitors', 'competitor', 'concurrence', 'concurrents', 'concurrent', 'customer action', 'action client',
+    'opportunity', 'opportunite', 'economic buyer', 'decision maker', 'decideur', 'decideurs', 'forecast', 'prevision',
+    'etape', 'objection', 'objections', 'freins', 'next meeting', 'prochain rdv', 'prochain rendez vous',
+  ],
+  weak: [
+    'account', 'compte', 'client', 'prospect', 'contact', 'contacts', 'contacts met', 'contact met', 'interlocuteur',
+    'interlocuteurs', 'budget', 'need', 'needs', 'besoin', 'besoins', 'pain', 'enjeu', 'enjeux', 'next step',
+    'next steps', 'prochaine etape', 'prochaine action', 'date', 'source', 'champion',
+  ],
+};
+
+/**
+ * The seller's own side acting on a deal, in the first person: "je vous envoie notre proposition",
+ * "our list price", "we'll prepare a proposal". Said by someone who sells; "notre contrat" or "our
+ * tool" may as well be a buyer's own, so they are not here.
+ */
+export const SELLER_ACTS = [
+  'notre proposition', 'notre offre', 'notre devis', 'notre prix', 'nos prix', 'notre tarif', 'nos tarifs', 'notre propale',
+  'la demo', 'notre demo', 'a la demo', 'chez nous',
+  'je vous envoie', 'je leur envoie', 'je lui envoie', 'on leur envoie', 'on lui envoie', 'nous vous envoyons',
+  'je vous transmets', 'je relance', 'le relancer', 'la relancer', 'les relancer', 'envoyer la proposition',
+  'envoyer la propale', 'envoyer le devis', 'envoyer notre', 'prix presente', 'tarif presente', 'demo faite',
+  'our proposal', 'our quote', 'our pricing', 'our price', 'our list price', 'our standard contract',
+  'the demo', 'our demo', 'in the crm', 'dans le crm', 'our offer', 'i ll send', 'we ll send',
+  'i will send', 'we will send', 'send them the', 'send him the', 'send her the', 'send the proposal', 'send the quote',
+  'prepare a proposal', 'we ll prepare', 'we talked price', 'talked pricing', 'demoed', 'gave a demo', 'did the demo',
+];
+
+/**
+ * Verbs that hand one of the seller's deliverables to a buyer: "send Marco the brochure", "envoyer la
+ * propale". None of them is itself a deliverable ("demo", "présenter"), so one word never counts twice.
+ */
+export const HANDING_VERBS = [
+  'send', 'sends', 'sending', 'sent', 'email', 'share', 'prep', 'prepare', 'draft', 'demo d',
+  'envoyer', 'envoie', 'envoyons', 'envoye', 'transmettre', 'transmets', 'preparer', 'chiffrer', 'relancer',
+];
+
+/** What a seller hands a buyer, in the narrow sense: a "doc" or a "presentation" is anybody's. */
+export const SELLER_OFFERS = [
+  'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'plaquette', 'brochure',
+  'cas client', 'references clients', 'proposal', 'quote', 'quotation', 'pricing', 'price list', 'grille tarifaire',
+  'deck', 'case study', 'case studies', 'one pager', 'contract', 'contrat', 'bon de commande', 'order form',
+];
+
+/** Said of the buyer's side as a third party: "leur budget", "their team", "chez eux". */
+export const THIRD_PARTY_WORDS = [
+  'leur budget', 'leur equipe', 'leur probleme', 'leur besoin', 'leurs equipes', 'leur dg', 'leur daf', 'leur dsi',
+  'chez eux', 'chez le client', 'cote client', 'de leur cote', 'their budget', 'their team', 'their problem', 'their ceo',
+  'their cfo', 'their coo', 'their cto', 'their it', 'their side', 'on their side', 'the customer', 'the client',
+  'le client', 'la cliente', 'le prospect', 'the prospect',
+];
+
+/** Labels that carry an e-mail's subject: the line then says what the whole note is. */
+export const SUBJECT_LABELS = ['objet', 'subject', 'sujet', 're', 'tr', 'fw', 'fwd'];
 
 /** The buyer's people: titles and markers of who decides, buys or prescribes. */
 export const BUYER_ROLE_WORDS = [

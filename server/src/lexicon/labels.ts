@@ -26,7 +26,9 @@ export const LABEL_ROLES = {
 export const ATTENDEE_LIST_LABELS = [
   'presents', 'present', 'presentes', 'presente', 'participants', 'participantes', 'participant', 'etaient presents',
   'attendees', 'attendee', 'in attendance', 'present at the meeting', 'with', 'avec', 'cote client', 'chez le client',
-  'client side', 'on their side', 'de leur cote',
+  'client side', 'on their side', 'de leur cote', 'contact', 'contacts', 'contact met', 'contacts met',
+  'contact rencontre', 'contacts rencontres', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'met with', 'people met',
+  'personnes rencontrees', 'other attendees', 'autres participants',
 ];
 
 /** Front matter keys that list people, and the keys that name the decider or the account. */

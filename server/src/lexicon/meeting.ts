@@ -31,6 +31,22 @@ export const TIME_PATTERNS: readonly string[] = [
 /** Weekday abbreviations that stand for other words when alone ("mon choix", "mar"): no date by themselves. */
 export const SHORT_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 
+/** Labels of the line that dates a note written without front matter: "**Date :** 9 avril 2026". */
+export const DATE_LABELS: readonly string[] = ['date', 'when', 'quand', 'date du rendez vous', 'meeting date'];
+
+/** A date read from words that look back ("last month's list", "the last 30 days"): what is past is never due. */
+export const BACKWARD_WORDS: readonly string[] = [
+  'last', 'past', 'previous', 'dernier', 'derniers', 'derniere', 'dernieres', 'precedent', 'precedents', 'precedente', 'precedentes',
+];
+
+/** A number and a unit alone are a length of time ("30 min with us", "3 months of data"), not a date: "in", "dans" make one. */
+export const SPAN_COUNTS: readonly string[] = ['one', 'two', 'three', 'four', 'six', 'un', 'une', 'deux', 'trois', 'quatre', 'six'];
+export const SPAN_UNITS: readonly string[] = [
+  'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'heure', 'heures', 'day', 'days', 'jour', 'jours',
+  'week', 'weeks', 'semaine', 'semaines', 'month', 'months', 'mois', 'year', 'years', 'an', 'ans', 'annee', 'annees',
+  'quarter', 'quarters', 'trimestre', 'trimestres',
+];
+
 /** A step made only of these words (and a time, names, stop words) is a follow-up with no purpose. */
 export const FOLLOW_UP_WORDS: readonly string[] = [
   'rappeler', 'rappelez', 'rappelle', 'rappellerai', 'rappel', 'recontacter', 'recontactez', 'recontacte', 'relancer',
@@ -178,7 +194,7 @@ export const FORECAST_CATEGORIES: readonly string[] = [
 export const NEXT_STEP_LABELS: readonly string[] = [
   'prochaines etapes', 'prochaine etape', 'prochaines actions', 'prochaine action', 'suites', 'suite', 'la suite',
   'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
-  'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire',
+  'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire', 'suites a donner', 'suite a donner',
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
   'follow up', 'follow ups', 'way forward',
 ];

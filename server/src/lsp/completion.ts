@@ -1,10 +1,12 @@
 // Completion while drafting: step headings after "## " in a session note (the missing steps first),
-// and the participants' names and roles inside a meeting's next steps and action items.
+// and the participants' names and roles inside a meeting's next steps and action items, then the
+// people the account's other notes name.
 import {
   type CompletionItem, CompletionItemKind, type CompletionParams, CompletionTriggerKind, type Position,
 } from 'vscode-languageserver/node';
 import { stepHeadingText } from '../core/fixes/step';
 import { decides } from '../core/meeting/decider';
+import { normalize } from '../core/reading/text';
 import type { Note, StepNumber } from '../core/types';
 import { FACTS_HEADING } from '../lexicon/fixes';
 import { SYMBOL_WORDS } from '../lexicon/symbols';
@@ -19,12 +21,19 @@ export function wantsAnalysis(params: CompletionParams, line: string): boolean {
   return HEADING_PREFIX.test(line.slice(0, params.position.character));
 }
 
-export function completions(note: Note, lines: readonly string[], position: Position): CompletionItem[] {
+/** Someone the account's other notes name, as the workspace index knows them. */
+export interface AccountPerson {
+  name: string;
+  role?: string;
+  decision: 'decider' | 'not-decider' | 'unknown';
+}
+
+export function completions(note: Note, lines: readonly string[], position: Position, account: readonly AccountPerson[] = []): CompletionItem[] {
   const line = lines[position.line] ?? '';
   const before = line.slice(0, position.character);
   const heading = HEADING_PREFIX.exec(before);
   if (heading) return /#/.test(before.slice(heading[0].length)) ? [] : stepHeadings(note, position, heading[0].length);
-  if (note.kind === 'meeting' && (inNextSteps(note, position.line) || TASK.test(line))) return participants(note);
+  if (note.kind === 'meeting' && (inNextSteps(note, position.line) || TASK.test(line))) return [...participants(note), ...accountPeople(note, account)];
   return [];
 }
 
@@ -80,6 +89,26 @@ function participants(note: Note): CompletionItem[] {
     if (person.role) {
       items.push({ label: person.role, kind: CompletionItemKind.Property, detail: person.name, sortText: sortKey(rank, index, 1) });
     }
+  });
+  return items;
+}
+
+/** The account's people this note does not name, after the note's own; deciders first. */
+function accountPeople(note: Note, account: readonly AccountPerson[]): CompletionItem[] {
+  const lang = note.language;
+  const named = new Set(note.stakeholders.map((person) => normalize(person.name)));
+  const items: CompletionItem[] = [];
+  account.forEach((person, index) => {
+    if (named.has(normalize(person.name))) return;
+    named.add(normalize(person.name));
+    const decidesWord = person.decision === 'decider' ? SYMBOL_WORDS.decider[lang] : person.decision === 'not-decider' ? SYMBOL_WORDS.notDecider[lang] : undefined;
+    const rank = 3 + (person.decision === 'decider' ? 0 : person.decision === 'unknown' ? 1 : 2);
+    items.push({
+      label: person.name,
+      kind: CompletionItemKind.Reference,
+      detail: [person.role, decidesWord].filter(Boolean).join(' · ') || undefined,
+      sortText: sortKey(rank, index, 0),
+    });
   });
   return items;
 }

@@ -12,6 +12,8 @@ import { DEFAULT_SETTINGS, effectiveRules, pushedSection, readSettings, type Set
 export interface NoteSettings {
   /** `boussole.enable`: false turns every feature off for the note. */
   enable: boolean;
+  /** `boussole.workspaceDiagnostics`: the note's findings show while it is not open. */
+  workspaceDiagnostics: boolean;
   /** The configuration's `ignore` / `notes` say this file is not a note: no diagnostics. */
   ignored: boolean;
   options: AnalyzeOptions;
@@ -27,6 +29,11 @@ export interface NoteSettingsSource {
   /** Registers for configuration changes and configuration file events where the client allows it. */
   initialized(): void;
   of(uri: string): Promise<NoteSettings>;
+  /**
+   * What applies to a note of the workspace that is not open: the editor's settings are asked once
+   * for its folder (`scope`), not once per note.
+   */
+  ofUnopened(uri: string, scope: string): Promise<NoteSettings>;
   /** A didChangeConfiguration arrived: keeps its payload if it has one, forgets what was pulled. */
   settingsChanged(payload: unknown): void;
   /** Forgets everything derived from configuration files (after one was created, changed or deleted). */
@@ -40,6 +47,8 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
   let watchFiles = false;
   let pushed: Settings | undefined;
   const cache = new Map<string, Promise<NoteSettings>>();
+  const unopened = new Map<string, Promise<NoteSettings>>();
+  const byScope = new Map<string, Promise<Settings>>();
 
   const editorSettings = async (uri: string): Promise<Settings> => {
     const fallback = pushed ?? DEFAULT_SETTINGS;
@@ -53,14 +62,14 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
     }
   };
 
-  const resolve = async (uri: string): Promise<NoteSettings> => {
-    const settings = await editorSettings(uri);
+  const resolve = async (uri: string, scoped?: Promise<Settings>): Promise<NoteSettings> => {
+    const settings = await (scoped ?? editorSettings(uri));
     const path = localPath(uri);
     const config = path ? loadConfigFor(path) : { files: [], config: DEFAULT_CONFIG, problems: [] };
     const options = { ...analyzeOptions(config.config), rules: effectiveRules(settings, config.config.rules) };
     // Without `notes` or `ignore`, any document the editor calls Markdown is a note.
     const selects = config.config.notes !== undefined || config.config.ignore.length > 0;
-    return { enable: settings.enable, ignored: path !== undefined && selects && !isNoteFile(config.config, path), options, config };
+    return { enable: settings.enable, workspaceDiagnostics: settings.workspaceDiagnostics, ignored: path !== undefined && selects && !isNoteFile(config.config, path), options, config };
   };
 
   return {
@@ -87,14 +96,27 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
       }
       return pending;
     },
+    ofUnopened(uri, scope) {
+      let pending = unopened.get(uri);
+      if (!pending) {
+        let scoped = byScope.get(scope);
+        if (!scoped) byScope.set(scope, (scoped = editorSettings(scope)));
+        pending = resolve(uri, scoped);
+        unopened.set(uri, pending);
+      }
+      return pending;
+    },
     settingsChanged(payload) {
       const section = pushedSection(payload);
       if (section !== undefined) pushed = readSettings(section);
       cache.clear();
+      unopened.clear();
+      byScope.clear();
     },
     filesChanged() {
       invalidateConfigCache();
       cache.clear();
+      unopened.clear();
     },
     forget(uri) {
       cache.delete(uri);

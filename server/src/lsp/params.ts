@@ -49,3 +49,11 @@ export function requireStrings(params: unknown, fields: readonly string[], lists
     if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) invalid(field);
   }
 }
+
+/** The named fields are strings when present; params may be absent altogether. */
+export function optionalStrings(params: unknown, fields: readonly string[]): Record<string, string | undefined> {
+  if (params === undefined || params === null) return {};
+  if (!isObject(params)) invalid('params');
+  for (const field of fields) if (params[field] !== undefined && typeof params[field] !== 'string') invalid(field);
+  return params as Record<string, string | undefined>;
+}

@@ -14,7 +14,6 @@ import { codeActions } from './code-actions';
 import { statusLens } from './code-lens';
 import { completions, wantsAnalysis } from './completion';
 import { configDiagnostics, isConfigFile } from './config-diagnostics';
-import { toDiagnostic } from './diagnostics';
 import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
 import { foldingRanges } from './folding';
@@ -27,6 +26,9 @@ import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol
 import { ruleDocs } from './rule-docs';
 import { noteSettingsSource } from './note-settings';
 import { documentSymbols } from './symbols';
+import { peopleOfAccount, personHistory } from './workspace/people';
+import { answerWorkspaceRequests } from './workspace/requests';
+import { workspaceIndex } from './workspace/service';
 import { splitLines } from '../core/model';
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
@@ -34,6 +36,10 @@ const DEBOUNCE_MS = 250;
 
 /** An analysis longer than this is cut off, and the note gets one finding saying so. */
 export const ANALYSIS_BUDGET_MS = 5_000;
+
+/** Heap of the thread that reads the workspace's notes (each note's analysis is dropped once its record is sent). */
+const INDEX_HEAP_MB = 96;
+const INDEX_YOUNG_MB = 4;
 
 export interface ServerOptions {
   /** The extension's folder, which ships `docs/rules/`. */
@@ -53,7 +59,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A stray rejection is a bug to report, never a reason for the server to exit.
   process.on('unhandledRejection', failure('hit an unexpected error'));
 
-  const host = analysisHost({ script: options.workerScript ?? ANALYSIS_THREAD, started: options.worker, budgetMs, log });
+  const script = options.workerScript ?? ANALYSIS_THREAD;
+  const host = analysisHost({ script, started: options.worker, budgetMs, log });
+  // The workspace's notes are read in a thread of their own, started with the first of them; its
+  // smaller heap keeps the server's memory low while thousands of notes go through it.
+  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, youngMb: INDEX_YOUNG_MB, log });
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
   const notes = noteSettingsSource(connection, failure);
@@ -68,19 +78,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       timers.delete(uri);
       analyses.forget(uri);
       notes.forget(uri);
-      if (isConfigFile(uri)) refreshConfigProblems().catch(failure('could not check the configuration files'));
-      else connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
+      if (isConfigFile(uri)) return refreshConfigProblems().catch(failure('could not check the configuration files'));
+      connection.sendDiagnostics({ uri, diagnostics: [] }).catch(failure(`could not clear the diagnostics of ${uri}`));
+      // A note of the workspace folders gets its file's diagnostics back.
+      workspace.closed(uri);
     },
   });
   const analyses = analysisStore(documents, host, budgetMs);
+  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, host: indexHost, root, log, onError: failure });
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   let refreshLenses = false;
   connection.onInitialize((params) => {
     notes.initialize(params?.capabilities);
     refreshLenses = params?.capabilities?.workspace?.codeLens?.refreshSupport === true;
+    const fromWorkspace = workspace.initialize(params);
     return {
       capabilities: {
+        ...fromWorkspace,
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
@@ -94,7 +109,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   // A client may refuse dynamic registration: settings are then read again on each change it sends.
-  connection.onInitialized(() => notes.initialized());
+  connection.onInitialized(() => {
+    notes.initialized();
+    workspace.initialized();
+  });
 
   /** Configuration files' problems, for the open configuration files and the files the open notes read. */
   const refreshConfigProblems = async () => {
@@ -120,8 +138,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
     if (analysed.interrupted) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
-    const diagnostics = analysed.analysis.findings.map((f) => toDiagnostic(f, root));
-    await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    workspace.analysed(uri, analysed, settings);
+    await workspace.publishOpen(uri, open.document.version, analysed);
   };
 
   const run = (uri: string) => {
@@ -152,11 +170,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration((params) => {
     notes.settingsChanged(params);
     recheckAll();
+    workspace.rebuild();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    notes.filesChanged();
-    recheckAll();
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = Array.isArray(params?.changes) ? params.changes.filter((change) => typeof change?.uri === 'string') : [];
+    const [configs, others] = partition(changes, (change) => isConfigFile(change.uri));
+    if (others.length) workspace.filesChanged(others);
+    // Notes go to the index; configuration files (or a notification naming no file) are read again.
+    if (configs.length || !others.length) {
+      notes.filesChanged();
+      recheckAll();
+      workspace.rebuild();
+    }
   });
 
   // Editors that do not watch files still say when a configuration file they show is saved.
@@ -164,6 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!isConfigFile(params?.textDocument?.uri ?? '')) return;
     notes.filesChanged();
     recheckAll();
+    workspace.rebuild();
   });
 
   /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
@@ -184,7 +211,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { analysis, lines } = analysed;
     const link = linkTargetAt(analysis.model, lines, uri, position);
     const linked = link ? await readLinked(link.target) : undefined;
-    return hoverAt({ uri, analysis, lines, linked, ruleDocs: docs }, position);
+    const history = (name: string) => personHistory(workspace.notes.index, uri, name);
+    return hoverAt({ uri, analysis, lines, linked, ruleDocs: docs, history }, position);
   }));
 
   connection.onCodeAction(whenEnabled([], (params) => {
@@ -204,7 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || !analysed) return null;
     const lines = splitLines(document.getText());
     if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
-    return completions(analysed.analysis.model, lines, position);
+    return completions(analysed.analysis.model, lines, position, peopleOfAccount(workspace.notes.index, uri));
   }));
 
   connection.onDocumentSymbol(whenEnabled([], async (params) => {
@@ -230,8 +258,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRequest(PING_REQUEST, () => ({}));
+  answerWorkspaceRequests(connection, workspace);
 
-  connection.onShutdown(() => host.dispose());
+  connection.onShutdown(async () => {
+    await workspace.dispose();
+    await Promise.all([host.dispose(), indexHost.dispose()]);
+  });
   connection.listen();
 }
 

@@ -8,9 +8,11 @@ export interface Settings {
   enable: boolean;
   /** Rule id -> severity or 'off', as in a configuration file's `rules`. */
   rules: Record<string, RuleSetting>;
+  /** Notes that are not open get their findings too (Problems shows the whole workspace). */
+  workspaceDiagnostics: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}) });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}), workspaceDiagnostics: true });
 
 /** Every rule id a setting may name: the configuration schema's list, kept equal to the registry by a test. */
 export const RULE_IDS: readonly string[] = Object.keys(schema.properties.rules.properties);
@@ -25,7 +27,12 @@ export function readSettings(value: unknown): Settings {
       if (RULE_IDS.includes(id) && typeof setting === 'string' && SEVERITIES.includes(setting)) rules[id] = setting as RuleSetting;
     }
   }
-  return { enable: typeof raw.enable === 'boolean' ? raw.enable : DEFAULT_SETTINGS.enable, rules };
+  const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+  return {
+    enable: flag(raw.enable, DEFAULT_SETTINGS.enable),
+    rules,
+    workspaceDiagnostics: flag(raw.workspaceDiagnostics, DEFAULT_SETTINGS.workspaceDiagnostics),
+  };
 }
 
 /**

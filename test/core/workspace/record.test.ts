@@ -94,6 +94,13 @@ describe('workspace records', () => {
     assert.deepEqual(record.commitments, []);
   });
 
+  it('take the account from the organisation the buyer’s people work for when the title names none', () => {
+    const record = read(note('---', 'type: meeting', 'lang: en', 'date: 2026-09-02', '---', '', '# Call with Sarah', '', '## Attendees', '',
+      '- Sarah Lindqvist, Head of Procurement at Brightwater Foods', '- Tom Ecker, plant manager at Brightwater Foods', '- Me (account executive)'));
+    assert.deepEqual(record.account, { key: 'brightwater foods', name: 'Brightwater Foods', source: 'people' });
+    assert.equal(record.people.find((p) => p.key === 'tom ecker')?.organisation, 'Brightwater Foods');
+  });
+
   it('key accounts without legal forms, and find the buyer in a title but never a person', () => {
     assert.equal(accountKey('Transports Girard SAS'), 'transports girard');
     assert.equal(accountKey('ACME Inc.'), 'acme');

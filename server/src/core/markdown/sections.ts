@@ -55,10 +55,12 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
     const endLine = next < starts.length ? starts[next].heading.range.start.line - 1 : sourceLines.length - 1;
     const lastLine = Math.max(endLine, start.heading.range.start.line);
     const cls = classifyHeading(start.heading.text);
+    // "# Follow-up – Redwood Analytics" above "## People" and "## Next steps" is the note's title, not its next steps.
+    const titles = cls.role !== undefined && starts.slice(i + 1, next).some((inner) => classifyHeading(inner.heading.text).role !== undefined);
     return {
       heading: start.heading,
       step: cls.step ?? numberedSteps.get(start.heading),
-      role: cls.role,
+      role: titles ? undefined : cls.role,
       ownLines: lines.slice(start.index, ownEnd),
       lines: lines.slice(start.index, end),
       sentences: sentencesBetween(sentences, start.heading.range.start.line, endLine),

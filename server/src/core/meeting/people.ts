@@ -8,7 +8,8 @@ import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
-import type { DecisionInfo, Participant, Range, Section, SectionRole, TextLine } from '../types';
+import { inlineList } from '../reading/labels';
+import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, TextLine } from '../types';
 import { readDecisions } from './decisions';
 import { type StakeholderInput, readStakeholders } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
@@ -101,6 +102,20 @@ export function collectParticipants(sections: readonly Section[]): Participant[]
     if (line.block === 'list-item' && !line.itemStart) continue;
     const participant = parseParticipant(line);
     if (participant) participants.push(participant);
+  }
+  return participants;
+}
+
+/** The people of inline lists ("Présents : A (DAF), B et moi", "Attendees: …"), wherever they are written. */
+export function inlineParticipants(sentences: readonly Sentence[]): Participant[] {
+  const participants: Participant[] = [];
+  for (const sentence of sentences) {
+    const list = sentence.labelled ? inlineList(sentence.text) : undefined;
+    for (const person of list?.people ?? []) {
+      const text = person.role ? `${person.name} (${person.role})` : person.name;
+      const participant = parseParticipant({ text, body: text, block: sentence.block, itemStart: true, range: sentence.range });
+      if (participant) participants.push(participant);
+    }
   }
   return participants;
 }

@@ -3,15 +3,29 @@
 // delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
 // are kept as written.
 import * as chrono from 'chrono-node';
-import { SHORT_WEEKDAYS, TIME_PATTERNS } from '../../lexicon/meeting';
+import { BACKWARD_WORDS, DATE_LABELS, SHORT_WEEKDAYS, SPAN_COUNTS, SPAN_UNITS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
-import type { Language, StepDate } from '../types';
+import type { Language, StepDate, TextLine } from '../types';
 import { TextMemo } from './memo';
 import { normalize } from './text';
 
 const VAGUE = TIME_PATTERNS.map((source) => pattern(source));
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b/;
+
+/** How many lines from the top a "Date :" line may stand: below that, a date belongs to the notes, not to the meeting. */
+const DATE_LINE_WITHIN = 5;
+
+/**
+ * The note's date: its front matter `date:`, else a date in its title, else a "**Date :** 9 avril 2026"
+ * line at its top.
+ */
+export function noteDateOf(frontMatterDate: unknown, title: string | undefined, lines: readonly TextLine[]): Date | undefined {
+  const found = noteDate(frontMatterDate, title ?? lines[0]?.text);
+  if (found) return found;
+  const line = lines.slice(0, DATE_LINE_WITHIN).find((l) => l.speaker && DATE_LABELS.includes(normalize(l.speaker)));
+  return line ? noteDate(undefined, line.body) : undefined;
+}
 
 /** The note's date: its front matter `date:`, else a date in its title. */
 export function noteDate(frontMatterDate: unknown, title?: string): Date | undefined {
@@ -38,12 +52,12 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
   const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   let best: chrono.ParsedResult | undefined;
   for (const parser of parsers) {
-    for (const result of parser.parse(text, reference ?? new Date(), { forwardDate: true })) {
+    const results = parser.parse(text, reference ?? new Date(), { forwardDate: true }).filter((result) =>
       // "mon choix" in a French note is no Monday: the other language's weekday abbreviations do not count.
-      if (!isDate(result) || (parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text)))) continue;
-      if (!best || result.index < best.index) best = result;
-      break;
-    }
+      isDate(result) && !(parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text))) && !isSpanOrPast(result));
+    // "ven. 20/03": a weekday written next to its calendar day; the day says which Friday.
+    const result = results[0] && isBareWeekday(results[0]) ? results.find((r) => !isBareWeekday(r) && r.start.isCertain('day') && r.start.isCertain('month')) ?? results[0] : results[0];
+    if (result && (!best || result.index < best.index)) best = result;
   }
   if (best) {
     // "06/10" is the 6th of October in the notes Boussole reads, whatever the language.
@@ -57,6 +71,30 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
     if (match) return { text: match[0] };
   }
   return undefined;
+}
+
+/**
+ * How long something lasts or what is past, not when it is due: "30 min with us", "3 months of
+ * job data", "last month's list", "the last 30 days".
+ */
+function isSpanOrPast(result: chrono.ParsedResult): boolean {
+  const words = normalize(result.text).split(' ');
+  if (words.some((word) => BACKWARD_WORDS.includes(word))) return true;
+  return words.length === 2 && (/^\d+$/.test(words[0]) || SPAN_COUNTS.includes(words[0])) && SPAN_UNITS.includes(words[1]);
+}
+
+function isBareWeekday(result: chrono.ParsedResult): boolean {
+  return result.start.isCertain('weekday') && !result.start.isCertain('day');
+}
+
+/**
+ * Whether a text names a calendar day ("07/04", "28 April", "le 2 juillet 2026", "2026-05-06"), not a
+ * delay or a weekday: what dates a note, as opposed to "three weeks later" in a guide.
+ */
+export function namesADay(text: string): boolean {
+  if (ISO.test(text.trim()) || /\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  return [chrono.fr, chrono.en].some((parser) => parser.parse(text, new Date(), { forwardDate: false })
+    .some((result) => result.start.isCertain('day') && result.start.isCertain('month') && !result.tags().has('result/relativeDate')));
 }
 
 /** A weekday, a day or a delay; "2 presses" or a lone number is not a date. */

@@ -26,7 +26,7 @@ export function kindFromValue(value: string | undefined): DeclaredKind | undefin
 const FAMILY_CAP: Partial<Record<KindFamily, number>> = {
   steps: 7, roles: 3, 'method-words': 4, dialogue: 3,
   sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1,
-  template: 4,
+  template: 4, archive: 12,
 };
 const AGAINST_CAP = 3;
 /** Below this score the evidence is thin and the note stays `unknown`. */
@@ -60,7 +60,8 @@ export function kindFromFrontMatter(value: DeclaredKind, text: string, range: Ra
 
 /**
  * A session needs two families (steps alone, or numbers alone, never do); a meeting needs two
- * sides, someone who sells and someone who buys, plus another family; both must lead the
+ * sides, someone who sells and someone who buys, plus another family, in a note anchored in a day
+ * or in people met; both must lead the
  * evidence against by a margin. Anything thinner is `unknown`.
  */
 export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvidence {
@@ -70,11 +71,12 @@ export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvid
   const session = sum(scores, signals, 'session');
   const meeting = sum(scores, signals, 'meeting');
   const against = sum(scores, signals, 'against').score;
-  const sides = scores.get('sides') ?? 0;
+  // Two sides: clearly stated, or a weaker clue ("moi" among the people met) where deals are spoken of.
+  const sides = (scores.get('sides') ?? 0) + ((scores.get('commercial') ?? 0) >= 2 ? 1 : 0);
   let kind: NoteKind = 'unknown';
   if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && recordsASession(signals) && session.score >= against + MARGIN && session.score >= meeting.score) {
     kind = 'session';
-  } else if (!draft && meeting.score >= KIND_THRESHOLD && sides >= 2 && meeting.families >= 2 && meeting.score >= against + MARGIN && meeting.score > session.score) {
+  } else if (!draft && input.anchored && meeting.score >= KIND_THRESHOLD && sides >= 2 && meeting.families >= 2 && meeting.score >= against + MARGIN && meeting.score > session.score) {
     kind = 'meeting';
   }
   const winner = kind === 'session' ? session.score : kind === 'meeting' ? meeting.score : 0;

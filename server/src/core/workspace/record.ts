@@ -9,7 +9,7 @@ import { forecasts, sellerOnly } from '../meeting/meeting';
 import { nameKey } from '../meeting/stakeholders';
 import { splitLines } from '../model';
 import { noteActions } from '../reading/actions';
-import { isoDay, noteDate, readDate } from '../reading/dates';
+import { isoDay, noteDateOf, readDate } from '../reading/dates';
 import { frontMatterPeople } from '../reading/labels';
 import { followsLink } from '../reading/links';
 import { hasAnyPhrase, normalize } from '../reading/text';
@@ -100,7 +100,7 @@ export interface NoteRecord {
   titleRange: Range;
   /** YYYY-MM-DD: the front matter's `date:`, else a date in the file name or the title. */
   date?: string;
-  account?: { key: string; name: string; source: 'front-matter' | 'title' };
+  account?: { key: string; name: string; source: 'front-matter' | 'title' | 'people' };
   follows?: { target: string; uri: string; range: Range };
   people: RecordPerson[];
   decider: RecordDecider;
@@ -123,7 +123,7 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
   const link = followsLink(note, lines);
   const follows = link ? { target: link.target, uri: resolveUri(link.target, uri), range: link.range } : undefined;
   const answer = whoDecides(note);
-  const reference = noteDate(note.frontMatter.data.date, title ?? note.lines[0]?.text);
+  const reference = noteDateOf(note.frontMatter.data.date, title, note.lines);
   const inSeries = note.kind !== 'unknown' || account !== undefined || follows !== undefined;
   const names = [...people.map((p) => p.name), ...(account ? [account.name] : [])];
   const record: NoteRecord = {
@@ -181,13 +181,20 @@ function organisationIn(role: string): string | undefined {
   return undefined;
 }
 
-/** The front matter's `account` / `compte` / `client`, else (meetings) the buyer's organisation the title names. */
+/**
+ * The front matter's `account` / `compte` / `client`, else (meetings) the buyer's organisation the
+ * title names, else the one organisation the buyer's people are said to work for.
+ */
 function accountOf(note: Note, people: readonly RecordPerson[]): NoteRecord['account'] {
   const stated = frontMatterPeople(note.frontMatter.data).account;
   if (stated && accountKey(stated)) return { key: accountKey(stated), name: stated, source: 'front-matter' };
-  if (note.kind !== 'meeting' || !note.title) return undefined;
-  const named = accountFromTitle(note.title.text, people.map((p) => p.key));
-  return named ? { key: accountKey(named), name: named, source: 'title' } : undefined;
+  if (note.kind !== 'meeting') return undefined;
+  const named = note.title ? accountFromTitle(note.title.text, people.map((p) => p.key)) : undefined;
+  if (named) return { key: accountKey(named), name: named, source: 'title' };
+  // "DAF chez Transports Girard", "COO at Acme": one organisation for the buyer's people is theirs.
+  const organisations = [...new Set(people.filter((p) => p.side === 'buyer' && p.organisation).map((p) => p.organisation!))];
+  const keys = new Set(organisations.map(accountKey));
+  return keys.size === 1 ? { key: accountKey(organisations[0]), name: organisations[0], source: 'people' } : undefined;
 }
 
 const ISO_DAY = /\b(\d{4}-\d{2}-\d{2})\b/;
@@ -198,8 +205,9 @@ function dateOf(note: Note, uri: string): string | undefined {
   const stated = frontMatterString(note.frontMatter.data, 'date');
   const iso = (stated && ISO_DAY.exec(stated)?.[1]) || ISO_DAY.exec(fileName(uri))?.[1];
   if (iso) return iso;
-  const titled = note.title ? noteDate(undefined, note.title.text) : undefined;
-  return titled ? isoDay(titled) : undefined;
+  // A title, or a "Date :" line; never the first line of prose, whose dates are what it speaks of.
+  const written = noteDateOf(undefined, note.title?.text ?? '', note.lines);
+  return written ? isoDay(written) : undefined;
 }
 
 function sessionOf(note: Note): RecordSession {
@@ -272,7 +280,7 @@ function ownerOf(step: NextStep, note: Note): string | undefined {
   if (step.owner !== 'buyer') return undefined;
   const first = normalize(step.ownerName ?? withoutCheckbox(step.text).text).split(' ')[0];
   const buyers = note.stakeholders.filter((p) => p.side === 'buyer' && nameKey(p.name).split(' ').includes(first));
-  return buyers.length ? buyers.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : step.ownerName;
+  return buyers.length ? buyers.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name : undefined;
 }
 
 interface Extra {

@@ -3,7 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../../core/analyze';
 import type { FollowUpParams, FollowUpResult } from '../protocol';
-import type { Task, WorkerReply, WorkerRequest } from './messages';
+import type { Indexed, Task, WorkerReply, WorkerRequest } from './messages';
 import { startAnalysisThread } from './thread';
 
 export type Interruption = 'timeout' | 'crash' | 'error';
@@ -16,7 +16,7 @@ export interface Interrupted {
 /** An analysis, or why there is none. */
 export type Outcome = { analysis: Analysis } | Interrupted;
 
-type Reply = Outcome | { followUp: FollowUpResult };
+type Reply = Outcome | { followUp: FollowUpResult } | { indexed: Indexed };
 
 export interface AnalysisHost {
   /**
@@ -24,6 +24,8 @@ export interface AnalysisHost {
    * waiting, which then resolves with undefined.
    */
   run(key: string, text: string, options: AnalyzeOptions): Promise<Outcome | undefined>;
+  /** A workspace note's record and findings; a newer request for the same key replaces a waiting one. */
+  index(key: string, uri: string, text: string, options: AnalyzeOptions): Promise<{ indexed: Indexed } | Interrupted | undefined>;
   /** Writes a note's follow-up in the thread. */
   followUp(params: FollowUpParams): Promise<{ followUp: FollowUpResult } | Interrupted>;
   /** Drops the key's waiting request; a running one finishes and its caller ignores it. */
@@ -38,6 +40,10 @@ export interface HostOptions {
   budgetMs: number;
   /** A thread already started from `script`, adopted before anything else runs. */
   started?: Worker;
+  /** The thread's heap limit; a note that needs more stops the thread, which is replaced. */
+  heapMb?: number;
+  /** Its young generation: smaller, garbage is collected sooner and the process stays smaller. */
+  youngMb?: number;
   log(message: string): void;
 }
 
@@ -49,7 +55,7 @@ interface Job {
 /** Failed starts in a row after which the thread is not started again. */
 const MAX_FAILED_STARTS = 3;
 
-export function analysisHost({ script, budgetMs, started, log }: HostOptions): AnalysisHost {
+export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }: HostOptions): AnalysisHost {
   const queue = new Map<string, Job>();
   let worker: Worker | undefined;
   let ready = false;
@@ -58,7 +64,7 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
   let failedStarts = 0;
   let disposed = false;
 
-  const start = (thread = startAnalysisThread(script)) => {
+  const start = (thread = startAnalysisThread(script, heapMb, youngMb)) => {
     ready = false;
     worker = thread;
     thread.on('message', (message: 'ready' | WorkerReply) => {
@@ -150,9 +156,10 @@ export function analysisHost({ script, budgetMs, started, log }: HostOptions): A
 
   return {
     run: (key, text, options) => enqueue(key, { task: 'analyze', text, options }) as Promise<Outcome | undefined>,
+    index: (key, uri, text, options) => enqueue(key, { task: 'index', uri, text, options }) as Promise<{ indexed: Indexed } | Interrupted | undefined>,
     async followUp(params) {
       const reply = await enqueue(`follow-up ${followUps++}`, { task: 'followUp', params });
-      return reply && !('analysis' in reply) ? reply : { interrupted: 'crash', detail: 'the server is stopping' };
+      return reply && ('followUp' in reply || 'interrupted' in reply) ? reply : { interrupted: 'crash', detail: 'the server is stopping' };
     },
     cancel(key) {
       queue.get(key)?.resolve(undefined);

@@ -9,6 +9,6 @@ export const ANALYSIS_THREAD = join(__dirname, 'analysis-worker.js');
 /** Heap of the thread: a runaway analysis exhausts its own memory, not the server's. */
 const MAX_HEAP_MB = 1024;
 
-export function startAnalysisThread(script: string): Worker {
-  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
+export function startAnalysisThread(script: string, heapMb = MAX_HEAP_MB, youngMb?: number): Worker {
+  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}) } });
 }

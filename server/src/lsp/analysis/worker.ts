@@ -2,8 +2,11 @@
 // the language server's own thread is always free to answer the editor.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../../core/analyze';
+import { ParseCache } from '../../core/markdown/cache';
+import { recordOf } from '../../core/workspace/record';
 import { followUp } from '../follow-up';
 import type { WorkerReply, WorkerRequest } from './messages';
+
 
 const port = parentPort;
 if (port) {
@@ -11,7 +14,7 @@ if (port) {
     const { id } = request;
     let reply: WorkerReply;
     try {
-      reply = request.task === 'analyze' ? { id, analysis: analyze(request.text, request.options) } : { id, followUp: followUp(request.params) };
+      reply = answer(request);
     } catch (error) {
       reply = { id, error: describe(error) };
     }
@@ -23,6 +26,15 @@ if (port) {
     }
   });
   port.postMessage('ready');
+}
+
+function answer(request: WorkerRequest): WorkerReply {
+  const { id } = request;
+  if (request.task === 'analyze') return { id, analysis: analyze(request.text, request.options) };
+  if (request.task === 'followUp') return { id, followUp: followUp(request.params) };
+  // A workspace note is read once: its chunks go with its own cache, not the editor's.
+  const { model, findings } = analyze(request.text, { ...request.options, cache: new ParseCache() });
+  return { id, indexed: { record: recordOf(model, request.uri, request.text), findings } };
 }
 
 function describe(error: unknown): string {

@@ -16,6 +16,18 @@ export interface HoverContext {
   /** The note a link under the cursor points at, read and analysed beforehand (see `linkTargetAt`). */
   linked?: LinkedNote;
   ruleDocs: RuleDocs;
+  /** What the workspace's other notes say of a person of this note, when the index knows them. */
+  history?(name: string): PersonHistory | undefined;
+}
+
+/** A person across the notes of an account, from the workspace index. */
+export interface PersonHistory {
+  /** What the account's notes say of their part (the latest note that says wins). */
+  decision: 'decider' | 'not-decider' | 'unknown';
+  /** The notes where they were met, oldest first. */
+  met: { uri: string; line: number; date?: string; note: string }[];
+  /** How many notes the account has. */
+  notes: number;
 }
 
 /** A linked note's text and analysis, or undefined ones when it cannot be read. */

@@ -6,8 +6,10 @@ import {
 import { currentLexicon } from '../../../lexicon/additions';
 import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
+import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../../lexicon/meeting';
 import { isPlaceholderLine } from '../placeholders';
-import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
+import { type EvidenceInput, Phrases, quickNormalize, signal, wordsOf } from './signals';
+import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
 
 const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
 const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
@@ -18,13 +20,17 @@ function sideSignals(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
   const title = input.title && findPhrase(normalize(input.title.text), MEETING_TITLE_WORDS);
   if (title) signals.push(signal('sides', 'meeting', 2, input.title!.text, input.title!.range.start.line));
+  else {
+    const opening = openingLines(input).find((line) => findPhrase(normalize(line.text), MEETING_TITLE_WORDS));
+    if (opening) signals.push(signal('sides', 'meeting', 2, opening.text, opening.line));
+  }
   const sellers = input.participants.filter((p) => p.side === 'seller');
   const buyers = input.participants.filter((p) => p.side === 'buyer');
   const selling = sellers.find((p) => findPhrase(normalize(`${p.name} ${p.role ?? ''}`), SELLER_ROLES));
   if (selling && buyers.length) signals.push(signal('sides', 'meeting', 3, `${selling.name}${selling.role ? ` (${selling.role})` : ''}`, selling.range.start.line));
   else if (sellers.length && buyers.length) signals.push(signal('sides', 'meeting', 2, sellers[0].name, sellers[0].range.start.line));
   // "Olivia Grant, CFO (decider)": marking who decides is what one does of a buyer's people.
-  const marked = buyers.find((p) => p.deciderSource === 'marker');
+  const marked = [...buyers, ...input.listed].find((p) => p.side === 'buyer' && p.deciderSource === 'marker');
   if (marked) signals.push(signal('sides', 'meeting', 2, marked.name, marked.range.start.line));
   return signals;
 }
@@ -55,15 +61,26 @@ function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
     seen.add(word);
     signals.push(signal('buyer-roles', 'meeting', 1, line.text, line.range.start.line));
   }
+  // "Laura signs everything herself", "…, qui arbitre les budgets": someone on their side decides.
+  const decision = input.sentences.find((sentence) => thirdPartyDecision(quickNormalize(sentence.text).split(' ')));
+  if (decision) signals.push(signal('buyer-roles', 'meeting', 1, decision.text, decision.range.start.line));
   return signals;
 }
 
-/** A next-steps section with at least one written step. */
+const STEP_LABELS = new Set([...NEXT_STEP_LABELS, ...NEXT_STEP_FIELDS]);
+
+/** A next-steps section with at least one written step, else a "Next steps:" or "=>" line with one. */
 function nextStepSignals(input: EvidenceInput): KindSignal[] {
   const section = input.sections.find((s) => s.role === 'next-steps' && s.lines.some((line) => !isPlaceholderLine(line.text)));
-  return section ? [signal('next-steps', 'meeting', 1, section.heading.text, section.heading.range.start.line)] : [];
+  if (section) return [signal('next-steps', 'meeting', 1, section.heading.text, section.heading.range.start.line)];
+  const labelled = input.sentences.find((sentence) => sentence.labelled && sentence.body.trim() !== ''
+    && (sentence.role === 'arrow' || STEP_LABELS.has(normalize(sentence.speaker ?? ''))));
+  return labelled ? [signal('next-steps', 'meeting', 1, labelled.text, labelled.range.start.line)] : [];
 }
 
 export function meetingEvidence(input: EvidenceInput): KindSignal[] {
-  return [...sideSignals(input), ...commercialSignals(input), ...buyerRoleSignals(input), ...nextStepSignals(input)];
+  return [
+    ...sideSignals(input), ...twoSidesSignals(input, [...input.participants, ...input.listed]), ...commercialSignals(input),
+    ...buyerRoleSignals(input), ...nextStepSignals(input),
+  ];
 }

@@ -1,5 +1,5 @@
 // The shape every family of evidence shares: the lines that counted, each with its weight.
-import type { Heading, KindFamily, KindSignal, Participant, Section, TextLine } from '../../types';
+import type { Heading, KindFamily, KindSignal, Participant, Section, Sentence, TextLine } from '../../types';
 import { normalize } from '../text';
 
 export interface EvidenceInput {
@@ -7,7 +7,17 @@ export interface EvidenceInput {
   sections: readonly Section[];
   /** Lines written for this note: placeholders and empty fields are left out. */
   lines: readonly TextLine[];
+  /** The note's sentences, wherever they are written (paragraphs, list items, quotes). */
+  sentences: readonly Sentence[];
+  /** The people of participants sections. */
   participants: readonly Participant[];
+  /** The people of inline lists ("Présents : …", "Attendees: …", "Contact : …"), wherever written. */
+  listed: readonly Participant[];
+  /**
+   * The note records one occasion: it has a date (front matter, title or opening line, a "Date:"
+   * field) or names someone met. Guides and playbooks speak of "the customer" at no date.
+   */
+  anchored: boolean;
 }
 
 export type Towards = KindSignal['towards'];
@@ -65,6 +75,16 @@ export class Phrases {
         if (best && phrase.text.length <= best.length) continue;
         if (phrase.words.every((word, k) => words[i + k] === word)) best = phrase.text;
       }
+    }
+    return best;
+  }
+
+  /** The longest phrase that starts at `words[at]`. */
+  startingAt(words: readonly string[], at: number): string | undefined {
+    let best: string | undefined;
+    for (const phrase of this.byFirst.get(words[at]) ?? []) {
+      if (best && phrase.text.length <= best.length) continue;
+      if (phrase.words.every((word, k) => words[at + k] === word)) best = phrase.text;
     }
     return best;
   }

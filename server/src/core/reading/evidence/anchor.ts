@@ -1,0 +1,50 @@
+// Whether a note records one occasion: a day (front matter, title or opening line, a "Date:" field)
+// or people named and met. A guide speaks of "the customer" on no day in particular.
+import { GREETINGS, MET_CUES } from '../../../lexicon/stakeholders';
+import type { Heading, Participant, Sentence } from '../../types';
+import { namesADay, noteDate } from '../dates';
+import { looksLikeTitle } from '../../meeting/stakeholders';
+import { normalize } from '../text';
+import { titledPerson } from './sides';
+
+const DATE_LABELS = new Set(['date', 'le', 'quand', 'when', 'jour', 'day']);
+/** "Meeting date:", "Date du RDV :", "Date de la visite :": a label that holds a date word. */
+const labelsADate = (label: string) => label.split(' ').some((word) => DATE_LABELS.has(word));
+/** Where an opening date or greeting is written: the first lines, not a guide's tenth chapter. */
+const OPENING_SENTENCES = 12;
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Claire Dawson", "Dr. Laura Kim": a first and a last name, not a title ("CFO", "TA Director"), a
+ * department ("Finance") or a pronoun ("moi").
+ */
+function namesSomeone(person: Participant): boolean {
+  const words = person.name.split(/\s+/).filter((word) => !/^(?:dr|mr|mrs|ms|mme|m|me)\.?$/i.test(word));
+  return person.side === 'buyer' && words.length >= 2 && words.length <= 4 && words.every((word) => NAME_WORD.test(word) || /^\p{Lu}\.?$/u.test(word))
+    && !looksLikeTitle(person.name);
+}
+
+/** "Hi Rachel,", "Bonjour Sophie", "Met Dr. Ruth Park", "Rencontré Hugo Garnier": someone named, met. */
+function greetsOrMeetsSomeone(sentence: Sentence): boolean {
+  const words = sentence.text.split(/[\s,:]+/);
+  for (let cue = 1; cue <= 3 && cue < words.length; cue++) {
+    const opening = normalize(words.slice(0, cue).join(' '));
+    if (!GREETINGS.includes(opening) && !MET_CUES.includes(opening)) continue;
+    const next = words.slice(cue).find((word) => !/^(?:dr|mr|mrs|ms|mme|m|me)\.?$/i.test(word));
+    if (next && /^\p{Lu}\p{Ll}/u.test(next)) return true;
+  }
+  return false;
+}
+
+export function anchoredNote(
+  frontMatterDate: unknown, title: Heading | undefined, sentences: readonly Sentence[], participants: readonly Participant[],
+): boolean {
+  if (noteDate(frontMatterDate) || namesADay(title?.text ?? sentences[0]?.text ?? '')) return true;
+  if (participants.some(namesSomeone)) return true;
+  for (const sentence of sentences.slice(0, OPENING_SENTENCES)) {
+    if (greetsOrMeetsSomeone(sentence) || titledPerson(sentence.text)) return true;
+    if (sentence.labelled && labelsADate(normalize(sentence.speaker ?? '')) && namesADay(sentence.body)) return true;
+  }
+  return false;
+}

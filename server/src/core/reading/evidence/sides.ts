@@ -1,0 +1,153 @@
+// The two sides of a sales meeting read from anywhere in the note, not only from a participants
+// section: someone who sells (a "moi" among the people met, a seller's signature, "our proposal",
+// a deal's CRM fields) and a buyer spoken of as a third party (named people met, a decision or a
+// budget that belongs to someone, "leur budget"). Each clue is a line of the note.
+import {
+  DEAL_FIELDS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, SELLER_ACTS, SELLER_OFFERS, SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
+} from '../../../lexicon/kind';
+import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS } from '../../../lexicon/stakeholders';
+import type { KindSignal, Participant, Sentence } from '../../types';
+import { looksLikeTitle } from '../../meeting/stakeholders';
+import { readLabel } from '../labels';
+import { normalize } from '../text';
+import { type EvidenceInput, Phrases, quickNormalize, signal } from './signals';
+
+const SELLER_ACT = new Phrases(SELLER_ACTS);
+const SELLER_ROLE = new Phrases(SELLER_ROLES);
+/** Roles a signature spells out: "Account Executive", "Ingénieur commercial"; "AE" alone is shorthand anywhere. */
+const SIGNATURE_ROLE = new Phrases(SELLER_ROLES.filter((role) => role.includes(' ') || /^(?:commercial|commerciale|vendeur|vendeuse|seller|presales)$/.test(role)));
+const THIRD_PARTY = new Phrases(THIRD_PARTY_WORDS);
+const DECIDES_BEFORE = new Phrases(DECISION_PHRASES.before);
+const DECIDED_BY = new Phrases(DECISION_PHRASES.after.filter((phrase) => !CLEFT_PHRASES.includes(phrase)));
+const DECISION = new Phrases(DECISION_WORDS);
+const HANDING = new Phrases(HANDING_VERBS);
+const OFFER = new Phrases(SELLER_OFFERS);
+const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
+const STRONG_FIELDS = new Set(DEAL_FIELDS.strong);
+const WEAK_FIELDS = new Set(DEAL_FIELDS.weak);
+/** "We will decide", "on tranchera": the writer's own team deciding is no buyer's decision. */
+const FIRST_PERSON = new Set(['we', 'i', 'on', 'nous', 'je', 'you', 'vous', 'let', 'to', 'us']);
+/** A signature is a short line: "Account Executive, Routeway", "Ingénieur commercial – Spendly". */
+const SIGNATURE_WORDS = 6;
+
+interface Clue {
+  text: string;
+  line: number;
+}
+
+const words = (text: string) => {
+  const normalized = quickNormalize(text);
+  return normalized ? normalized.split(' ') : [];
+};
+
+/**
+ * "Laura signs everything herself", "Claire … will decide by June", "the budget is held by the head
+ * of operations": a decision that is someone else's.
+ */
+export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
+  if (NON_COMMERCIAL.has(sentenceWords)) return false;
+  for (let i = 0; i < sentenceWords.length; i++) {
+    if (DECIDES_BEFORE.startingAt(sentenceWords, i) && i > 0 && !FIRST_PERSON.has(sentenceWords[i - 1])) return true;
+  }
+  return DECIDED_BY.has(sentenceWords) && DECISION.has(sentenceWords);
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const SEPARATORS = ',(–—';
+/** How far a title runs after the name: "DG de Nettoyage Rhône Services". */
+const TITLE_WORDS = 6;
+
+/**
+ * "Patrick Nguyen, DG de Nettoyage Rhône", "Odile Sabatier, PDG", "Greg Fenwick, the owner", "Hugo
+ * Fabre (procurement mgr)": a first and last name, then a title. Someone specific, on their side.
+ */
+export function titledPerson(text: string): string | undefined {
+  for (let at = 0; at < text.length; at++) {
+    if (!SEPARATORS.includes(text[at])) continue;
+    const name = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-2);
+    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word))) continue;
+    const after = text.slice(at + 1, at + 80).split(/[,;)(.–—]/)[0].trim().split(/\s+/).slice(0, TITLE_WORDS).join(' ');
+    if (after && looksLikeTitle(after)) return `${name.join(' ')} (${after})`;
+  }
+  return undefined;
+}
+
+/** "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller delivering. */
+function handsADeliverable(sentenceWords: readonly string[]): boolean {
+  return HANDING.has(sentenceWords) && OFFER.has(sentenceWords) && !NON_COMMERCIAL.has(sentenceWords);
+}
+
+/** The deal fields a note's labels name, strong and weak, each counted once. */
+function dealFields(sentences: readonly Sentence[]): { strong: Set<string>; weak: Set<string>; first?: Clue } {
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  let first: Clue | undefined;
+  for (const sentence of sentences) {
+    if (!sentence.labelled || !sentence.speaker) continue;
+    const label = normalize(sentence.speaker);
+    if (STRONG_FIELDS.has(label)) strong.add(label);
+    else if (WEAK_FIELDS.has(label)) weak.add(label);
+    else continue;
+    first ??= { text: sentence.text, line: sentence.range.start.line };
+  }
+  return { strong, weak, first };
+}
+
+/**
+ * Who sells. A seller's act or signature is strong evidence; a bare "moi" or "me" among the people
+ * met is weak, since colleagues list themselves too.
+ */
+function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue & { strong: boolean }) | undefined {
+  for (const sentence of input.sentences) {
+    const sentenceWords = words(sentence.text);
+    const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
+    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentenceWords)) {
+      return { text: sentence.text, line: sentence.range.start.line, strong: true };
+    }
+  }
+  const seller = people.find((p) => p.side === 'seller');
+  if (!seller) return undefined;
+  const strong = SELLER_ROLE.has(words(`${seller.name} ${seller.role ?? ''}`));
+  return { text: seller.name, line: seller.range.start.line, strong };
+}
+
+function buyerClue(input: EvidenceInput, people: readonly Participant[]): Clue | undefined {
+  const buyer = people.find((p) => p.side === 'buyer');
+  if (buyer) return { text: buyer.role ? `${buyer.name} (${buyer.role})` : buyer.name, line: buyer.range.start.line };
+  for (const sentence of input.sentences) {
+    const sentenceWords = words(sentence.text);
+    if (THIRD_PARTY.has(sentenceWords) || thirdPartyDecision(sentenceWords)) return { text: sentence.text, line: sentence.range.start.line };
+    const titled = titledPerson(sentence.text);
+    if (titled) return { text: titled, line: sentence.range.start.line };
+  }
+  return undefined;
+}
+
+/**
+ * A note without a level-1 heading often opens with what stands for one: "RDV Garage Central – 07/04",
+ * "Lunch with Martin Osei, COO of Blueridge", or an e-mail's "Objet :" line.
+ */
+export function openingLines(input: EvidenceInput): Clue[] {
+  const clues: Clue[] = [];
+  const first = input.sentences[0];
+  if (!input.title && first && first.block === 'paragraph') clues.push({ text: first.text, line: first.range.start.line });
+  for (const sentence of input.sentences) {
+    const label = sentence.labelled ? readLabel(sentence.text) : undefined;
+    if (label && SUBJECT_LABELS.includes(normalize(label.label))) clues.push({ text: label.body, line: sentence.range.start.line });
+  }
+  return clues;
+}
+
+/** Someone sells and someone else buys, wherever the note says so; a tracked deal's fields too. */
+export function twoSidesSignals(input: EvidenceInput, people: readonly Participant[]): KindSignal[] {
+  const signals: KindSignal[] = [];
+  const seller = sellerClue(input, people);
+  const buyer = seller && buyerClue(input, people);
+  if (seller && buyer) signals.push(signal('sides', 'meeting', seller.strong ? 2 : 1, `${seller.text} / ${buyer.text}`, seller.line));
+  const fields = dealFields(input.sentences);
+  if (fields.first && fields.strong.size >= 1 && fields.strong.size + fields.weak.size >= 3) {
+    signals.push(signal('sides', 'meeting', 2, fields.first.text, fields.first.line));
+    signals.push(signal('commercial', 'meeting', 1, fields.first.text, fields.first.line));
+  }
+  return signals;
+}

@@ -1,0 +1,114 @@
+// The workspace index between sessions: each note's record and findings, valid while the note's
+// content (and the options it was checked with) hash the same. Kept in the extension's storage
+// folder, never in the workspace; without one, nothing is cached. A file written by another format
+// or version, or unreadable, is ignored with a log line: the notes are then read again.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { version as BOUSSOLE_VERSION } from '../../../../package.json';
+import type { AnalyzeOptions } from '../../core/analyze';
+import type { Indexed } from '../analysis/messages';
+
+/** Raised whenever what a record holds changes: older files are then ignored. */
+export const CACHE_FORMAT = 1;
+export const CACHE_FILE = 'workspace-index.json';
+
+export interface CachedNote extends Indexed {
+  /** Hash of the text and of the options it was checked with. */
+  hash: string;
+}
+
+interface CacheFile {
+  format: number;
+  boussole: string;
+  notes: Record<string, CachedNote>;
+}
+
+export interface RecordCache {
+  /** Reads the file back; resolves once it is read (or found missing or ignored). */
+  load(): Promise<void>;
+  /** The cached record and findings of `uri`, when its hash is still `hash`. */
+  get(uri: string, hash: string): Indexed | undefined;
+  /** The notes of the index as they are now; written shortly after, at most one write at a time. */
+  save(notes: () => Iterable<[string, CachedNote]>): void;
+  /** Writes what is pending now (at shutdown). */
+  flush(): Promise<void>;
+}
+
+/** Writes wait this long for more changes. */
+const SAVE_DELAY_MS = 2_000;
+
+export function contentHash(text: string, options: AnalyzeOptions): string {
+  return createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('base64url');
+}
+
+export function recordCache(storagePath: string | undefined, log: (message: string) => void): RecordCache {
+  let cached = new Map<string, CachedNote>();
+  let pending: (() => Iterable<[string, CachedNote]>) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const file = storagePath ? join(storagePath, CACHE_FILE) : undefined;
+
+  const write = async () => {
+    timer = undefined;
+    const notes = pending;
+    pending = undefined;
+    if (!file || !notes || !storagePath) return;
+    const content: CacheFile = { format: CACHE_FORMAT, boussole: BOUSSOLE_VERSION, notes: Object.fromEntries(notes()) };
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      await mkdir(storagePath, { recursive: true });
+      await writeFile(temporary, JSON.stringify(content));
+      // Renamed into place: a reader never sees half a file.
+      await rename(temporary, file);
+    } catch (error) {
+      log(`Boussole could not write its workspace cache ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  };
+
+  return {
+    async load() {
+      if (!file) return;
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch {
+        return;
+      }
+      try {
+        const content = JSON.parse(text) as Partial<CacheFile>;
+        if (content.format !== CACHE_FORMAT || content.boussole !== BOUSSOLE_VERSION || !isObject(content.notes)) {
+          log(`Boussole ignored its workspace cache ${file}: written by another version; the notes are read again.`);
+          return;
+        }
+        cached = new Map(Object.entries(content.notes).filter(([, note]) => isCachedNote(note)));
+      } catch {
+        log(`Boussole ignored its workspace cache ${file}: it is not readable; the notes are read again.`);
+      }
+    },
+    get(uri, hash) {
+      const note = cached.get(uri);
+      return note?.hash === hash ? { record: note.record, findings: note.findings } : undefined;
+    },
+    save(notes) {
+      if (!file) return;
+      pending = notes;
+      if (!timer) timer = setTimeout(() => void (writing = writing.then(write)), SAVE_DELAY_MS);
+    },
+    async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        writing = writing.then(write);
+      }
+      await writing;
+    },
+  };
+}
+
+function isCachedNote(value: unknown): value is CachedNote {
+  return isObject(value) && typeof value.hash === 'string' && isObject(value.record) && Array.isArray(value.findings);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,318 @@
+// The workspace index in the language server: every note of the workspace folders, read in the
+// background at start (with progress), read back from the cache when unchanged, kept current from
+// file events and from the open documents, whose text wins over the file. Notes are analysed in a
+// thread of their own, one at a time, so the editor's own analyses and requests never wait.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  type Connection, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { recordOf } from '../../core/workspace/record';
+import type { Language } from '../../core/types';
+import { INDEX_PROGRESS } from '../../lexicon/workspace-progress';
+import type { AnalysisHost } from '../analysis/host';
+import type { Analysed, AnalysisStore } from '../analysis/store';
+import type { Documents } from '../documents';
+import { localPath, type NoteSettings, type NoteSettingsSource } from '../note-settings';
+import { type InitializationOptions, WORKSPACE_CHANGED_NOTIFICATION } from '../protocol';
+import { contentHash, recordCache } from './cache';
+import { today } from './clock';
+import { workspaceDiagnostics, type WorkspaceDiagnostics } from './diagnostics';
+import { findNotes, isInside, noteFilter } from './discovery';
+import { WorkspaceNotes } from './notes';
+import { readNote } from './read';
+
+/** The files whose events reach the index (configuration files are watched by note-settings). */
+export const NOTE_FILE_GLOBS = ['**/*.{md,markdown}', '**/.gitignore'];
+
+/** Views are told the index changed at most this often. */
+const CHANGED_DEBOUNCE_MS = 300;
+/** Files read ahead of the note being analysed. */
+const READ_AHEAD = 32;
+/** Notes stored between two turns of the event loop. */
+const YIELD_EVERY = 20;
+/** Progress is reported at most this often. */
+const PROGRESS_EVERY_MS = 200;
+
+export interface WorkspaceContext {
+  connection: Connection;
+  documents: Documents;
+  analyses: AnalysisStore;
+  settings: NoteSettingsSource;
+  /** The thread that analyses the workspace's notes. */
+  host: AnalysisHost;
+  root: string;
+  log(message: string): void;
+  onError(what: string): (error: unknown) => void;
+}
+
+export interface Workspace {
+  readonly notes: WorkspaceNotes;
+  initialize(params: InitializeParams | undefined): Partial<ServerCapabilities>;
+  initialized(): void;
+  /** False until the first reading of the workspace is done. */
+  complete(): boolean;
+  today(): string;
+  /** An open note's current text was analysed: the index takes its record, related notes are refreshed. */
+  analysed(uri: string, analysed: Analysed, settings: NoteSettings): void;
+  /** Publishes an open note's diagnostics (its own and its cross-note ones), unless they are pulled. */
+  publishOpen(uri: string, version: number, analysed: Analysed): Promise<void>;
+  /** An open note was closed: the file on disk speaks for it again. */
+  closed(uri: string): void;
+  /** Markdown files or .gitignore files were created, changed or deleted. */
+  filesChanged(changes: readonly FileEvent[]): void;
+  /** Settings or configuration files changed: every note is read again (unchanged ones from memory). */
+  rebuild(): void;
+  dispose(): Promise<void>;
+}
+
+export function workspaceIndex(context: WorkspaceContext): Workspace {
+  const { connection, documents, settings, host, log, onError } = context;
+  const notes = new WorkspaceNotes();
+  let folders: { path: string; uri: string }[] = [];
+  let language: Language = 'en';
+  let watchFiles = false;
+  let complete = false;
+  let builds = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  let changedTimer: NodeJS.Timeout | undefined;
+  let cache = recordCache(undefined, log);
+  let loaded: Promise<void> = Promise.resolve();
+  let diagnostics: WorkspaceDiagnostics;
+  /** Whether an open document is a note of the folders, asked once per opening. */
+  const membership = new Map<string, boolean>();
+
+  const enabled = async (uri: string) => {
+    const note = await settings.of(uri);
+    return note.enable && !note.ignored;
+  };
+
+  const folderOf = (path: string) => folders.find((folder) => isInside(folder.path, path));
+
+  const changed = () => {
+    if (!complete || changedTimer) return;
+    changedTimer = setTimeout(() => {
+      changedTimer = undefined;
+      connection.sendNotification(WORKSPACE_CHANGED_NOTIFICATION, {}).catch(onError('could not tell the views the workspace changed'));
+    }, CHANGED_DEBOUNCE_MS);
+  };
+
+  const refresh = (affected: Iterable<string>) => {
+    diagnostics.refresh(affected);
+    changed();
+  };
+
+  /** Forgets a note and withdraws what was published for it; adds the notes to refresh to `affected`. */
+  const drop = (uri: string, affected: Set<string> = new Set()) => {
+    for (const other of notes.remove(uri)) affected.add(other);
+    diagnostics.forget(uri);
+    return affected;
+  };
+
+  /** A note's file and what applies to it; undefined text: not a note to index. */
+  const readFile = async (uri: string, path: string) => {
+    const folder = folderOf(path);
+    if (!folder || documents.open(uri)) return undefined;
+    const note = await settings.ofUnopened(uri, folder.uri);
+    const text = note.enable && !note.ignored ? await readNote(path) : undefined;
+    return { uri, note, text };
+  };
+
+  /** Reads one note from disk into the index; returns the notes to refresh. */
+  const indexFile = async (uri: string, path: string) => store(await readFile(uri, path));
+
+  /** Puts a note read from disk in the index (from the cache, else analysed in the thread); returns the notes to refresh. */
+  const store = async (read: Awaited<ReturnType<typeof readFile>>): Promise<Set<string>> => {
+    if (!read || documents.open(read.uri)) return new Set();
+    const { uri, note, text } = read;
+    if (text === undefined) return drop(uri);
+    const hash = contentHash(text, note.options);
+    const known = notes.get(uri);
+    if (known?.hash === hash && known.generation === undefined) {
+      if (known.workspaceDiagnostics === note.workspaceDiagnostics && known.rules === note.options.rules) return new Set();
+      known.workspaceDiagnostics = note.workspaceDiagnostics;
+      known.rules = note.options.rules;
+      return new Set([uri]);
+    }
+    let indexed = cache.get(uri, hash);
+    if (!indexed) {
+      const outcome = await host.index(uri, uri, text, note.options);
+      if (!outcome) return new Set();
+      if ('interrupted' in outcome) {
+        log(`Boussole left ${uri} out of the workspace index (${outcome.interrupted}: ${outcome.detail}).`);
+        return drop(uri);
+      }
+      indexed = outcome.indexed;
+    }
+    // Opened meanwhile: the editor's text wins.
+    if (documents.open(uri) || notes.get(uri)?.generation !== undefined) return new Set();
+    return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics, rules: note.options.rules });
+  };
+
+  const saveCache = () => cache.save(function* () {
+    for (const uri of notes.uris()) {
+      const note = notes.get(uri)!;
+      const record = notes.index.get(uri);
+      if (note.hash && record && note.generation === undefined) yield [uri, { hash: note.hash, record, findings: note.findings }];
+    }
+  });
+
+  const progress = async (): Promise<WorkDoneProgressServerReporter | undefined> => {
+    try {
+      return await connection.window.createWorkDoneProgress();
+    } catch (error) {
+      onError('could not show the progress of reading the notes')(error);
+      return undefined;
+    }
+  };
+
+  /** Brings the index in line with the folders on disk; a newer build stops an older one. */
+  const build = async (mine: number) => {
+    if (mine !== builds) return;
+    const reporter = await progress();
+    reporter?.begin(INDEX_PROGRESS.title[language], 0, INDEX_PROGRESS.listing[language], false);
+    try {
+      await loaded;
+      const files = await findNotes(folders.map((folder) => folder.path));
+      const wanted = new Set(files.map((file) => pathToFileURL(file).href));
+      const affected = new Set<string>();
+      for (const uri of [...notes.uris()]) if (!wanted.has(uri) && !documents.open(uri)) drop(uri, affected);
+      let reported = performance.now();
+      // Files are read a few ahead of the one being analysed: the disk and the thread work at once.
+      const reads: ReturnType<typeof readFile>[] = [];
+      let next = 0;
+      const readAhead = () => {
+        for (; next < files.length && reads.length < READ_AHEAD; next++) reads.push(readFile(pathToFileURL(files[next]).href, files[next]));
+      };
+      for (let done = 0; done < files.length; done++) {
+        readAhead();
+        const read = await reads.shift()!;
+        if (mine !== builds) return;
+        for (const uri of await store(read)) affected.add(uri);
+        // Notes read back from the cache come one after another without waiting: let requests in.
+        if (done % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+        if (performance.now() - reported > PROGRESS_EVERY_MS) {
+          reported = performance.now();
+          reporter?.report(Math.floor((done * 100) / files.length), INDEX_PROGRESS.reading[language](done + 1, files.length));
+        }
+      }
+      if (!complete) {
+        // The first reading shows every note at once, cross-note findings computed on the whole workspace.
+        complete = true;
+        for (const uri of notes.uris()) affected.add(uri);
+        for (const open of documents.all()) affected.add(open.uri);
+      }
+      refresh(affected);
+      saveCache();
+    } finally {
+      reporter?.done();
+    }
+  };
+
+  const serially = (task: () => Promise<unknown>) => {
+    queue = queue.then(task).catch(onError('could not read the workspace'));
+  };
+
+  const workspace: Workspace = {
+    notes,
+    initialize(params) {
+      const given = params?.workspaceFolders ?? (params?.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+      folders = localFolders(given);
+      language = params?.locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+      watchFiles = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+      const options = (params?.initializationOptions ?? {}) as InitializationOptions;
+      const storagePath = typeof options.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
+      cache = recordCache(storagePath && !folders.some((folder) => isInside(folder.path, storagePath)) ? storagePath : undefined, log);
+      const capabilities = params?.capabilities;
+      const pulled = capabilities?.textDocument?.diagnostic !== undefined && capabilities.workspace?.diagnostics !== undefined;
+      diagnostics = workspaceDiagnostics({
+        connection, notes, documents, analyses: context.analyses, root: context.root, today, complete: () => complete, enabled, onError,
+      }, pulled, capabilities?.workspace?.diagnostics?.refreshSupport === true);
+      // Folders added or removed later are read (or forgotten) then.
+      connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (change) => {
+        const removed = new Set((change?.event?.removed ?? []).map((folder) => folder?.uri));
+        folders = [...folders.filter((folder) => !removed.has(folder.uri)), ...localFolders(change?.event?.added ?? [])];
+        workspace.rebuild();
+      });
+      const workspaceFolders = { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
+      return pulled
+        ? { ...workspaceFolders, diagnosticProvider: { identifier: 'boussole', interFileDependencies: true, workspaceDiagnostics: true } }
+        : workspaceFolders;
+    },
+    initialized() {
+      if (watchFiles) {
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: NOTE_FILE_GLOBS.map((globPattern) => ({ globPattern })) })
+          .catch(onError('could not watch the notes'));
+      }
+      loaded = cache.load();
+      workspace.rebuild();
+    },
+    complete: () => complete,
+    today,
+    analysed(uri, analysed, settings) {
+      if (analysed.interrupted) return;
+      let member = membership.get(uri);
+      if (member === undefined) {
+        const path = localPath(uri);
+        member = path !== undefined && noteFilter(folders.map((folder) => folder.path))(path);
+        membership.set(uri, member);
+      }
+      if (!member) return;
+      const record = recordOf(analysed.analysis.model, uri, analysed.text);
+      const affected = notes.put(uri, record, { findings: [], generation: analysed.generation, workspaceDiagnostics: true, rules: settings.options.rules });
+      // The note itself is published with its analysis.
+      affected.delete(uri);
+      refresh(affected);
+    },
+    publishOpen: (uri, version, analysed) => diagnostics.publishOpen(uri, version, analysed),
+    closed(uri) {
+      membership.delete(uri);
+      diagnostics.closed(uri);
+      if (notes.get(uri)?.generation === undefined) return;
+      const path = localPath(uri);
+      const filter = noteFilter(folders.map((folder) => folder.path));
+      if (!path || !filter(path)) return refresh(drop(uri));
+      indexFile(uri, path).then(refresh, onError(`could not read ${uri}`));
+    },
+    filesChanged(changes) {
+      if (changes.some((change) => change.uri.endsWith('/.gitignore'))) return workspace.rebuild();
+      serially(async () => {
+        const filter = noteFilter(folders.map((folder) => folder.path));
+        const affected = new Set<string>();
+        for (const change of changes) {
+          const path = localPath(change.uri);
+          if (!path) continue;
+          if (change.type === FileChangeType.Deleted) {
+            // A deleted folder takes its notes with it.
+            for (const uri of [...notes.uris()]) if (!documents.open(uri) && isInside(path, fileURLToPath(uri))) drop(uri, affected);
+            continue;
+          }
+          if (documents.open(change.uri)) continue;
+          if (filter(path)) for (const other of await indexFile(change.uri, path)) affected.add(other);
+          else if (notes.get(change.uri)) drop(change.uri, affected);
+        }
+        refresh(affected);
+        saveCache();
+      });
+    },
+    rebuild() {
+      const mine = ++builds;
+      membership.clear();
+      serially(() => build(mine));
+    },
+    async dispose() {
+      builds++;
+      clearTimeout(changedTimer);
+      await cache.flush();
+    },
+  };
+  return workspace;
+}
+
+/** The folders on the local disk, the only ones read. */
+function localFolders(given: readonly { uri?: unknown }[]): { path: string; uri: string }[] {
+  return given.flatMap((folder) => {
+    const path = typeof folder?.uri === 'string' ? localPath(folder.uri) : undefined;
+    return path ? [{ path, uri: folder.uri as string }] : [];
+  });
+}

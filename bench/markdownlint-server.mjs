@@ -1,6 +1,6 @@
 // The baseline for start-up: a minimal language server that lints Markdown with markdownlint and
 // publishes its findings, the least an editor would run for the same notes.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node.js';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from 'markdownlint/sync';
 

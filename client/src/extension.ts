@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { type ExtensionContext, commands, l10n, window } from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { PING_REQUEST } from '../../server/src/lsp/protocol';
+import { type InitializationOptions, PING_REQUEST } from '../../server/src/lsp/protocol';
 import { refreshAccountMap, showAccountMap } from './account-map/panel';
 import { newFollowUp } from './commands/new-follow-up';
 import { newNote } from './commands/new-note';
@@ -33,6 +33,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', pattern: '**/.boussole.{jsonc,json,yaml,yml}' },
     ],
     synchronize: { configurationSection: 'boussole' },
+    // The server caches its workspace index there (the extension's storage), never in the workspace.
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath } satisfies InitializationOptions,
   };
   const languageClient = new LanguageClient('boussole', 'Boussole', serverOptions, clientOptions);
   client = languageClient;

@@ -46,9 +46,19 @@ scenario('follow-ups-view', {
   await workbench.focusEditor();
   await workbench.page.keyboard.press('End');
   await workbench.page.keyboard.type(' (fait)');
+  // The editor may save it on its own first (code-server's auto save): the file is what counts.
   await workbench.page.keyboard.press('Control+S');
-  await workbench.activeTab(NOTE).and(workbench.page.locator(':not(.dirty)')).waitFor();
-  assert.match(await readFile(path.join(workbench.folder, 'girard', NOTE), 'utf8'), /9 octobre \(fait\)$/m);
+  await waitForFile(path.join(workbench.folder, 'girard', NOTE), /9 octobre \(fait\)$/m);
   await row.waitFor({ state: 'detached' });
   await workbench.page.locator('.statusbar-item').filter({ hasText: new RegExp(`\\b${count - 1} overdue`) }).first().waitFor();
 });
+
+async function waitForFile(file, pattern) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const text = await readFile(file, 'utf8');
+    if (pattern.test(text)) return;
+    assert.ok(Date.now() < deadline, `${file} never matched ${pattern}:\n${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

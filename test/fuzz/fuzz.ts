@@ -1,8 +1,8 @@
-// A mutation fuzzer over the fixtures and examples: each case mutates a real note (spans inserted,
-// deleted, duplicated; hostile characters and shapes) and checks that the analysis never throws,
-// costs about what a bare remark parse of the same text costs, and that every quick fix offered
-// edits a valid range and leaves a note that can be analysed again. Seeded: a failure prints the
-// seed and case that reproduce it (`FUZZ_SEED=… npm run fuzz`).
+// A mutation fuzzer over the fixtures and examples: each case mutates a real note or a few of its
+// lines (spans inserted, deleted, duplicated; hostile characters and shapes) and checks that the
+// analysis never throws, costs about what a bare remark parse of the same text costs, and that every
+// quick fix offered edits only its ranges and makes its finding go away (so it is never offered
+// twice). Seeded: a failure prints the seed and case that reproduce it (`FUZZ_SEED=… npm run fuzz`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -15,7 +15,7 @@ import { recordOf } from '../../server/src/core/workspace/record';
 import { accountMap, followUps } from '../../server/src/core/workspace/views';
 import { fixesFor } from '../../server/src/core/fixes';
 import { splitLines } from '../../server/src/core/model';
-import type { Note } from '../../server/src/core/types';
+import type { Finding, Note } from '../../server/src/core/types';
 import { listFixtures } from '../helpers/fixtures';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -62,8 +62,23 @@ const LARGE: readonly ((random: Random) => string)[] = [
   (random) => `\n${'Partie\n------\n\n'.repeat(1_000 + int(random, 1_000))}`,
 ];
 
-export function mutate(random: Random, notes: readonly string[]): string {
-  let text = pick(random, notes);
+export interface MutateOptions {
+  /** How often a case grows into one of the large hostile shapes. */
+  largeRate: number;
+  /** How often a case starts from a few lines of a note rather than the whole of it. */
+  windowRate: number;
+}
+
+/** A few lines of a note (up to about 1,000 characters), cut at line breaks: a cheap case that still reads like a note. */
+function window(random: Random, note: string): string {
+  const from = note.lastIndexOf('\n', int(random, note.length)) + 1;
+  const to = note.indexOf('\n', from + 100 + int(random, 900));
+  return note.slice(from, to < 0 ? note.length : to + 1);
+}
+
+export function mutate(random: Random, notes: readonly string[], options: MutateOptions = { largeRate: 0.01, windowRate: 0 }): string {
+  const note = pick(random, notes);
+  let text = random() < options.windowRate ? window(random, note) : note;
   const rounds = 1 + int(random, 4);
   for (let r = 0; r < rounds; r++) {
     const at = int(random, text.length + 1);
@@ -82,8 +97,7 @@ export function mutate(random: Random, notes: readonly string[]): string {
       default: text = text.slice(0, at) + pick(random, SMALL)(random) + text.slice(at);
     }
   }
-  // One case in a hundred grows into a large hostile shape.
-  if (random() < 0.01) {
+  if (random() < options.largeRate) {
     const at = int(random, text.length + 1);
     text = text.slice(0, at) + pick(random, LARGE)(random) + text.slice(at);
   }
@@ -93,29 +107,43 @@ export function mutate(random: Random, notes: readonly string[]): string {
 const remark = unified().use(remarkParse);
 
 export interface CaseReport {
+  /** Analysis plus the fixes of every finding, as an editor asks for them. */
   ms: number;
   remarkMs: number;
   fixes: number;
 }
 
-/** Runs one case; throws with a message that says what went wrong. */
-export function check(text: string): CaseReport {
+/**
+ * Runs one case; throws with a message that says what went wrong. Every fix is checked to edit
+ * only its ranges; `verify` of them (picked at random) are applied and the note analysed again, to
+ * check that the finding is gone, so the fix is not offered a second time.
+ */
+export function check(text: string, verify = Infinity, random: Random = Math.random): CaseReport {
   const t0 = performance.now();
   const { model, findings } = analyze(text);
-  let fixes = 0;
-  const lines = splitLines(text);
-  for (const finding of findings) {
-    for (const fix of fixesFor(finding, model, text)) {
-      fixes++;
-      applyChecked(text, lines, fix.edits, `${finding.rule}: ${fix.title}`);
-    }
-  }
+  const offered = findings.map((finding) => ({ finding, fixes: fixesFor(finding, model, text) }));
   const ms = performance.now() - t0;
   const t1 = performance.now();
   remark.parse(text);
   const remarkMs = performance.now() - t1;
+
+  const lines = splitLines(text);
+  const all = offered.flatMap(({ finding, fixes }) => fixes.map((fix) => ({ finding, fix })));
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(verify, all.length)) chosen.add(int(random, all.length));
+  const count = (list: readonly Finding[], finding: Finding) => {
+    const data = JSON.stringify(finding.data ?? null);
+    return list.filter((f) => f.rule === finding.rule && JSON.stringify(f.data ?? null) === data).length;
+  };
+  all.forEach(({ finding, fix }, index) => {
+    const what = `${finding.rule}: ${fix.title}`;
+    const out = applyChecked(text, lines, fix.edits, what);
+    if (!chosen.has(index)) return;
+    const again = analyze(out).findings;
+    if (count(again, finding) >= count(findings, finding)) throw new Error(`${what}: the finding is still there once the fix is applied`);
+  });
   checkRecord(model, text);
-  return { ms, remarkMs, fixes };
+  return { ms, remarkMs, fixes: all.length };
 }
 
 /** The note's workspace record is plain JSON, and the cross-note rules read it and a follow-up of it without throwing. */
@@ -132,7 +160,7 @@ function checkRecord(model: Note, text: string): void {
 }
 
 /** Applies a fix's edits after checking each range lies in the text and none overlaps another. */
-function applyChecked(text: string, lines: readonly string[], edits: readonly { range: { start: Pos; end: Pos }; newText: string }[], what: string): void {
+function applyChecked(text: string, lines: readonly string[], edits: readonly { range: { start: Pos; end: Pos }; newText: string }[], what: string): string {
   const offsets = lineOffsets(text);
   const offset = (p: Pos) => {
     if (p.line < 0 || p.line >= lines.length || p.character < 0 || p.character > lines[p.line].length) {
@@ -150,11 +178,11 @@ function applyChecked(text: string, lines: readonly string[], edits: readonly { 
     last = span.end;
   }
   out += text.slice(last);
-  // Outside its ranges the note is unchanged, and the result can be analysed again.
+  // Outside its ranges the note is unchanged.
   if (!out.startsWith(text.slice(0, spans[0]?.start ?? text.length)) || !out.endsWith(text.slice(spans.at(-1)?.end ?? text.length))) {
     throw new Error(`${what}: text outside the edited ranges changed`);
   }
-  analyze(out);
+  return out;
 }
 
 interface Pos {
@@ -168,29 +196,38 @@ function lineOffsets(text: string): number[] {
   return offsets;
 }
 
-export interface FuzzOptions {
+export interface FuzzOptions extends Partial<MutateOptions> {
   cases: number;
   seed: number;
+  /** Fixes applied and checked in full per case (every fix's ranges are checked). */
+  verify?: number;
   /** Check only this case (the ones before it are still generated, so it is the same text). */
   only?: number;
   progress?: (done: number) => void;
 }
 
+/** A case this long is timed against remark: shorter ones take too little time to compare. */
+const TIMED_LENGTH = 10_000;
+/** Analysis plus fixes within this many remark parses of the same text (and 200 ms of slack). */
+const MAX_RATIO = 30;
+
 /**
  * Runs the cases; returns what failed. Time is judged against a bare remark parse of the same text,
- * on the larger cases only (small ones take too little time to compare), with a generous bound.
+ * on the larger cases only, with a generous bound: a cost that grows faster than the text shows.
  */
 export function runFuzz(options: FuzzOptions): string[] {
   const random = prng(options.seed);
   const notes = corpus();
+  const mutation = { largeRate: options.largeRate ?? 0.01, windowRate: options.windowRate ?? 0 };
   const failures: string[] = [];
   for (let i = 0; i < options.cases; i++) {
-    const text = mutate(random, notes);
+    const text = mutate(random, notes, mutation);
+    const verifyRandom = prng(options.seed + i);
     if (options.only !== undefined && i !== options.only) continue;
     const where = `case ${i} of FUZZ_SEED=${options.seed} (FUZZ_ONLY=${i} to run it alone)`;
     try {
-      const report = check(text);
-      if (text.length > 20_000 && report.ms > 30 * report.remarkMs + 200) {
+      const report = check(text, options.verify, verifyRandom);
+      if (text.length > TIMED_LENGTH && report.ms > MAX_RATIO * report.remarkMs + 200) {
         failures.push(`${where}: ${report.ms.toFixed(0)} ms against ${report.remarkMs.toFixed(0)} ms for remark on ${text.length} characters`);
       }
     } catch (error) {

@@ -168,4 +168,30 @@ describe('language server robustness', () => {
       await client.stop();
     }
   });
+
+  it('does not check again a text that went over budget; an edit is tried again after a pause', async function () {
+    this.timeout(60_000);
+    const client = await startClient({ args: ['--analysis-budget-ms=1'] });
+    const stopped: string[] = [];
+    client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      if (params.message.startsWith('Boussole stopped checking')) stopped.push(params.message);
+    });
+    try {
+      const note = largeMeetingNote(300_000);
+      assert.deepEqual(codes(await client.open('slow.md', note)), ['analysis-interrupted']);
+      const first = Date.now();
+      // A new text is another chance, taken once the pause after the last attempt is over.
+      const edited = `${note}\nUne ligne de plus.\n`;
+      assert.deepEqual(codes(await client.change('slow.md', edited)), ['analysis-interrupted']);
+      assert.ok(Date.now() - first >= 800, `tried again after ${Date.now() - first} ms`);
+      await client.connection.sendRequest(PING_REQUEST);
+      assert.equal(stopped.length, 2);
+      // Pauses in typing that leave the text as it was (an edit undone, a save) run nothing again.
+      for (let i = 0; i < 3; i++) assert.deepEqual(codes(await client.change('slow.md', edited)), ['analysis-interrupted']);
+      await client.connection.sendRequest(PING_REQUEST);
+      assert.equal(stopped.length, 2, stopped.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type {
   CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent, WorkspaceDiagnosticReport,
 } from 'vscode-languageserver-protocol';
-import { ACCOUNT_MAP_REQUEST, type AccountMapResult, FOLLOW_UPS_REQUEST, type FollowUpsResult } from '../../server/src/lsp/protocol';
+import {
+  ACCOUNT_MAP_REQUEST, type AccountMapResult, FOLLOW_UPS_REQUEST, type FollowUpsResult, WORKSPACE_CHANGED_NOTIFICATION,
+} from '../../server/src/lsp/protocol';
 import { CACHE_FILE } from '../../server/src/lsp/workspace/cache';
 import { type ClientOptions, startClient, type TestClient } from '../helpers/lsp-client';
 import { WORKSPACE_NOTES } from './workspace-notes';
@@ -145,6 +147,28 @@ describe('workspace index through the protocol', function () {
     rmSync(join(folder, added));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(added), type: 3 }] });
     await client.diagnosticsWhere(uriOf(added), (list) => list.length === 0);
+  });
+
+  it('tells the client when the index changed, and answers from the open note\'s text', async () => {
+    const client = await start();
+    await client.indexed();
+    let changed = 0;
+    client.connection.onNotification(WORKSPACE_CHANGED_NOTIFICATION, () => {
+      changed++;
+    });
+    const step = 'Envoyer la proposition commerciale à Karim Haddad';
+    const overdue = async () => (await client.connection.sendRequest<FollowUpsResult>(FOLLOW_UPS_REQUEST, {})).overdue.map((entry) => entry.text);
+    assert.ok((await overdue()).some((text) => text.startsWith(step)), 'overdue before');
+    const name = 'girard/2026-03-02-premier-rdv.md';
+    await client.open(join(folder, name), WORKSPACE_NOTES[name]);
+    // What the reading and the opening sent is past: only the edit's notification counts.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    changed = 0;
+    await client.change(join(folder, name), WORKSPACE_NOTES[name].replace("d'ici le 10 mars", "d'ici le 10 mars (fait)"));
+    const deadline = Date.now() + 10_000;
+    while (!changed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(changed, 'boussole/workspaceChanged was sent after the edit');
+    assert.ok(!(await overdue()).some((text) => text.startsWith(step)), 'done in the open text, no longer overdue');
   });
 
   it('reads a workspace folder added later, and forgets one removed', async () => {

@@ -15,6 +15,8 @@ let panel: WebviewPanel | undefined;
 let shown: string | undefined;
 /** The picture on screen: a redraw that changes nothing leaves the page (and its scroll) alone. */
 let drawn: string | undefined;
+/** Only the latest request's answer is drawn: an older one may arrive after it. */
+let latest = 0;
 
 /** Redraws the open map from the server's current index. */
 export function refreshAccountMap(client: LanguageClient): void {
@@ -31,8 +33,10 @@ export async function showAccountMap(context: ExtensionContext, client: Language
 }
 
 async function draw(client: LanguageClient, target: string, asked: boolean, context?: ExtensionContext): Promise<void> {
+  const request = ++latest;
   const params: AccountMapParams = { uri: target };
   const { account } = await client.sendRequest<AccountMapResult>(ACCOUNT_MAP_REQUEST, params);
+  if (request !== latest) return;
   if (!account) {
     if (asked) void window.showInformationMessage(l10n.t('This note belongs to no account: name it in the front matter (account: …) or in the title.'));
     return;

@@ -40,6 +40,8 @@ export function registerFollowUps(context: ExtensionContext, client: LanguageCli
 
 class FollowUpsProvider implements Disposable {
   private tree: FollowUpTree = { groups: [], overdue: 0 };
+  /** Only the latest request's answer is shown: an older one may arrive after it. */
+  private asked = 0;
   private readonly changed = new EventEmitter<void>();
   private readonly loaded = new EventEmitter<FollowUpTree>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -48,6 +50,7 @@ class FollowUpsProvider implements Disposable {
   constructor(private readonly client: LanguageClient) {}
 
   async load(): Promise<void> {
+    const request = ++this.asked;
     const day = today();
     const params: FollowUpsParams = { today: day };
     let result: FollowUpsResult;
@@ -58,6 +61,7 @@ class FollowUpsProvider implements Disposable {
       this.client.warn(`${FOLLOW_UPS_REQUEST}: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
+    if (request !== this.asked) return;
     this.tree = followUpTree(result, l10n, day);
     this.changed.fire();
     this.loaded.fire(this.tree);

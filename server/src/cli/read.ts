@@ -1,7 +1,7 @@
 // Reads a note safely: regular files only, size checked before reading, UTF-8 or a clear refusal.
 // Messages name the file and the reason, never the note's content.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_NOTE_LENGTH } from '../core/analyze';
+import { MAX_NOTE_LENGTH } from '../core/limits';
 
 export class InputError extends Error {}
 

@@ -6,6 +6,7 @@ import { MAX_NESTING } from './markdown/depth';
 import { detectLanguage } from './reading/language';
 import { isSuppressed, readSuppressions } from './suppressions';
 import type { Finding, Note, Severity } from './types';
+import { MAX_NOTE_LENGTH } from './limits';
 
 export type RuleSetting = Severity | 'off';
 
@@ -18,8 +19,7 @@ export interface AnalyzeOptions extends ModelOptions {
   lexicon?: LexiconAdditions;
 }
 
-/** About 5 MB of text: fifty times the longest notes seen, still checked in well under a second. */
-export const MAX_NOTE_LENGTH = 5_000_000;
+export { MAX_NOTE_LENGTH };
 
 export interface Analysis {
   model: Note;

@@ -12,6 +12,9 @@ import { collectDecision, collectParticipants, inlineParticipants, readMeetingPe
 import { noteDateOf } from './reading/dates';
 import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
+import { splitLines } from './lines';
+
+export { splitLines };
 import type { FrontMatter, Heading, KindEvidence, Language, Note, Participant, Section, Sentence, StepNumber, TextLine } from './types';
 
 export interface ModelOptions {
@@ -20,9 +23,6 @@ export interface ModelOptions {
   defaultLanguage?: Language;
 }
 
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}
 
 export function buildNote(text: string, options: ModelOptions = {}): Note {
   const cache = options.cache ?? sharedParseCache;

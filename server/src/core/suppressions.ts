@@ -17,6 +17,8 @@ const WORD = /\w/;
  */
 function parseComment(line: string): { directive: SuppressionComment['directive']; rest: string } | undefined {
   let at = 0;
+  // A byte order mark may open the note's first line.
+  if (line[0] === '\ufeff') at++;
   while (line[at] === ' ' || line[at] === '\t' || line[at] === '>') at++;
   if (!line.startsWith('<!--', at)) return undefined;
   at = skipSpaces(line, at + 4);
@@ -47,8 +49,14 @@ export interface SuppressionComment {
   rules: string[];
 }
 
+/** Read once per note's lines: every finding's "disable" fixes look for them. */
+const commentsOf = new WeakMap<readonly string[], SuppressionComment[]>();
+
 export function suppressionComments(lines: readonly string[]): SuppressionComment[] {
+  const known = commentsOf.get(lines);
+  if (known) return known;
   const comments: SuppressionComment[] = [];
+  commentsOf.set(lines, comments);
   forEachProseLine(lines, (line, index) => {
     if (!line.includes('boussole-disable')) return;
     const match = parseComment(line);

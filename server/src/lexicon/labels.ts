@@ -28,7 +28,8 @@ export const ATTENDEE_LIST_LABELS = [
   'attendees', 'attendee', 'in attendance', 'present at the meeting', 'with', 'avec', 'cote client', 'chez le client',
   'client side', 'on their side', 'de leur cote', 'contact', 'contacts', 'contact met', 'contacts met',
   'contact rencontre', 'contacts rencontres', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'met with', 'people met',
-  'personnes rencontrees', 'other attendees', 'autres participants',
+  'personnes rencontrees', 'other attendees', 'autres participants', 'rencontres', 'rencontre', 'rencontree',
+  'rencontrees', 'vus', 'seen',
 ];
 
 /** Front matter keys that list people, and the keys that name the decider or the account. */

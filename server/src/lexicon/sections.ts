@@ -12,7 +12,7 @@ export const SECTION_ALIASES: Record<SectionRole, string[]> = {
   ],
   'next-steps': [
     'prochaines etapes', 'prochaine etape', 'suite', 'suites', 'suites a donner', 'la suite', 'next step',
-    'next steps', 'follow up', 'followup', 'follow ups', 'way forward', 'actions a mener',
+    'next steps', 'next', 'next up', 'follow up', 'followup', 'follow ups', 'way forward', 'actions a mener',
   ],
   decision: [
     'decision', 'processus de decision', 'qui decide', 'circuit de decision', 'decideur', 'decideurs',

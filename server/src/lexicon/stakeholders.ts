@@ -1,13 +1,14 @@
 // How meeting notes speak of the people around a deal: who was there, who decides, signs or holds
 // the budget, who does not, and when the writer says nobody knows yet. French and English side by
 // side; phrases are matched as whole words on normalised text (lower case, no accents).
+import { ATTENDEE_LIST_LABELS } from './labels';
 
-/** Line labels that list the people met: "Présents : A, B, moi", "Attendees: …", CRM "Contact :". */
+/**
+ * Line labels that list the people met: the reading layer's ("Présents : A, B, moi", "Attendees: …",
+ * CRM "Contact :"), plus those a meeting note uses for its people and an e-mail's recipients.
+ */
 export const ATTENDEE_LABELS: readonly string[] = [
-  'presents', 'present', 'presentes', 'participants', 'participant', 'autres participants', 'personnes presentes',
-  'contact', 'contacts', 'contacts rencontres', 'contact rencontre', 'interlocuteur', 'interlocuteurs',
-  'attendees', 'attendee', 'other attendees', 'contacts met', 'contact met', 'people', 'met', 'met with',
-  'a', 'to', 'cc', 'avec', 'with',
+  ...ATTENDEE_LIST_LABELS, 'personnes presentes', 'people', 'met', 'a', 'to', 'cc',
 ];
 
 /** Attendee labels whose people were not all met: e-mail recipients who may be absent are still named. */
@@ -25,7 +26,8 @@ export const HONORIFICS: readonly string[] = [
 export const MET_CUES: readonly string[] = [
   'rencontre', 'rencontree', 'vu', 'vue', 'nous a rejoints', 'nous a rejoint', 'a rejoint', 'etait present',
   'etait presente', 'met', 'met with', 'coffee with', 'coffee w', 'lunch with', 'spent an hour with', 'joined', 'joined us',
-  'sat with', 'walked', 'call w',
+  'sat with', 'walked', 'call w', 'off the phone with', 'spoke with', 'spoke to', 'talked with', 'talked to',
+  'ai eu au telephone', 'sorti du rdv avec',
 ];
 
 /** Said of someone who was not in the meeting. */

@@ -5,7 +5,7 @@ import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node'
 import type { ConfigProblem } from '../config';
 import type { Finding, Severity } from '../core/types';
 import type { NoteLocation } from '../core/workspace/types';
-import { ruleDocPath } from '../rules';
+import { ruleDocPath } from '../rules/doc-path';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -4,7 +4,7 @@ import { pattern } from '../core/patterns';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../core/types';
-import { ruleDocPath } from '../rules';
+import { ruleDocPath } from '../rules/doc-path';
 
 export interface RuleWhy {
   text: string;

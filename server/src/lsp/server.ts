@@ -10,26 +10,23 @@ import {
 import { analysisHost } from './analysis/host';
 import { ANALYSIS_THREAD } from './analysis/thread';
 import { analysisStore } from './analysis/store';
-import { codeActions } from './code-actions';
-import { statusLens } from './code-lens';
-import { completions, wantsAnalysis } from './completion';
 import { configDiagnostics, isConfigFile } from './config-diagnostics';
 import { listenToDocuments } from './documents';
 import { noteFiles } from './files';
-import { foldingRanges } from './folding';
 import { gate } from './gate';
-import { hoverAt } from './hover';
-import { linkTargetAt } from './hover/link';
 import type { LinkedNote } from './hover/part';
 import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
 import { noteSettingsSource } from './note-settings';
-import { documentSymbols } from './symbols';
 import { peopleOfAccount, personHistory } from './workspace/people';
 import { answerWorkspaceRequests } from './workspace/requests';
 import { workspaceIndex } from './workspace/service';
-import { splitLines } from '../core/model';
+import { splitLines } from '../core/lines';
+
+let loaded: typeof import('./features') | undefined;
+/** The features that read a model, loaded on first use so the server starts without the analysis core. */
+const features = (): typeof import('./features') => (loaded ??= require('./features') as typeof import('./features'));
 
 /** Typing pauses shorter than this do not trigger a new analysis. */
 const DEBOUNCE_MS = 250;
@@ -137,7 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = await analyses.analyse(uri, settings.options);
     const open = documents.open(uri);
     if (!analysed || open?.generation !== analysed.generation) return;
-    if (analysed.interrupted) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
+    if (analysed.interrupted && analysed.detail) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
     workspace.analysed(uri, analysed, settings);
     await workspace.publishOpen(uri, open.document.version, analysed);
   };
@@ -209,6 +206,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = analyses.lastCompleted(uri);
     if (!analysed) return null;
     const { analysis, lines } = analysed;
+    const { hoverAt, linkTargetAt } = features();
     const link = linkTargetAt(analysis.model, lines, uri, position);
     const linked = link ? await readLinked(link.target) : undefined;
     const history = (name: string) => personHistory(workspace.notes.index, uri, name);
@@ -221,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     requireCodeActionContext(params);
     // Edits are computed on the text they apply to: none while that text is still being analysed.
     const analysed = analyses.ready(uri);
-    return analysed ? codeActions(params, analysed.analysis.model, analysed.text) : [];
+    return analysed ? features().codeActions(params, analysed.analysis.model, analysed.text) : [];
   }));
 
   connection.onCompletion(whenEnabled(null, (params) => {
@@ -231,23 +229,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = analyses.lastCompleted(uri);
     if (!document || !analysed) return null;
     const lines = splitLines(document.getText());
+    const { completions, wantsAnalysis } = features();
     if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
     return completions(analysed.analysis.model, lines, position, peopleOfAccount(workspace.notes.index, uri));
   }));
 
   connection.onDocumentSymbol(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
-    return analysed ? documentSymbols(analysed.analysis.model) : [];
+    return analysed ? features().documentSymbols(analysed.analysis.model) : [];
   }));
 
   connection.onFoldingRanges(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
-    return analysed ? foldingRanges(analysed.analysis.model, analysed.lines) : [];
+    return analysed ? features().foldingRanges(analysed.analysis.model, analysed.lines) : [];
   }));
 
   connection.onCodeLens(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
-    return analysed && !analysed.interrupted ? statusLens(analysed.analysis, params.textDocument.uri) : [];
+    return analysed && !analysed.interrupted ? features().statusLens(analysed.analysis, params.textDocument.uri) : [];
   }));
 
   connection.onRequest(FOLLOW_UP_REQUEST, async (params: FollowUpParams) => {

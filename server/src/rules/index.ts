@@ -48,7 +48,4 @@ export function findRule(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
 }
 
-/** Path of a rule's documentation page (a note's rule or a cross-note rule), relative to the project root. */
-export function ruleDocPath(id: string): string {
-  return `docs/rules/${id}.md`;
-}
+export { ruleDocPath } from './doc-path';

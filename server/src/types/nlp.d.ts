@@ -1,10 +1,6 @@
 // Minimal typings for two small NLP packages that ship none.
-declare module 'snowball-stemmers' {
-  export interface Stemmer {
-    stem(word: string): string;
-  }
-  export function newStemmer(language: string): Stemmer;
-  export function algorithms(): string[];
+declare module 'wink-porter2-stemmer' {
+  export default function stem(word: string): string;
 }
 
 declare module 'stopword' {

@@ -47,6 +47,19 @@ describe('cross-note findings', () => {
     assert.match(overdue[0].message, /was due on 19 June 2026/);
   });
 
+  it('ask a series only: a note alone in its account keeps no history to check against', () => {
+    const alone = { 'oakridge/2026-06-01.md': OAKRIDGE['oakridge/2026-06-01.md'] };
+    assert.deepEqual(workspaceFindings(indexOf(alone), uriOf('oakridge/2026-06-01.md'), '2026-07-01'), []);
+    const withEarlier = { ...alone, 'oakridge/2026-05-18.md': OAKRIDGE['oakridge/2026-05-18.md'] };
+    const findings = workspaceFindings(indexOf(withEarlier), uriOf('oakridge/2026-06-01.md'), '2026-07-01');
+    assert.ok(findings.some((f) => f.rule === 'overdue-commitment'), 'the latest note of a series is asked about its step');
+    // Two versions of one day's meeting (a copy, answer A and answer B) are not one after the other.
+    const variants = { ...alone, 'oakridge/2026-06-01-b.md': OAKRIDGE['oakridge/2026-06-01.md'].replace('Kyle books a call', 'Kyle sets up a call') };
+    for (const uri of Object.keys(variants)) {
+      assert.deepEqual(workspaceFindings(indexOf(variants), uriOf(uri), '2026-07-01').map((f) => f.rule), []);
+    }
+  });
+
   it('leave a template not filled in alone', () => {
     const draft = note('---', 'type: meeting', 'lang: en', 'date: 2026-06-10', 'account: Oakridge Clinics', '---', '', '# [Account] – [meeting]', '',
       '## Attendees', '', '- [Name], [title]', '', '## Next steps', '', '- [Next step] by [date]');

@@ -80,6 +80,21 @@ describe('workspace index', () => {
     assert.equal(index.predecessor(uriOf('girard/2026-03-20-suivi.md')), undefined);
   });
 
+  it('keeps sessions and meetings of one name in separate series, and team minutes out of every series', () => {
+    const session = note('---', 'type: codev', 'lang: fr', 'date: 2026-03-10', 'client: Transports Girard', '---', '',
+      '# Séance : Transports Girard et la sous-traitance', '', '## Étape 1 – Exposé', '', 'Ma demande : comment choisir un sous-traitant ?');
+    const minutes = note('---', 'date: 2026-01-12', 'follows: ./2025-12-08-equipe.md', '---', '', '# Team meeting, 12 January', '',
+      'Attendees: Claire, Hugo, Samir', '', '## Action items', '', '- [ ] Hugo to write the incident review by 16 January');
+    const index = indexOf({ ...WORKSPACE, 'codev/2026-03-10-girard.md': session, 'team/2026-01-12.md': minutes,
+      'team/2025-12-08-equipe.md': note('# Réunion d’équipe', '', '- [ ] Claire met à jour le runbook') });
+    assert.deepEqual(index.seriesOf(uriOf('codev/2026-03-10-girard.md')).map((r) => r.kind), ['session']);
+    assert.deepEqual(index.seriesOf(uriOf('girard/2026-03-20-suivi.md')).map((r) => r.kind), ['meeting', 'meeting']);
+    assert.equal(index.predecessor(uriOf('girard/2026-03-20-suivi.md'))?.kind, 'meeting');
+    assert.equal(index.inSeries(uriOf('team/2026-01-12.md')), false);
+    assert.equal(index.inSeries(uriOf('girard/2026-03-20-suivi.md')), true);
+    assert.ok(!followUps(index, '2026-06-01').overdue.some((entry) => entry.location.uri.includes('/team/')));
+  });
+
   it('finds a note whatever the encoding of its URI', () => {
     const index = indexOf({ 'codev/séance.md': note('# Séance', '', 'Texte.') });
     assert.ok(index.get('file:///notes/codev/séance.md'));

@@ -60,6 +60,13 @@ describe('workspace records', () => {
     assert.ok(quote.keywords.includes('dev') && quote.keywords.includes('telemat') && !quote.keywords.some((k) => k.startsWith('nadia') || k === 'mar'));
   });
 
+  it('read "… (fait)", "…: done." as done, and "J’aurais tout fait" as open', () => {
+    const record = read(note('---', 'type: rdv', 'date: 2026-03-02', '---', '', '# Point Transports Girard', '', '## Participants', '',
+      '- Nadia Benali – responsable logistique', '- Moi (commercial)', '', '## Prochaines étapes', '',
+      '- Envoyer le devis à Nadia (fait)', '- Nadia transmet les relevés : fait.', '- Organiser la visite du dépôt, tout est fait pour'));
+    assert.deepEqual(record.commitments.map((c) => c.state), ['done', 'done', 'open']);
+  });
+
   it('link a follow-up to the note it follows, resolved against its own URI', () => {
     const record = read(note('---', 'type: rdv', 'date: 2026-03-20', 'follows: "../girard/2026-03-02 rdv.md"', '---', '', '# Suivi', '', 'Point rapide.'),
       'file:///notes/suivis/2026-03-20-suivi.md');

@@ -13,15 +13,42 @@ export type { Fix, FixRequest, TextEdit } from './fix';
 /** Findings made before any comment is read: a disable comment could not silence them. */
 const UNSILENCEABLE = new Set(['note-too-large']);
 
+/** The last text's lines: the fixes of a note's many findings are asked of one text in a row. */
+let split: { text: string; lines: string[] } | undefined;
+
+function linesOf(text: string): string[] {
+  if (split?.text !== text) split = { text, lines: splitLines(text) };
+  return split.lines;
+}
+
+/** A comment above a line nested past the cap would carry its quote marks, and be as deep. */
+const FILE_ONLY = new Set(['nesting-too-deep']);
+
 export function fixesFor(finding: FixRequest, note: Note, text: string): Fix[] {
-  const context: FixContext = { note, lines: splitLines(text) };
+  const context: FixContext = { note, lines: linesOf(text) };
   const fixes = ruleFixes(finding, context);
   if (!UNSILENCEABLE.has(finding.rule)) {
-    const line = disableForLine(context, finding.rule, finding.range.start.line);
+    // A note-wide finding with nowhere to stand (0:0, no title) stays at 0:0 after a comment is put
+    // above it, so only disabling for the file can silence it.
+    const line = isOrigin(finding.range) || FILE_ONLY.has(finding.rule) ? undefined : disableForLine(context, finding.rule, finding.range.start.line);
     if (line) fixes.push(line);
     fixes.push(disableForFile(context, finding.rule));
   }
-  return withLineEnding(fixes, lineEnding(text));
+  return afterByteOrderMark(withLineEnding(fixes, lineEnding(text)), text);
+}
+
+/** Text inserted at the very start goes after a byte order mark, which is only one at the start. */
+function afterByteOrderMark(fixes: Fix[], text: string): Fix[] {
+  if (!text.startsWith('\ufeff')) return fixes;
+  const after = { line: 0, character: 1 };
+  return fixes.map((fix) => ({
+    ...fix,
+    edits: fix.edits.map((edit) => (isOrigin(edit.range) ? { ...edit, range: { start: after, end: after } } : edit)),
+  }));
+}
+
+function isOrigin({ start, end }: FixRequest['range']): boolean {
+  return start.line === 0 && start.character === 0 && end.line === 0 && end.character === 0;
 }
 
 /** The note's first line break: CRLF notes get CRLF. */

@@ -13,9 +13,13 @@ export function stepHeadingText(note: Note, step: StepNumber): string {
 }
 
 /** "## Étape 3 – …" at the level of the other steps, or a plain "Étape 3 – …" line when they are written so. */
-function headingLine(note: Note, text: string, deeper = false): string {
+/**
+ * A heading like the note's steps. Where they are plain lines ("Étape 2 : …"), `text` stays plain
+ * only when it reads as a heading by itself (`plainIsHeading`); otherwise it is a bold line.
+ */
+function headingLine(note: Note, text: string, deeper = false, plainIsHeading = true): string {
   const reference = presentSteps(note)[0];
-  if (reference?.heading.pseudo) return deeper ? `**${text}**` : text;
+  if (reference?.heading.pseudo) return deeper || !plainIsHeading ? `**${text}**` : text;
   const level = Math.min((reference?.heading.level ?? 2) + (deeper ? 1 : 0), 6);
   return `${'#'.repeat(level)} ${text}`;
 }
@@ -60,7 +64,8 @@ export function writeReformulation(context: FixContext): Fix | undefined {
 /** `no-facts`: a Facts section at the end of step 2, or where step 2 would be. */
 export function addFacts(context: FixContext): Fix {
   const { note, lines } = context;
-  const block = (deeper: boolean) => `${headingLine(note, FACTS_HEADING[note.language], deeper)}\n\n${FACTS_PROMPT[note.language]}`;
+  // "Faits" alone on a line is no heading: among plain step lines it is written in bold.
+  const block = (deeper: boolean) => `${headingLine(note, FACTS_HEADING[note.language], deeper, false)}\n\n${FACTS_PROMPT[note.language]}`;
   const step2 = note.steps[2];
   const edit = step2
     ? insertBlockAfter(lines, lastContentLine(lines, step2.range.start.line, step2.range.end.line), block(true))

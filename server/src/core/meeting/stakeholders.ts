@@ -458,7 +458,8 @@ function titleAfter(after: string): string | undefined {
   } else if (start > 0 && '–—-'.includes(head[0] ?? '') && /\s/.test(head[1] ?? '')) {
     title = untilAny(head.slice(2), ',;()–—');
   }
-  title = title?.trim();
+  // "Greg Fenwick, the owner.": the sentence's full stop is not part of the title.
+  title = title?.trim().replace(/[.!?…]+$/, '');
   if (!title || title.length < 2 || PREPOSITION.test(title)) return undefined;
   return looksLikeTitle(title) ? title.replace(DETERMINER, '') : undefined;
 }

@@ -1,5 +1,6 @@
 // The client's request as first stated (step 1) and as reformulated (step 3), and whether it moved.
-import { newStemmer } from 'snowball-stemmers';
+import { stemmer as frenchStem } from '@orama/stemmers/french';
+import englishStem from 'wink-porter2-stemmer';
 import { eng, fra } from 'stopword';
 import {
   REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS,
@@ -59,7 +60,13 @@ export function reformulatedRequest(note: Note): StatedRequest | undefined {
   return fromFrontMatter ? { text: fromFrontMatter } : undefined;
 }
 
-const stemmers = { fr: newStemmer('french'), en: newStemmer('english') };
+/** Snowball's French stemmer, and Porter2 (Snowball's English), which is not meant for figures ("30k"). */
+const stemmers: Record<Language, (word: string) => string> = {
+  fr: frenchStem,
+  en: (word) => (/\d/.test(word) ? word : englishStem(word)),
+};
+/** Longer "words" (a pasted hash, a run of letters) are kept as they are: no stemmer is linear on them. */
+const LONGEST_STEMMED = 40;
 const ignored = new Set([...fra, ...eng, ...REQUEST_FILLER_WORDS].map(normalize));
 
 /** Each word's stem, or '' for a word that does not count; bounded, since the workspace index stems every note. */
@@ -75,7 +82,7 @@ export function contentStems(text: string, language: Language): Set<string> {
     let stem = known.get(word);
     if (stem === undefined) {
       // Stemming runs on accented words, since the Snowball French stemmer expects them.
-      stem = ignored.has(normalize(word)) ? '' : normalize(stemmers[language].stem(word));
+      stem = ignored.has(normalize(word)) ? '' : normalize(word.length > LONGEST_STEMMED ? word : stemmers[language](word));
       if (known.size >= MAX_STEMMED) known.clear();
       known.set(word, stem);
     }

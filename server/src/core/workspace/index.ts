@@ -137,19 +137,19 @@ export class WorkspaceIndex {
     if (!record.date) return undefined;
     const series = this.seriesOf(record.uri);
     const at = series.indexOf(record);
-    for (let i = at - 1; i >= 0; i--) if (series[i].date && series[i].date! <= record.date) return series[i];
+    // Two notes of one day are not one after the other (variants, a copy) unless `follows:` says so.
+    for (let i = at - 1; i >= 0; i--) if (series[i].date && series[i].date! < record.date) return series[i];
     return undefined;
   }
 
-  /** The notes of a note's series written after it: a later date (the same day, listed after it), or a note that follows it. */
+  /** The notes of a note's series written after it: a later date, or a note that follows it. */
   laterNotes(uri: string): NoteRecord[] {
     const record = this.get(uri);
     if (!record) return [];
     const series = this.seriesOf(record.uri);
-    const at = series.indexOf(record);
     // Undated notes have no place in time: only the notes that follow them come after them.
-    const later = series.filter((other, i) => other !== record && record.date !== undefined && other.date !== undefined
-      && (other.date > record.date || (other.date === record.date && i > at)));
+    const later = series.filter((other) => other !== record && record.date !== undefined && other.date !== undefined
+      && other.date > record.date);
     for (const follower of this.followersOf(record.uri) ?? []) {
       const other = this.byUri.get(follower);
       if (other && !later.includes(other)) later.push(other);

@@ -21,7 +21,7 @@ import { accountKey, accountFromTitle, dealLine } from './account';
 import type { FollowUpFlag, StakeholderDecision, StakeholderStance } from './types';
 
 /** Bumped whenever the record's shape or reading changes: cached records of another version are read again. */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 export interface RecordPerson {
   name: string;
@@ -105,8 +105,8 @@ export interface NoteRecord {
   people: RecordPerson[];
   decider: RecordDecider;
   commitments: RecordCommitment[];
-  /** Where the note speaks of a proposal, a quote or a forecast. */
-  deal?: { text: string; range: Range };
+  /** Where the note records a forecast, else where it speaks of a proposal or a quote. */
+  deal?: { text: string; range: Range; forecast: boolean };
   session?: RecordSession;
   /** Content word stems of the whole note: what it reports on. */
   reports: string[];
@@ -145,8 +145,9 @@ export function recordOf(note: Note, uri: string, text: string): NoteRecord {
   if (answer.superiorOf) record.decider.superiorOf = answer.superiorOf;
   if (account) record.account = account;
   if (follows) record.follows = follows;
-  const deal = note.kind === 'meeting' ? forecasts(note)[0] ?? dealLine(note) : undefined;
-  if (deal) record.deal = { text: deal.text, range: deal.range };
+  const forecast = note.kind === 'meeting' ? forecasts(note)[0] : undefined;
+  const deal = forecast ?? (note.kind === 'meeting' ? dealLine(note) : undefined);
+  if (deal) record.deal = { text: deal.text, range: deal.range, forecast: deal === forecast };
   if (note.kind === 'session') record.session = sessionOf(note);
   if (text.includes('boussole-disable')) record.suppressions = suppressionComments(lines);
   return record;
@@ -264,7 +265,9 @@ function followUpStems(language: Language): Set<string> {
 }
 
 function fromStep(step: NextStep, note: Note, lines: readonly string[], ignored: Set<string>, oneSided: boolean): RecordCommitment {
-  const written = withoutCheckbox(step.text);
+  // "Nadia : envoie les relevés" is read after its label; the record keeps the whole item, as the view shows it.
+  const line = note.lines.find((l) => l.range.start.line === step.range.start.line && l.block !== 'table');
+  const written = withoutCheckbox(line?.speaker && line.body === step.text ? line.text : step.text);
   const language = note.language;
   const flags: FollowUpFlag[] = [];
   if (step.target?.decider === false && !step.towardsDecider) flags.push('non-decider');
@@ -317,7 +320,7 @@ function stateOf(text: string, range: Range, done: boolean | undefined, lines: r
   if (source.startsWith('~~') || hasAnyPhrase(normalized, DROPPED_WORDS)) return 'dropped';
   if (done) return 'done';
   const last = normalized.split(' ').at(-1) ?? '';
-  return done === undefined && DONE_ENDINGS.includes(last) && /[(–—-]\s*\p{L}+\)?\s*$/u.test(text) ? 'done' : 'open';
+  return done === undefined && DONE_ENDINGS.includes(last) && /[(–—:,-]\s*\p{L}+\)?[.!]?\s*$/u.test(text) ? 'done' : 'open';
 }
 
 function withoutCheckbox(text: string): { text: string; done?: boolean } {

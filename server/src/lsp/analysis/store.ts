@@ -1,9 +1,9 @@
 // The analyses of the open documents. A result is kept with the generation of the text it was
 // made from: features that edit or list (code actions, outline) use only the current text's result,
 // hovers and completion may use the last completed one while a newer text is being analysed.
-import { analyze, type Analysis, type AnalyzeOptions } from '../../core/analyze';
-import { splitLines } from '../../core/model';
-import { detectLanguage } from '../../core/reading/language';
+import { createHash } from 'node:crypto';
+import type { Analysis, AnalyzeOptions } from '../../core/analyze';
+import { splitLines } from '../../core/lines';
 import type { Language } from '../../core/types';
 import type { Documents } from '../documents';
 import type { AnalysisHost } from './host';
@@ -37,7 +37,20 @@ interface Entry {
   completed?: Analysed;
   latest?: Analysed;
   waiters: ((result: Analysed | undefined) => void)[];
+  /** The last analysis cut off or failed: the same text is not tried again, another one after a pause. */
+  failed?: { key: string; result: Analysed; strikes: number; retryAt: number };
 }
+
+/** The pause before a new text is tried after an interruption, doubled at each one in a row. */
+const FIRST_RETRY_MS = 1_000;
+const LONGEST_RETRY_MS = 30_000;
+
+/** What an analysis depends on: the text and the options, hashed (a megabyte note is not kept twice). */
+function analysisKey(text: string, options: AnalyzeOptions): string {
+  return createHash('sha1').update(JSON.stringify(options)).update('\0').update(text).digest('hex');
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs: number): AnalysisStore {
   const entries = new Map<string, Entry>();
@@ -49,11 +62,22 @@ export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs
   const generationOf = (uri: string) => documents.open(uri)?.generation;
 
   const interrupted = (reason: Parameters<typeof interruptedFinding>[0], text: string, previous: Analysed | undefined, options: AnalyzeOptions): Analysis => {
+    // Loaded here, not at start: the server's thread otherwise runs no analysis of its own.
+    const { analyze } = require('../../core/analyze') as typeof import('../../core/analyze');
+    const { detectLanguage } = require('../../core/reading/language') as typeof import('../../core/reading/language');
     // detectLanguage reads a bounded sample of the text.
     const language: Language = previous?.analysis.model.language ?? detectLanguage(text, options.defaultLanguage);
     // Built from an empty text: nothing of the note was checked.
     const model = { ...analyze('', { defaultLanguage: language }).model, lineCount: splitLines(text).length };
     return { model, findings: [interruptedFinding(reason, language, budgetMs)] };
+  };
+
+  /** The current text's result: kept, and given to whoever waits for it. */
+  const settle = (uri: string, result: Analysed): Analysed => {
+    const target = entry(uri);
+    target.latest = result;
+    for (const resolve of target.waiters.splice(0)) resolve(result);
+    return result;
   };
 
   return {
@@ -72,6 +96,14 @@ export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs
       if (!open) return undefined;
       const { generation } = open;
       const text = open.document.getText();
+      const key = analysisKey(text, options);
+      let failed = entries.get(uri)?.failed;
+      if (failed?.key === key) return settle(uri, { ...failed.result, generation, text, lines: splitLines(text), detail: undefined });
+      if (failed && Date.now() < failed.retryAt) {
+        // A note that was over budget is tried again once the typing leaves it a pause.
+        await pause(failed.retryAt - Date.now());
+        if (documents.open(uri)?.generation !== generation) return undefined;
+      }
       const outcome = await host.run(uri, text, options);
       const now = documents.open(uri);
       if (!outcome || !now || generation < now.openedAt) return undefined;
@@ -82,11 +114,14 @@ export function analysisStore(documents: Documents, host: AnalysisHost, budgetMs
           generation, text, lines: splitLines(text), analysis: interrupted(outcome.interrupted, text, target.completed, options),
           interrupted: true, detail: `${outcome.interrupted}: ${outcome.detail}`,
         };
+      failed = target.failed;
+      if (result.interrupted) {
+        const strikes = (failed?.strikes ?? 0) + 1;
+        target.failed = { key, result, strikes, retryAt: Date.now() + Math.min(LONGEST_RETRY_MS, FIRST_RETRY_MS * 2 ** (strikes - 1)) };
+      } else delete target.failed;
       if (!result.interrupted && generation > (target.completed?.generation ?? -1)) target.completed = result;
       if (generation !== now.generation) return undefined;
-      target.latest = result;
-      for (const resolve of target.waiters.splice(0)) resolve(result);
-      return result;
+      return settle(uri, result);
     },
     forget(uri) {
       const found = entries.get(uri);

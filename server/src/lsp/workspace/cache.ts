@@ -7,10 +7,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { version as BOUSSOLE_VERSION } from '../../../../package.json';
 import type { AnalyzeOptions } from '../../core/analyze';
+import { RECORD_VERSION } from '../../core/workspace/record';
 import type { Indexed } from '../analysis/messages';
 
-/** Raised whenever what a record holds changes: older files are then ignored. */
-export const CACHE_FORMAT = 1;
+/** The file's own shape, and the records' (`RECORD_VERSION`, raised by the core whenever what a record holds changes): older files are then ignored. */
+export const CACHE_FORMAT = 100 + RECORD_VERSION;
 export const CACHE_FILE = 'workspace-index.json';
 
 export interface CachedNote extends Indexed {

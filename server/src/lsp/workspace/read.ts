@@ -2,7 +2,7 @@
 // reasonable size, UTF-8 (the CLI's decoding), else nothing: a file that cannot be read is no note.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { MAX_NOTE_LENGTH } from '../../core/analyze';
+import { MAX_NOTE_LENGTH } from '../../core/limits';
 import { decodeNote } from '../../cli/read';
 
 export async function readNote(path: string): Promise<string | undefined> {

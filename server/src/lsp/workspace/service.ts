@@ -7,7 +7,6 @@ import {
   type Connection, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
-import { recordOf } from '../../core/workspace/record';
 import type { Language } from '../../core/types';
 import { INDEX_PROGRESS } from '../../lexicon/workspace-progress';
 import type { AnalysisHost } from '../analysis/host';
@@ -258,6 +257,8 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         membership.set(uri, member);
       }
       if (!member) return;
+      // Loaded here: outside a workspace folder the server's thread never needs the model's reader.
+      const { recordOf } = require('../../core/workspace/record') as typeof import('../../core/workspace/record');
       const record = recordOf(analysed.analysis.model, uri, analysed.text);
       const affected = notes.put(uri, record, { findings: [], generation: analysed.generation, workspaceDiagnostics: true, rules: settings.options.rules });
       // The note itself is published with its analysis.

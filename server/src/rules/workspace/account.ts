@@ -15,6 +15,11 @@ export function meetingsEndingWith(context: WorkspaceContext): NoteRecord[] | un
   return latest === context.record ? meetings : undefined;
 }
 
+/** How many meetings these notes record: notes of one day are versions of one meeting (answer A, answer B). */
+export function occasions(meetings: readonly NoteRecord[]): number {
+  return new Set(meetings.map((record) => record.date ?? record.uri)).size;
+}
+
 /** "Paul Girard (DG)": a person as messages name them; a title alone stays as it is. */
 export function personName(person: AccountPerson): string {
   if (!person.role || person.role.toLowerCase() === person.name.toLowerCase()) return person.name;

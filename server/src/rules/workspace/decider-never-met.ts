@@ -1,7 +1,7 @@
 import { accountPeople } from '../../core/workspace/people';
 import { noteName, titleLocation } from '../../core/workspace/views';
 import { say } from '../rule';
-import { meetingsEndingWith, personName } from './account';
+import { meetingsEndingWith, occasions, personName } from './account';
 import { distinct, listed, type WorkspaceRule } from './rule';
 
 /** One meeting is the per-note rules' business; from two, the pattern is the account's. */
@@ -17,7 +17,7 @@ export const deciderNeverMet: WorkspaceRule = {
   },
   check({ index, record }) {
     const meetings = meetingsEndingWith({ index, record, today: '' });
-    if (!meetings || meetings.length < MIN_MEETINGS) return [];
+    if (!meetings || occasions(meetings) < MIN_MEETINGS) return [];
     const deals = meetings.filter((note) => note.deal);
     if (!deals.length || meetings.some((note) => note.decider.met)) return [];
     const people = accountPeople(meetings).filter((person) => person.side === 'buyer');
@@ -31,6 +31,11 @@ export const deciderNeverMet: WorkspaceRule = {
       ? listed(names, language)
       : superiorOf ? say(language, { fr: `le N+1 ou N+2 de ${superiorOf}`, en: `${superiorOf}'s manager (N+1 or N+2)` }) : undefined;
     const count = meetings.length;
+    const forecast = deals.some((note) => note.deal!.forecast);
+    const proposal = deals.some((note) => !note.deal!.forecast);
+    const stake = say(language, forecast && proposal
+      ? { fr: 'une proposition et un pronostic en jeu', en: 'a proposal and a forecast on the table' }
+      : forecast ? { fr: 'un pronostic noté', en: 'a forecast recorded' } : { fr: 'une proposition en jeu', en: 'a proposal on the table' });
     const related = [
       ...deals.filter((note) => note !== record).map((note) => ({ uri: note.uri, range: note.deal!.range })),
       ...deciders.flatMap((person) => person.seen.slice(0, 1))
@@ -41,14 +46,15 @@ export const deciderNeverMet: WorkspaceRule = {
       range: record.titleRange,
       message: say(language, who
         ? {
-          fr: `${count} rendez-vous avec ${account}, une proposition ou un pronostic en jeu, et le décideur, ${who}, n’a été rencontré dans aucun : une proposition qui n’a pas vu le décideur fait avancer votre processus de vente, pas son processus d’achat. Prochaine étape : un rendez-vous avec ${names.length === 1 ? deciders[0].name : 'lui'}.`,
-          en: `${count} meetings with ${account}, a proposal or forecast on the table, and the decider, ${who}, was met in none of them: a proposal the decider has not seen moves your sales process, not their buying process. Next step: a meeting with ${names.length === 1 ? deciders[0].name : 'them'}.`,
+          fr: `${count} rendez-vous avec ${account}, ${stake}, et le décideur, ${who}, n’a été rencontré dans aucun : une proposition qui n’a pas vu le décideur fait avancer votre processus de vente, pas son processus d’achat. Prochaine étape : un rendez-vous avec ${names.length === 1 ? deciders[0].name : 'lui'}.`,
+          en: `${count} meetings with ${account}, ${stake}, and the decider, ${who}, was met in none of them: a proposal the decider has not seen moves your sales process, not their buying process. Next step: a meeting with ${names.length === 1 ? deciders[0].name : 'them'}.`,
         }
         : {
-          fr: `${count} rendez-vous avec ${account}, une proposition ou un pronostic en jeu, et aucune note ne dit qui décide ni ne rapporte un rendez-vous avec lui. Qui signera ? Demandez-le, puis obtenez un rendez-vous avec cette personne.`,
-          en: `${count} meetings with ${account}, a proposal or forecast on the table, and no note says who decides or records a meeting with them. Who will sign? Ask, then get a meeting with that person.`,
+          fr: `${count} rendez-vous avec ${account}, ${stake}, et aucune note ne dit qui décide ni ne rapporte un rendez-vous avec lui. Qui signera ? Demandez-le, puis obtenez un rendez-vous avec cette personne.`,
+          en: `${count} meetings with ${account}, ${stake}, and no note says who decides or records a meeting with them. Who will sign? Ask, then get a meeting with that person.`,
         }),
-      related: distinct([...related, ...meetings.filter((note) => note !== record && !note.deal).map(titleLocation)]),
+      related: distinct([...related, ...meetings.filter((note) => note !== record && !note.deal).map(titleLocation)])
+        .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start.line - b.range.start.line)),
       data: { account, meetings: meetings.map(noteName), deciders: deciders.map((person) => person.name) },
     }];
   },

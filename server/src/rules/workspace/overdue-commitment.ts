@@ -12,7 +12,10 @@ export const overdueCommitment: WorkspaceRule = {
     en: 'A dated next step or action is past its date, and no later note of the account or client says where it stands.',
   },
   check({ index, record, today }) {
+    // A note with nothing before or after it (one file checked, a folder of unrelated notes, two
+    // variants of one day) keeps no history here: whether its step was done may be written anywhere.
     const later = index.laterNotes(record.uri);
+    if (!later.length && !index.predecessor(record.uri)) return [];
     return record.commitments.flatMap((item) => {
       const due = dueOf(index, record, item);
       if (item.state !== 'open' || !due || due >= today || later.some((note) => reportsOn(note, item))) return [];

@@ -1,7 +1,7 @@
 import { accountPeople } from '../../core/workspace/people';
 import { titleLocation } from '../../core/workspace/views';
 import { say } from '../rule';
-import { meetingsEndingWith, personName } from './account';
+import { meetingsEndingWith, occasions, personName } from './account';
 import type { WorkspaceRule } from './rule';
 
 /** Two meetings with the same champion is ordinary; from three, the account hangs on one person. */
@@ -22,7 +22,7 @@ export const singleThreaded: WorkspaceRule = {
     // A note that shows nobody on the buyer's side (an e-mail recap) neither counts nor contradicts.
     const withContacts = meetings.filter((note) => people.some((person) => person.met.some((met) => met.record === note)));
     const met = people.filter((person) => person.met.length);
-    if (withContacts.length < MIN_MEETINGS || met.length !== 1) return [];
+    if (occasions(withContacts) < MIN_MEETINGS || met.length !== 1) return [];
     const [contact] = met;
     if (contact.met.length !== withContacts.length) return [];
     const account = index.accountName(index.accountKeyOf(record.uri)!) ?? record.account?.name ?? '';

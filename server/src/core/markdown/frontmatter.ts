@@ -7,8 +7,7 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
   if (value === undefined) return { data: {} };
   const range = { start: { line: startLine, character: 0 }, end: { line: endLine, character: (lines[endLine] ?? '').length } };
   try {
-    // Warnings stay inside: YAML problems are a `front-matter` finding or nothing, never stderr.
-    const data: unknown = parse(value, { maxAliasCount: 100, logLevel: 'error' });
+    const data = parseYaml(value);
     if (data === null || data === undefined) return { data: {}, range };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, range, error: 'front matter is not a set of "key: value" lines' };
@@ -22,6 +21,17 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
     const errorRange = { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
     return { data: plainFields(value), range: errorRange, error: reason };
   }
+}
+
+/** The last front matter parsed: it stays the same from one keystroke to the next. Its data is read, never changed. */
+let last: { value: string; data: unknown } | undefined;
+
+function parseYaml(value: string): unknown {
+  if (last?.value === value) return last.data;
+  // Warnings stay inside: YAML problems are a `front-matter` finding or nothing, never stderr.
+  const data: unknown = parse(value, { maxAliasCount: 100, logLevel: 'error' });
+  last = { value, data };
+  return data;
 }
 
 /** A front matter field as a string, whatever its case: `Type`, `type`, `TYPE`. */

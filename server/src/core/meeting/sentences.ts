@@ -17,8 +17,8 @@ export interface MeetingSentence {
   line: TextLine;
   /** The sentence opens an entry (paragraph, list item, labelled or fresh line, table row). */
   entryStart: boolean;
-  /** The chunk cache's sentence this one is a copy of: what is read of its text is kept there. */
-  key: object;
+  /** What the readers read of its text, kept with the chunk cache's sentence this one is a copy of. */
+  readings: Readings;
 }
 
 /**
@@ -33,8 +33,8 @@ export function meetingSentences(sentences: readonly Sentence[], lines: readonly
     const row = sentence.range.start.line;
     while (at < lines.length && lines[at].range.start.line < row) at++;
     const line = lines[at]?.range.start.line === row ? lines[at] : lineOf(sentence);
-    const key = origin.get(sentence) ?? sentence;
-    out.push({ text: sentence.text, normalized: textOf(key).normalized, range: sentence.range, line, entryStart: sentence.blockStart, key });
+    const readings = textOf(origin.get(sentence) ?? sentence);
+    out.push({ text: sentence.text, normalized: readings.normalized, range: sentence.range, line, entryStart: sentence.blockStart, readings });
   }
   return out;
 }
@@ -48,7 +48,9 @@ interface Readings {
   normalized: string;
   /** Kept only until every reader has read the sentence: words weigh more than the sentence. */
   words?: Word[];
-  byReader: Map<SentenceReader, unknown>;
+  byReader: Partial<Record<SentenceReader, unknown>>;
+  /** How many readers have read it. */
+  read: number;
 }
 
 /** The readers that keep what they read of each sentence. */
@@ -62,7 +64,7 @@ function textOf(key: object): Readings {
   let found = readings.get(key);
   if (!found || found.lexicon !== lexicon) {
     const text = (key as { text: string }).text;
-    found = { lexicon, normalized: found?.normalized ?? normalize(text), byReader: new Map() };
+    found = { lexicon, normalized: found?.normalized ?? normalize(text), byReader: {}, read: 0 };
     readings.set(key, found);
   }
   return found;
@@ -70,7 +72,7 @@ function textOf(key: object): Readings {
 
 /** The words of a sentence, for a reader reading it the first time: a reader keeps only what it needs of them. */
 export function sentenceWords(sentence: MeetingSentence): Word[] {
-  const found = textOf(sentence.key);
+  const found = sentence.readings;
   found.words ??= wordsOf(sentence.text);
   return found.words;
 }
@@ -80,10 +82,10 @@ export function sentenceWords(sentence: MeetingSentence): Word[] {
  * must depend on nothing but the text (and the lexicon): never on other sentences or people.
  */
 export function sentenceReading<T>(sentence: MeetingSentence, reader: SentenceReader, read: (sentence: MeetingSentence) => T): T {
-  const found = textOf(sentence.key);
-  if (found.byReader.has(reader)) return found.byReader.get(reader) as T;
+  const found = sentence.readings;
+  if (reader in found.byReader) return found.byReader[reader] as T;
   const value = read(sentence);
-  found.byReader.set(reader, value);
-  if (found.byReader.size >= READERS) delete found.words;
+  found.byReader[reader] = value;
+  if (++found.read >= READERS) delete found.words;
   return value;
 }

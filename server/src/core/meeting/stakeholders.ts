@@ -165,10 +165,14 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     const person = listedPerson(pseudoLine(name, FRONT_MATTER_RANGE));
     if (person) people.add(person);
   }
+  // What each sentence says for itself, read once per sentence text (kept with the chunk cache).
+  const { sentences } = input;
+  const read = sentences.map(readingOf);
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
-  for (const sentence of input.sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const { inline } = read[i];
     if (!sentence.entryStart) continue;
-    const inline = readingOf(sentence).inline;
     if (!inline) continue;
     if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
     for (const piece of inline.pieces) {
@@ -180,21 +184,22 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   const first = input.title ?? firstLine(input);
   if (first) for (const person of namedWithTitles(first.text, first.range, true, people, false)) people.add(person);
   // Greetings: "Bonjour Sophie,", "Hi Rachel, hi Omar,".
-  for (const sentence of input.sentences) {
-    const { greeted } = readingOf(sentence);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const { greeted } = read[i];
     if (!greeted) continue;
     const found = greeted.map((name) => people.find(name) ?? people.add(person(name, undefined, sentence.line.range, true)));
     if (found.length === 1 && !people.addressee) people.addressee = found[0];
   }
   if (!people.addressee) {
-    const to = input.sentences.find((s) => s.entryStart && readingOf(s).inline?.label === 'a')
-      ?? input.sentences.find((s) => s.entryStart && readingOf(s).inline?.label === 'to');
-    const name = to && readingOf(to).inline?.pieces[0];
+    const addressedTo = (label: string) => read.find((r, i) => sentences[i].entryStart && r.inline?.label === label);
+    const name = (addressedTo('a') ?? addressedTo('to'))?.inline?.pieces[0];
     if (name) people.addressee = people.find(cleanName(name));
   }
   // Narrative: "Rencontré Marc Olivier, responsable …, et Clémence Tardieu", "the head of operations, Rebecca Sands".
-  for (const sentence of input.sentences) {
-    const { met, names } = readingOf(sentence);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const { met, names } = read[i];
     // Who counts is settled before any of the sentence's people is added.
     const counted = names.filter((name) => name.title || name.honorific || name.metByName || people.find(name.text));
     for (const name of counted) people.add(person(name.text, name.title, sentence.line.range, met || undefined));
@@ -212,16 +217,18 @@ interface StakeholderReading {
 }
 
 function readingOf(sentence: MeetingSentence): StakeholderReading {
-  return sentenceReading(sentence, 'stakeholders', (s) => {
-    const words = sentenceWords(s);
-    const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
-    return {
-      inline: s.entryStart ? inlineAttendees(s.text) : undefined,
-      greeted: greetedNames(s.text),
-      met,
-      names: titledNames(s.text, words, met, true),
-    };
-  });
+  return sentenceReading(sentence, 'stakeholders', readSentence);
+}
+
+function readSentence(sentence: MeetingSentence): StakeholderReading {
+  const words = sentenceWords(sentence);
+  const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
+  return {
+    inline: sentence.entryStart ? inlineAttendees(sentence.text) : undefined,
+    greeted: greetedNames(sentence.text),
+    met,
+    names: titledNames(sentence.text, words, met, true),
+  };
 }
 
 const FRONT_MATTER_RANGE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

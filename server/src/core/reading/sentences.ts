@@ -51,13 +51,18 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
       }
     };
     const usual = prose.filter((p) => !isLarge(p.node));
-    if (usual.length) {
+    // A few dozen paragraphs per tree: the parser's sentences run across paragraphs until a full
+    // stop, and breaking them apart costs the square of how many a tree holds (a long list of
+    // attendees has no full stop). Sentences never cross paragraphs, so the trees read the same.
+    const file = new VFile(text);
+    for (let from = 0; from < usual.length; from += PARAGRAPHS_PER_TREE) {
+      const batch = usual.slice(from, from + PARAGRAPHS_PER_TREE);
       const root: Root = {
         type: 'root',
-        children: usual.map((p) => p.node),
-        position: { start: usual[0].node.position!.start, end: usual.at(-1)!.node.position!.end },
+        children: batch.map((p) => p.node),
+        position: { start: batch[0].node.position!.start, end: batch.at(-1)!.node.position!.end },
       };
-      read(toNlcst(root, new VFile(text), ParseLatin));
+      read(toNlcst(root, file, ParseLatin));
     }
     if (usual.length < prose.length) {
       const starts = lineStarts(text);
@@ -102,6 +107,7 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
  * cost more than linear time. No real paragraph is that long; a sentence is not cut below it.
  */
 const LARGE_PARAGRAPH = 10_000;
+const PARAGRAPHS_PER_TREE = 64;
 const PIECE = 2_000;
 
 type Point = { line: number; column: number; offset: number };

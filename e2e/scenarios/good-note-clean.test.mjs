@@ -5,9 +5,9 @@ import { scenario } from '../harness/scenario.mjs';
 
 const goodNote = await findGoodNote();
 const goodName = goodNote?.split('/').pop();
-// Problems keeps to the open notes here (a closed note's findings would otherwise stay), and a
-// commitment's date passing depends on the day the test runs, not on how the note is written.
-const settings = { 'boussole.workspaceDiagnostics': false, 'boussole.rules': { 'overdue-commitment': 'off' } };
+// Problems keeps to the open notes here: a closed note's findings would otherwise stay. A good note
+// alone in its account is asked nothing across notes, whatever the day the test runs.
+const settings = { 'boussole.workspaceDiagnostics': false };
 
 scenario('good-note-clean', {
   title: 'a good note shows no Boussole problem',

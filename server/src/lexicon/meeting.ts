@@ -202,5 +202,6 @@ export const NEXT_STEP_LABELS: readonly string[] = [
 /** CRM fields that hold a next step: "Prochaine action : …", "Next step 2: …", "Customer action: …". */
 export const NEXT_STEP_FIELDS: readonly string[] = [
   'prochaine action', 'prochaine etape', 'prochaines etapes', 'action client', 'actions client', 'action', 'suite',
+  'suites', 'suites a donner', 'suite a donner',
   'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
 ];

@@ -118,6 +118,15 @@ describe('commitments', () => {
     assert.deepEqual(note.nextSteps.map((s) => s.purpose), [undefined, undefined, undefined]);
   });
 
+  it('a bare "Next" line introduces the steps, and "off the phone with" says who was met', () => {
+    const note = meeting('Just off the phone with Dana Whitfield, the owner. She liked the demo.\n\nNext\n- Dana sends the job list by Friday\n- send her our quote for the two vans');
+    assert.deepEqual(note.nextSteps.map((s) => s.owner), ['buyer', 'seller']);
+    const dana = named(note, 'Dana Whitfield');
+    assert.equal(dana.role, 'owner', 'the full stop ends the sentence, not the title');
+    assert.equal(dana.met, true);
+    assert.equal(whoDecides(note).decider?.name, 'Dana Whitfield');
+  });
+
   it('"je vous envoie" in an e-mail recap is aimed at the person it is written to', () => {
     const note = meeting('À : Sophie Carpentier\n\nBonjour Sophie,\n\nComme convenu :\n- je vous envoie notre proposition d\'ici le jeudi 16 avril ;');
     assert.equal(note.nextSteps[0].target?.name, 'Sophie Carpentier');

@@ -464,6 +464,16 @@ function titleAfter(after: string): string | undefined {
   return looksLikeTitle(title) ? title.replace(DETERMINER, '') : undefined;
 }
 
+/** "the owner. She liked…": the text up to a full stop that ends a sentence ("Dr. Kim" goes on). */
+function untilSentenceEnd(text: string): string {
+  for (let i = 0; i < text.length - 2; i++) {
+    if ('.!?'.includes(text[i]) && text[i + 1] === ' ' && /\p{Lu}/u.test(text[i + 2]) && !/(?:^|\s)(?:dr|mr|mrs|ms|m|st)$/i.test(text.slice(Math.max(0, i - 4), i))) {
+      return text.slice(0, i);
+    }
+  }
+  return text;
+}
+
 /** The text up to the first of `chars`. */
 function untilAny(text: string, chars: string): string {
   let end = 0;
@@ -473,7 +483,7 @@ function untilAny(text: string, chars: string): string {
 
 /** ", responsable supply chain, et …": up to a comma or a word that starts a clause ("qui", "and"). */
 function untilStop(text: string): string {
-  const part = untilAny(text, ',;()«»"');
+  const part = untilSentenceEnd(untilAny(text, ',;()«»"'));
   const words = wordsOf(part);
   const stop = words.findIndex((w, i) => i > 0 && TITLE_STOPS.has(w.norm));
   return stop > 0 ? part.slice(0, words[stop].start) : part;

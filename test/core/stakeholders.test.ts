@@ -127,6 +127,11 @@ describe('commitments', () => {
     assert.equal(whoDecides(note).decider?.name, 'Dana Whitfield');
   });
 
+  it('a line of tags under the steps is no step', () => {
+    const note = meeting('# Lumen – discovery\n\nAttendees: Ana Ruiz (COO), me\n\n## Next steps\n- Ana shares the ticket export by Friday\n\n#discovery #lumen');
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['Ana shares the ticket export by Friday']);
+  });
+
   it('"je vous envoie" in an e-mail recap is aimed at the person it is written to', () => {
     const note = meeting('À : Sophie Carpentier\n\nBonjour Sophie,\n\nComme convenu :\n- je vous envoie notre proposition d\'ici le jeudi 16 avril ;');
     assert.equal(note.nextSteps[0].target?.name, 'Sophie Carpentier');

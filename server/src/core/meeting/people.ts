@@ -222,8 +222,14 @@ const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, charac
  * is left to talk about is not something somebody will do.
  */
 export function notAnAction(line: TextLine): boolean {
-  if (isQuestion(line.text) || isPlaceholderLine(line.text)) return true;
+  if (isQuestion(line.text) || isPlaceholderLine(line.text) || onlyTags(line.text)) return true;
   return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
+}
+
+/** "#discovery #lumen": the tags a notes app files a note under, not something to do. */
+function onlyTags(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 && words.every((word) => /^#[\p{L}\p{N}_/-]+$/u.test(word));
 }
 
 /** "Aucune pour l'instant", "TBD": a line that says there is no next step. */

@@ -15,7 +15,8 @@ export const unexploredEmotion: Rule = {
     en: 'The exposé names a feeling (confusion, fear, stress…) and no question comes back to it.',
   },
   check(note) {
-    const questions = clarificationQuestions(note);
+    // "Q: You said you feel embarrassed. In front of whom?": the whole question comes back to it.
+    const questions = [...clarificationQuestions(note), ...(note.steps[2]?.sentences ?? []).filter((s) => s.role === 'question')];
     const asked = questions.map((sentence) => sentence.normalized);
     if (asked.some((question) => hasAnyPhrase(question, FEELING_PROBES))) return [];
     // Stems catch the other forms of a feeling word: "frustrated" -> "What frustrates you?".

@@ -1,5 +1,6 @@
 // The session layer on notes written in other people's ways: steps, requests in any person, plans.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/core/analyze';
 import { buildNote } from '../../../server/src/core/model';
 import { actionItems, isVagueAction } from '../../../server/src/core/session/action-plan';
 import { initialRequest } from '../../../server/src/core/session/request';
@@ -29,6 +30,16 @@ describe('session reading', () => {
     assert.deepEqual(request('Her question to the group: how can I rebuild a Saturday team\nbefore the summer?'),
       ['how can I rebuild a Saturday team before the summer?']);
     assert.deepEqual(request('He is frustrated: he did not choose the programme either.'), []);
+  });
+
+  it('counts a feeling as explored when the question\'s own lead-in names it', () => {
+    const session = (question: string) => analyze([
+      '---', 'type: codev', '---', '# Session – sales managers', '', '## Step 1 – Client\'s presentation',
+      'My forecast was off by 30% twice. I feel embarrassed every time I present it.', '',
+      '## Step 2 – Clarifying questions', `Q: ${question}`, 'A: The sales director.', '',
+    ].join('\n')).findings.filter((f) => f.rule === 'unexplored-emotion').length;
+    assert.equal(session('You said you feel embarrassed. In front of whom?'), 0);
+    assert.equal(session('Who receives the forecast?'), 1);
   });
 
   it('wants a checkable act in a commitment, not a verb on nothing', () => {

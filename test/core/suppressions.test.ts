@@ -53,6 +53,12 @@ describe('suppression comments', () => {
     assert.deepEqual(rules(inYaml), ['no-facts']);
   });
 
+  it('ends a code block where Markdown does: "```bash" inside a block is code, the comment after it counts', () => {
+    const block = '```\nmkdir notes\n```bash\nls\n```\n\n<!-- boussole-disable no-facts -->\n';
+    assert.deepEqual(rules(`${session}\n${block}`), [], 'the comment after the block silences the rule');
+    assert.deepEqual(rules(`${session}\n${block.replace('```\n\n<!--', '\n<!--')}`), ['no-facts'], 'inside a block that is still open, it does not');
+  });
+
   it('does not change the model: the comment is not prose', () => {
     const silenced = session.replace('---\n\n#', '---\n<!-- boussole-disable no-facts -->\n\n#');
     assert.notEqual(silenced, session);

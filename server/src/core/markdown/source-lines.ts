@@ -17,7 +17,10 @@ export function forEachProseLine(lines: readonly string[], visit: (line: string,
     const line = lines[i];
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      // A closing fence has nothing after it: "```bash" inside a block is code, not its end.
+      const closes = fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length
+        && line.slice(fenceMatch[0].length).trim() === '';
+      if (closes) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
     } else {

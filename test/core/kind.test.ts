@@ -36,6 +36,14 @@ describe('kind of note', () => {
     assert.equal(numbersOnly.kind, 'unknown', 'numbers alone never make a session');
   });
 
+  it('reads a conference session form as no co-development session: its roles are fields, not speakers', () => {
+    const summit = note('# Code organization', '', '- **Session Topic**: Code organization', '- **Topic Facilitator(s)**: jlee@',
+      '- **Note-taker(s)**: mkim@', '', '## Session notes', 'Q: Will the CLI build with go get?', 'A: Not yet.', '',
+      '## Suggestions', '- split the repository by area');
+    assert.equal(summit.kind, 'unknown');
+    assert.ok(!summit.kindEvidence.signals.some((s) => s.family === 'dialogue' && s.text.includes('Facilitator')));
+  });
+
   it('reads minutes among colleagues as unknown, however many attendees and actions', () => {
     const minutes = note('# TSC meeting 2024-03-12', '## Attendees', '- Ana Ruiz (IBM)', '- Bo Chen, Director of Engineering',
       '- Chris Doe', '## Agenda', '- Review the proposal for RFC 42', '- Sign the CLA bot migration',

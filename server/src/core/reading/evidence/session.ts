@@ -136,8 +136,9 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
   for (const line of input.lines) {
     const speaker = speakerOf(line);
     const role = speaker ? findPhrase(speaker, SESSION_ROLES) : undefined;
-    // "Les consultants : les autres membres…" defines a role; "Consultant X : je pense…" speaks.
-    if (role && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
+    // "Les consultants : les autres membres…" defines a role; "Consultant X : je pense…" speaks;
+    // "Topic Facilitator(s): bgrant@" is a form's field, whose label does not start with the role.
+    if (role && speaker.startsWith(role) && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
       if (!found.has(role)) found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
       if (!spoke.size) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
       continue;

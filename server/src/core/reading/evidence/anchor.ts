@@ -5,7 +5,7 @@ import type { Heading, Participant, Sentence } from '../../types';
 import { namesADay, noteDate } from '../dates';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { normalize } from '../text';
-import { titledPerson } from './sides';
+import { isHonorific, NAME_WORD, titledPerson } from './sides';
 
 const DATE_LABELS = new Set(['date', 'le', 'quand', 'when', 'jour', 'day']);
 /** "Meeting date:", "Date du RDV :", "Date de la visite :": a label that holds a date word. */
@@ -13,14 +13,12 @@ const labelsADate = (label: string) => label.split(' ').some((word) => DATE_LABE
 /** Where an opening date or greeting is written: the first lines, not a guide's tenth chapter. */
 const OPENING_SENTENCES = 12;
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-
 /**
  * "Claire Dawson", "Dr. Laura Kim": a first and a last name, not a title ("CFO", "TA Director"), a
  * department ("Finance") or a pronoun ("moi").
  */
 function namesSomeone(person: Participant): boolean {
-  const words = person.name.split(/\s+/).filter((word) => !/^(?:dr|mr|mrs|ms|mme|m|me)\.?$/i.test(word));
+  const words = person.name.split(/\s+/).filter((word) => !isHonorific(word));
   return person.side === 'buyer' && words.length >= 2 && words.length <= 4 && words.every((word) => NAME_WORD.test(word) || /^\p{Lu}\.?$/u.test(word))
     && !looksLikeTitle(person.name);
 }
@@ -31,7 +29,7 @@ function greetsOrMeetsSomeone(sentence: Sentence): boolean {
   for (let cue = 1; cue <= 3 && cue < words.length; cue++) {
     const opening = normalize(words.slice(0, cue).join(' '));
     if (!GREETINGS.includes(opening) && !MET_CUES.includes(opening)) continue;
-    const next = words.slice(cue).find((word) => !/^(?:dr|mr|mrs|ms|mme|m|me)\.?$/i.test(word));
+    const next = words.slice(cue).find((word) => !isHonorific(word));
     if (next && /^\p{Lu}\p{Ll}/u.test(next)) return true;
   }
   return false;

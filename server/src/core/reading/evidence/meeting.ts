@@ -8,7 +8,7 @@ import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
 import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../../lexicon/meeting';
 import { isPlaceholderLine } from '../placeholders';
-import { type EvidenceInput, Phrases, quickNormalize, signal, wordsOf } from './signals';
+import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
 import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
 
 const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
@@ -62,7 +62,7 @@ function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
     signals.push(signal('buyer-roles', 'meeting', 1, line.text, line.range.start.line));
   }
   // "Laura signs everything herself", "…, qui arbitre les budgets": someone on their side decides.
-  const decision = input.sentences.find((sentence) => thirdPartyDecision(quickNormalize(sentence.text).split(' ')));
+  const decision = input.sentences.find((sentence) => thirdPartyDecision(wordsOf(sentence)));
   if (decision) signals.push(signal('buyer-roles', 'meeting', 1, decision.text, decision.range.start.line));
   return signals;
 }

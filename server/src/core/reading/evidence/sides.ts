@@ -10,7 +10,8 @@ import type { KindSignal, Participant, Sentence } from '../../types';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
 import { normalize } from '../text';
-import { type EvidenceInput, Phrases, quickNormalize, signal } from './signals';
+import { HONORIFICS } from '../../../lexicon/stakeholders';
+import { type EvidenceInput, Phrases, signal, textWords, wordsOf } from './signals';
 
 const SELLER_ACT = new Phrases(SELLER_ACTS);
 const SELLER_ROLE = new Phrases(SELLER_ROLES);
@@ -35,11 +36,6 @@ interface Clue {
   line: number;
 }
 
-const words = (text: string) => {
-  const normalized = quickNormalize(text);
-  return normalized ? normalized.split(' ') : [];
-};
-
 /**
  * "Laura signs everything herself", "Claire … will decide by June", "the budget is held by the head
  * of operations": a decision that is someone else's.
@@ -52,7 +48,13 @@ export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
   return DECIDED_BY.has(sentenceWords) && DECISION.has(sentenceWords);
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
+export const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/** "Dr.", "Mme", "M.": a word before a name that is not part of it. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.includes(word.replace(/\.$/, '').toLowerCase());
+}
 const SEPARATORS = ',(–—';
 /** How far a title runs after the name: "DG de Nettoyage Rhône Services". */
 const TITLE_WORDS = 6;
@@ -99,7 +101,7 @@ function dealFields(sentences: readonly Sentence[]): { strong: Set<string>; weak
  */
 function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue & { strong: boolean }) | undefined {
   for (const sentence of input.sentences) {
-    const sentenceWords = words(sentence.text);
+    const sentenceWords = wordsOf(sentence);
     const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
     if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentenceWords)) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
@@ -107,7 +109,7 @@ function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue
   }
   const seller = people.find((p) => p.side === 'seller');
   if (!seller) return undefined;
-  const strong = SELLER_ROLE.has(words(`${seller.name} ${seller.role ?? ''}`));
+  const strong = SELLER_ROLE.has(textWords(`${seller.name} ${seller.role ?? ''}`));
   return { text: seller.name, line: seller.range.start.line, strong };
 }
 
@@ -115,7 +117,7 @@ function buyerClue(input: EvidenceInput, people: readonly Participant[]): Clue |
   const buyer = people.find((p) => p.side === 'buyer');
   if (buyer) return { text: buyer.role ? `${buyer.name} (${buyer.role})` : buyer.name, line: buyer.range.start.line };
   for (const sentence of input.sentences) {
-    const sentenceWords = words(sentence.text);
+    const sentenceWords = wordsOf(sentence);
     if (THIRD_PARTY.has(sentenceWords) || thirdPartyDecision(sentenceWords)) return { text: sentence.text, line: sentence.range.start.line };
     const titled = titledPerson(sentence.text);
     if (titled) return { text: titled, line: sentence.range.start.line };

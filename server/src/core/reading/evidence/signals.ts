@@ -41,12 +41,17 @@ export function quickNormalize(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
 }
 
-/** A line's normalised words, computed once per line however many families read it. */
-export function wordsOf(line: TextLine | Heading): string[] {
+/** A text's normalised words. */
+export function textWords(text: string): string[] {
+  const normalized = quickNormalize(text);
+  return normalized ? normalized.split(' ') : [];
+}
+
+/** A line's or a sentence's normalised words, computed once however many families read it. */
+export function wordsOf(line: TextLine | Heading | Sentence): string[] {
   let words = wordsCache.get(line);
   if (!words) {
-    const normalized = quickNormalize(line.text);
-    words = normalized ? normalized.split(' ') : [];
+    words = textWords(line.text);
     wordsCache.set(line, words);
   }
   return words;

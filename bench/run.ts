@@ -48,6 +48,18 @@ function median(run: () => void, minRuns: number, minMs = 300): number {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+/**
+ * CPU milliseconds each tool runs untimed before a case is timed, on top of a few runs: the JIT
+ * compiler's background threads count in the process's CPU time, and a tool whose run is short
+ * would otherwise be timed while its code is still being compiled.
+ */
+const WARM_MS = Number(process.env.BENCH_WARM_MS ?? 2_000);
+
+function warm(run: () => void, minRuns: number): void {
+  const started = cpuMs();
+  for (let i = 0; i < minRuns || (cpuMs() - started < WARM_MS && i < 2_000); i++) run();
+}
+
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const markdownlint = (text: string) => lint({ strings: { note: text } });
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -73,10 +85,10 @@ if (runs('keystroke')) {
         const minRuns = size >= 1_000_000 ? 5 : 15;
         // Both tools type untimed first, as in an editor that has been open a while: the figure is a
         // keystroke's cost, not the JIT compiler's warming up.
-        const warm = size >= 1_000_000 ? 3 : 20;
-        for (let i = 0; i < warm; i++) analyze(edited());
+        const runs = size >= 1_000_000 ? 3 : 20;
+        warm(() => analyze(edited()), runs);
         const boussole = median(() => analyze(edited()), minRuns);
-        for (let i = 0; i < warm; i++) markdownlint(edited());
+        warm(() => markdownlint(edited()), runs);
         const baseline = median(() => markdownlint(edited()), size >= 1_000_000 ? 3 : 5);
         rows.push({ note: `${kind} ${language} ${label}`, boussoleMs: round(boussole), markdownlintMs: round(baseline), faster: round(baseline / boussole, 1) });
         console.log('keystroke', rows.at(-1));
@@ -85,6 +97,7 @@ if (runs('keystroke')) {
   }
   results.keystroke = rows;
   results.keystrokeWarmup = 20;
+  results.warmupCpuMs = WARM_MS;
   results.clock = 'cpu';
 }
 
@@ -99,7 +112,11 @@ if (runs('cold')) {
       for (const [label, size] of [['10 KB', 10_000] as const, ...SIZES]) {
         const text = make(language, size);
         const minRuns = size >= 1_000_000 ? 3 : 10;
+        // Warmed like keystrokes below 1 MB (a megabyte run warms itself): each tool's steady cost.
+        const warmRuns = size >= 1_000_000 ? 0 : 1;
+        warm(() => remark.parse(text), warmRuns);
         const baseline = median(() => remark.parse(text), minRuns);
+        warm(() => analyze(text, { cache: new ParseCache() }), warmRuns);
         const boussole = median(() => analyze(text, { cache: new ParseCache() }), minRuns);
         rows.push({ note: `${kind} ${language} ${label}`, boussoleMs: round(boussole), remarkMs: round(baseline), ratio: round(boussole / baseline) });
         console.log('cold', rows.at(-1));
@@ -107,6 +124,7 @@ if (runs('cold')) {
     }
   }
   results.cold = rows;
+  results.coldWarmupCpuMs = WARM_MS;
 }
 
 if (runs('shapes')) {
@@ -257,9 +275,10 @@ function sections(r: Record<string, any>, level: string): string[] {
   ].join('\n');
   const parts: string[] = [];
   const unit = r.clock === 'cpu' ? 'CPU ms' : 'ms';
-  if (r.keystroke) parts.push('## Keystroke', '', `One character typed in the middle of the note, until the findings are computed${r.keystrokeWarmup ? `, after ${r.keystrokeWarmup} untimed keystrokes (3 on 1 MB) as in an editor open a while` : ''}; markdownlint lints the same edited text${r.keystrokeWarmup ? ', warmed the same way' : ''}.`, '',
+  const warmed = (ms: number | undefined) => (ms ? ` and at least ${ms / 1000} s of CPU` : '');
+  if (r.keystroke) parts.push('## Keystroke', '', `One character typed in the middle of the note, until the findings are computed${r.keystrokeWarmup ? `, after ${r.keystrokeWarmup} untimed keystrokes (3 on 1 MB)${warmed(r.warmupCpuMs)} as in an editor open a while` : ''}; markdownlint lints the same edited text${r.keystrokeWarmup ? ', warmed the same way' : ''}.`, '',
     table(['note', `Boussole ${unit} (median)`, `markdownlint ${unit}`, 'Boussole faster'], r.keystroke.map((x: any) => [x.note, x.boussoleMs, x.markdownlintMs, `${x.faster}x`])), '');
-  if (r.cold) parts.push('## Cold analysis', '', 'A note analysed from nothing, against remark-parse + remark-frontmatter + remark-gfm parsing it.', '',
+  if (r.cold) parts.push('## Cold analysis', '', `A note analysed from nothing (a new chunk cache), against remark-parse + remark-frontmatter + remark-gfm parsing it${r.coldWarmupCpuMs ? `; below 1 MB each tool first runs untimed for${warmed(r.coldWarmupCpuMs).replace(' and', '')}, so both are timed once compiled` : ''}.`, '',
     table(['note', `Boussole ${unit}`, `remark ${unit}`, 'ratio'], r.cold.map((x: any) => [x.note, x.boussoleMs, x.remarkMs, `${x.ratio}x`])), '');
   if (r.shapes) parts.push('## Pathological shapes', '', 'Cold analysis plus the quick fixes of every finding; linear means about 10x the time for 10x the text.', '',
     table(['shape', `10 KB ${unit}`, `100 KB ${unit}`, `1 MB ${unit}`, '10 KB → 100 KB', '100 KB → 1 MB'], r.shapes.map((x: any) => [x.shape, x.ms10KB, x.ms100KB, x.ms1MB, x.x10 && `${x.x10}x`, x.x100 && `${x.x100}x`])), '');

@@ -1,4 +1,5 @@
 // A note's lines, whatever its line breaks: the one split the model, the fixes and the server share.
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most notes have no carriage return: a split on one character is several times faster.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }

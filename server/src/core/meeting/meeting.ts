@@ -10,6 +10,7 @@ import { frontMatterValues } from '../markdown/frontmatter';
 import { whoDecides } from './decider';
 import { mentionKeys } from './people';
 import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from '../types';
+import { TextMemo } from '../reading/memo';
 import { findPhrase, hasAnyPhrase, normalize } from '../reading/text';
 
 const TIME = TIME_PATTERNS.map((source) => pattern(source, 'g'));
@@ -22,11 +23,19 @@ const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS,
  * and the participants' names are set aside: "rappeler Jean dans 3 mois" leaves nothing.
  */
 export function purposeWords(text: string, participants: readonly Participant[], dateText?: string): string[] {
+  const normalized = timeless.get(dateText ? `${dateText.length}:${dateText}${text}` : `:${text}`, () => withoutTimes(text, dateText));
+  const names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
+  return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
+}
+
+/** A step's normalised text without its date and times, by text: each step is read at each keystroke. */
+const timeless = new TextMemo<string>(100_000);
+
+function withoutTimes(text: string, dateText: string | undefined): string {
   let normalized = ` ${normalize(text)} `;
   if (dateText) normalized = normalized.replace(` ${normalize(dateText)} `, ' ');
   for (const pattern of TIME) normalized = normalized.replace(pattern, ' ');
-  const names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
-  return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
+  return normalized;
 }
 
 /** A step says what it is for when anything is left once times, follow-up words and names are set aside. */

@@ -2,7 +2,8 @@
 import {
   DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
-import { currentLexicon } from '../../lexicon/additions';
+import { type Lexicon, currentLexicon } from '../../lexicon/additions';
+import { TextMemo } from '../reading/memo';
 import { NO_STEP_WORDS, NOT_A_STEP_LABELS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
@@ -16,10 +17,28 @@ import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../r
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
-  const spans = bracketedSpans(line.text);
+  const lexicon = currentLexicon();
+  let memo = parsed.get(lexicon);
+  if (!memo) parsed.set(lexicon, memo = new TextMemo(100_000));
+  const read = memo.get(line.text, readParticipant);
+  if (!read) return undefined;
+  const participant: Participant = { name: read.name, role: read.role, side: read.side, range: line.range };
+  if (read.decider !== undefined) {
+    participant.decider = read.decider;
+    participant.deciderSource = read.deciderSource;
+  }
+  return participant;
+}
+
+/** What a participant's text says, kept by text and lexicon: the participants are read at each keystroke. */
+type ParticipantText = Pick<Participant, 'name' | 'role' | 'side' | 'decider' | 'deciderSource'>;
+const parsed = new WeakMap<Lexicon, TextMemo<ParticipantText | undefined>>();
+
+function readParticipant(source: string): ParticipantText | undefined {
+  const spans = bracketedSpans(source);
   const markers = spans.map((span) => span.inner);
-  let text = spans.map((span, i) => `${line.text.slice(i ? spans[i - 1].end : 0, span.start)} `).join('')
-    .concat(line.text.slice(spans.at(-1)?.end ?? 0))
+  let text = spans.map((span, i) => `${source.slice(i ? spans[i - 1].end : 0, span.start)} `).join('')
+    .concat(source.slice(spans.at(-1)?.end ?? 0))
     .replace(/\s+/g, ' ').trim();
   // "decider: yes" written inline is a marker, not a role.
   text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
@@ -43,7 +62,7 @@ export function parseParticipant(line: TextLine): Participant | undefined {
   const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company);
   const side = ours || sellerRole ? 'seller' : 'buyer';
   const marker = deciderMarker(normalize(markers.join(' ')));
-  const participant: Participant = { name: name.trim(), role, side, range: line.range };
+  const participant: ParticipantText = { name: name.trim(), role, side };
   if (side === 'buyer' && marker !== undefined) {
     participant.decider = marker;
     participant.deciderSource = 'marker';

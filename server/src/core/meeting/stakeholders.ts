@@ -35,8 +35,7 @@ export class People {
   addressee?: Participant;
 
   /** The person a name stands for: full name, or a first or last name nobody else has. */
-  find(name: string): Participant | undefined {
-    const key = nameKey(name);
+  find(name: string, key = nameKey(name)): Participant | undefined {
     if (!key) return undefined;
     const exact = this.keys.get(key);
     if (exact) return exact;
@@ -49,8 +48,8 @@ export class People {
   }
 
   /** Adds a person, or completes the one already known under that name; returns who it is. */
-  add(person: Participant): Participant {
-    const known = this.find(person.name) ?? (person.body || !person.role ? undefined : undefined);
+  add(person: Participant, key = nameKey(person.name)): Participant {
+    const known = this.find(person.name, key);
     if (known) {
       const name = known.name;
       merge(known, person);
@@ -61,6 +60,19 @@ export class People {
     this.all.push(person);
     this.index(person);
     return person;
+  }
+
+  /**
+   * A name read in a sentence (`add` of `person(…)`). Most are somebody known under that very name
+   * with nothing new to say, once merged before (the fields `merge` sets are there): that changes
+   * nothing, and is told without building the person.
+   */
+  addNamed(name: TitledName, range: Range, met: boolean | undefined): Participant {
+    const known = this.keys.get(name.key);
+    if (known && known.name === name.text && (name.title === undefined || known.role !== undefined)
+      && (met === undefined || known.met !== undefined) && (!name.seller || known.side === 'seller')
+      && 'met' in known && 'decisionRole' in known && 'evidence' in known) return known;
+    return this.add(person(name.text, name.title, range, met), name.key);
   }
 
   /** A title alone ("la DAF", "the CEO"): the person who holds it, if one is known. */
@@ -201,8 +213,9 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     const sentence = sentences[i];
     const { met, names } = read[i];
     // Who counts is settled before any of the sentence's people is added.
-    const counted = names.filter((name) => name.title || name.honorific || name.metByName || people.find(name.text));
-    for (const name of counted) people.add(person(name.text, name.title, sentence.line.range, met || undefined));
+    if (!names.length) continue;
+    const counted = names.filter((name) => name.title || name.honorific || name.metByName || people.find(name.text, name.key));
+    for (const name of counted) people.addNamed(name, sentence.line.range, met || undefined);
   }
   return { people, attendeesAt };
 }
@@ -244,8 +257,11 @@ function firstLine(input: StakeholderInput): { text: string; range: Range } | un
 }
 
 function person(name: string, role: string | undefined, range: Range, met: boolean | undefined): Participant {
-  const side = lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role) ? 'seller' : 'buyer';
-  return { name, role, side, range, met };
+  return { name, role, side: sellerSide(name, role) ? 'seller' : 'buyer', range, met };
+}
+
+function sellerSide(name: string, role: string | undefined): boolean {
+  return lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role);
 }
 
 /** A participants list entry, with what its parentheses say: decides, absent, champion. */
@@ -384,6 +400,9 @@ interface TitledName extends NameSpan {
   title?: string;
   /** Named without a title in a sentence that says they were met: a person all the same. */
   metByName: boolean;
+  /** `nameKey(text)`, and whether the name or title is the seller's: read with the sentence. */
+  key: string;
+  seller: boolean;
 }
 
 /** The proper names of a text with the title beside them; those with neither count when the note knows them. */
@@ -393,7 +412,7 @@ function titledNames(text: string, words: readonly Word[], met: boolean, bare: b
     const title = titleAfter(text.slice(name.end)) ?? titleBefore(before);
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
     const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
-    return { ...name, title, metByName };
+    return { ...name, title, metByName, key: nameKey(name.text), seller: sellerSide(name.text, title) };
   });
 }
 

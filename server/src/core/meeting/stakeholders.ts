@@ -412,7 +412,11 @@ function titledNames(text: string, words: readonly Word[], met: boolean, bare: b
     const title = titleAfter(text.slice(name.end)) ?? titleBefore(before);
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
     const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
-    return { ...name, title, metByName, key: nameKey(name.text), seller: sellerSide(name.text, title) };
+    // A literal of one shape (not a spread): the sentence loops read these at every keystroke.
+    return {
+      text: name.text, start: name.start, end: name.end, honorific: name.honorific, title, metByName,
+      key: nameKey(name.text), seller: sellerSide(name.text, title),
+    };
   });
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/stakeholders';
 import type { DecisionRole, Evidence, Participant } from '../types';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
-import { type NameSpan, type People, looksLikeTitle, properNames, roleWord } from './stakeholders';
+import { type NameSpan, type People, looksLikeTitle, nameKey, properNames, roleWord } from './stakeholders';
 import { type PhraseMatch, PhraseIndex, type Word } from './words';
 
 type Cue = 'before' | 'after' | 'label' | 'not' | 'unknown' | 'absent' | 'decision-word';
@@ -112,30 +112,30 @@ function naming(candidate: Candidate): boolean {
 }
 
 /** The person a sentence without cues names last: "il", "she" in the next sentence stand for them. */
-function lastNamed(read: SentenceCues, people: People): string | undefined {
-  let name: string | undefined;
+function lastNamed(read: SentenceCues, people: People): { name: string; key: string } | undefined {
+  let named: { name: string; key: string } | undefined;
   let next = 0;
   for (const candidate of read.candidates) {
     if (candidate.from < next) continue;
-    if (candidate.kind === 'name' && (!candidate.known || people.find(candidate.name))) {
-      name = candidate.name;
+    if (candidate.kind === 'name' && (!candidate.known || people.find(candidate.name, candidate.key))) {
+      named = candidate;
       next = candidate.to;
     } else if (candidate.kind === 'name' && candidate.alternative?.kind === 'title') {
       next = candidate.alternative.to;
-    } else if (candidate.kind === 'word' && people.find(candidate.raw)) {
-      name = candidate.raw;
+    } else if (candidate.kind === 'word' && people.find(candidate.raw, candidate.key)) {
+      named = { name: candidate.raw, key: candidate.key };
       next = candidate.to;
     }
   }
-  return name;
+  return named;
 }
 
 function readSentence(sentence: MeetingSentence, people: People, state: Reading, found: DecisionFindings): void {
   const read = cuesOf(sentence);
   const { words, cues, decisive, question } = read;
   if (!words) {
-    const name = lastNamed(read, people);
-    if (name) state.last = people.find(name) ?? state.last;
+    const named = lastNamed(read, people);
+    if (named) state.last = people.find(named.name, named.key) ?? state.last;
     return;
   }
   const referents = referentsOf(sentence.text, { ...read, words }, people);
@@ -221,10 +221,10 @@ function nearestBefore(referents: readonly Referent[], words: readonly Word[], a
  * title or body, a pronoun, or a capitalised word that may be a known person's name.
  */
 type Candidate = { from: number; to: number } & (
-  | { kind: 'name'; name: string; known: boolean; alternative?: Candidate }
+  | { kind: 'name'; name: string; known: boolean; alternative?: Candidate; key: string }
   | { kind: 'title'; title: string; body: boolean }
   | { kind: 'pronoun'; pronoun: 'addressee' | 'person' }
-  | { kind: 'word'; raw: string });
+  | { kind: 'word'; raw: string; key: string });
 
 /** The candidates of a sentence, left to right, as far as its text alone tells. */
 function candidatesOf(text: string, words: readonly Word[], spans: readonly NameSpan[]): Candidate[] {
@@ -244,14 +244,16 @@ function candidatesOf(text: string, words: readonly Word[], spans: readonly Name
     const word = words[i];
     if (ADDRESSEE.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'addressee' };
     if (PRONOUN.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'person' };
-    if (word.capital) return { kind: 'word', from: i, to: i + 1, raw: word.raw };
+    if (word.capital) return { kind: 'word', from: i, to: i + 1, raw: word.raw, key: nameKey(word.raw) };
     return undefined;
   };
   const out: Candidate[] = [];
   for (let i = 0; i < words.length;) {
     const name = names.get(i);
     if (name) {
-      out.push({ kind: 'name', from: i, to: name.to, name: name.name, known: name.known, alternative: name.known ? other(i) : undefined });
+      out.push({
+        kind: 'name', from: i, to: name.to, name: name.name, known: name.known, alternative: name.known ? other(i) : undefined, key: nameKey(name.name),
+      });
       // A name the note may not know is read word by word as well, for when it does not.
       i = name.known ? i + 1 : name.to;
       continue;
@@ -271,8 +273,8 @@ function referentsOf(text: string, read: SentenceCues & { words: Word[] }, peopl
   for (const candidate of read.candidates) {
     if (candidate.from < next) continue;
     let chosen: Candidate | undefined = candidate;
-    if (candidate.kind === 'name' && candidate.known && !people.find(candidate.name)) chosen = candidate.alternative;
-    if (chosen?.kind === 'word' && !people.find(chosen.raw)) chosen = undefined;
+    if (candidate.kind === 'name' && candidate.known && !people.find(candidate.name, candidate.key)) chosen = candidate.alternative;
+    if (chosen?.kind === 'word' && !people.find(chosen.raw, chosen.key)) chosen = undefined;
     if (!chosen) continue;
     if (chosen.kind === 'name') raw.push({ from: chosen.from, to: chosen.to, name: chosen.name });
     else if (chosen.kind === 'title') raw.push({ from: chosen.from, to: chosen.to, title: chosen.title, body: chosen.body });

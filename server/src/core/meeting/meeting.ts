@@ -24,8 +24,16 @@ const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS,
  */
 export function purposeWords(text: string, participants: readonly Participant[], dateText?: string): string[] {
   const normalized = timeless.get(dateText ? `${dateText.length}:${dateText}${text}` : `:${text}`, () => withoutTimes(text, dateText));
-  const names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' ')));
+  const names = nameWords(participants);
   return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
+}
+
+/** The words of the participants' keys, once per list: every step of a note is read against the same. */
+const namesOf = new WeakMap<readonly Participant[], Set<string>>();
+function nameWords(participants: readonly Participant[]): Set<string> {
+  let names = namesOf.get(participants);
+  if (!names) namesOf.set(participants, names = new Set(participants.flatMap((p) => mentionKeys(p, participants)).flatMap((key) => key.split(' '))));
+  return names;
 }
 
 /** A step's normalised text without its date and times, by text: each step is read at each keystroke. */

@@ -50,19 +50,29 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
         }
       }
     };
-    const usual = prose.filter((p) => !isLarge(p.node));
     // A few dozen paragraphs per tree: the parser's sentences run across paragraphs until a full
     // stop, and breaking them apart costs the square of how many a tree holds (a long list of
     // attendees has no full stop). Sentences never cross paragraphs, so the trees read the same.
+    const usual = prose.filter((p) => !isLarge(p.node));
     const file = new VFile(text);
     for (let from = 0; from < usual.length; from += PARAGRAPHS_PER_TREE) {
-      const batch = usual.slice(from, from + PARAGRAPHS_PER_TREE);
-      const root: Root = {
-        type: 'root',
-        children: batch.map((p) => p.node),
-        position: { start: batch[0].node.position!.start, end: batch.at(-1)!.node.position!.end },
-      };
+      const batch = usual.slice(from, from + PARAGRAPHS_PER_TREE).map((p) => p.node);
+      // A paragraph read as one sentence after one that ends a sentence needs no tree: with both
+      // ending a sentence, leaving it out changes nothing the parser reads of the others.
+      const alone: Group[] = [];
+      const parsed = batch.filter((node, i) => {
+        const single = i > 0 && endsSentence(batch[i - 1], lines) ? oneSentence(node) : undefined;
+        if (single) alone.push(single);
+        return !single;
+      });
+      if (!parsed.length) {
+        groups.push(...alone);
+        continue;
+      }
+      const root: Root = { type: 'root', children: parsed, position: { start: parsed[0].position!.start, end: parsed.at(-1)!.position!.end } };
+      const before = groups.length;
       read(toNlcst(root, file, ParseLatin));
+      if (alone.length) groups.push(...inOrder(groups.splice(before), alone));
     }
     if (usual.length < prose.length) {
       const starts = lineStarts(text);
@@ -208,6 +218,64 @@ function readPiece(leaves: readonly Nodes[], text: string): NlcstRoot {
   }
   return nl;
 }
+
+/**
+ * A paragraph of one line of plain text with no sentence end but at its very end ("Karim veut un
+ * pilote."): the parser reads it as one sentence of its whole text, words included, so its group is
+ * that text as one token, placed where the text stands.
+ */
+function oneSentence(node: Paragraph): Group | undefined {
+  const child = node.children.length === 1 ? node.children[0] : undefined;
+  if (child?.type !== 'text' || !child.position) return undefined;
+  const { start, end } = child.position;
+  if (start.line !== end.line || child.value.length !== end.offset! - start.offset! || !readsAsOneSentence(child.value)) return undefined;
+  const token: Token = {
+    type: 'WordNode', children: [{ type: 'TextNode', value: child.value }],
+    position: { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } },
+  };
+  return { tokens: [token], fresh: false };
+}
+
+/** Two runs of groups, each in the text's order, merged in that order. */
+function inOrder(a: Group[], b: Group[]): Group[] {
+  const out: Group[] = [];
+  let i = 0;
+  let j = 0;
+  const at = (group: Group) => group.tokens[0].position!.start.offset!;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && at(a[i]) < at(b[j])) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** The paragraph's last character in the source, spaces aside, ends a sentence. */
+function endsSentence(node: Paragraph, lines: readonly string[]): boolean {
+  const { end } = node.position!;
+  const last = (lines[end.line - 1] ?? '').slice(0, end.column - 1).trimEnd();
+  return TERMINALS.includes(last[last.length - 1] ?? ' ');
+}
+
+/** Sentence ends for the parser: a run of them ends a sentence. */
+const TERMINALS = '!.?\u2026\u203D';
+
+/**
+ * No space at either end, a letter or figure of plain ASCII (a word for the parser), and no sentence
+ * end but the final run of one to three marks (so the word before a final full stop is the same
+ * whether read from the whole text or from its last tokens).
+ */
+function readsAsOneSentence(value: string): boolean {
+  if (!value || SPACE.test(value[0]) || SPACE.test(value[value.length - 1])) return false;
+  let end = value.length;
+  while (end > 0 && TERMINALS.includes(value[end - 1])) end--;
+  if (end === value.length || value.length - end > 3) return false;
+  let word = false;
+  for (let i = 0; i < end; i++) {
+    const c = value.charCodeAt(i);
+    if (TERMINALS.includes(value[i])) return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) word = true;
+  }
+  return word;
+}
+
+const SPACE = /\s/;
 
 function collectProse(tree: Root, out: ProseBlock[]): void {
   forEachBlock(tree, (node, block, itemStart) => {

@@ -238,7 +238,7 @@ function readSentence(sentence: MeetingSentence): StakeholderReading {
   const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
   return {
     inline: sentence.entryStart ? inlineAttendees(sentence.text) : undefined,
-    greeted: greetedNames(sentence.text),
+    greeted: greetedNames(sentence.text, words),
     met,
     names: titledNames(sentence.text, words, met, true),
   };
@@ -369,8 +369,7 @@ const LIST_SEPARATORS = ',;+&';
 const GREETING = new Set(GREETINGS);
 
 /** "Bonjour Sophie," -> ["Sophie"]; "Hi Rachel, hi Omar," -> ["Rachel", "Omar"]; "Hi all," -> []. */
-function greetedNames(text: string): string[] | undefined {
-  const words = wordsOf(text);
+function greetedNames(text: string, words: readonly Word[]): string[] | undefined {
   if (!words.length || !GREETING.has(words[0].norm) || !/,\s*$/.test(text) || words.length > 8) return undefined;
   const names: string[] = [];
   for (const { text: part } of splitList(text.trimEnd().replace(/,$/, ''), LIST_SEPARATORS)) {

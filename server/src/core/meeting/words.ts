@@ -13,24 +13,55 @@ export interface Word {
   capital: boolean;
 }
 
-const WORD = /[\p{L}\p{N}+]+/gu;
-const ASCII_WORD = /^[A-Za-z0-9+]+$/;
+/** A character of a word: a letter, a figure or "+", as `normalize` keeps them. */
+const WORD_CHAR = /^[\p{L}\p{N}+]$/u;
+/** Whether each UTF-16 unit of the basic plane is a word character, learnt as met (0: not yet known). */
+const wordUnits = new Uint8Array(0x10000);
 
-/** The words of a text, split like `normalize` splits them ("d'ici" is "d" and "ici"). */
+function isWordUnit(code: number): boolean {
+  let known = wordUnits[code];
+  if (!known) wordUnits[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The length (0, 1 or 2 units) of the word character at `i`, a letter of another plane included. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43 ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isWordUnit(code) ? 1 : 0;
+}
+
+/** The words of a text, split like `normalize` splits them ("d'ici" is "d" and "ici"): runs of word characters. */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
+  let i = 0;
+  while (i < text.length) {
+    let size = wordCharAt(text, i);
+    if (!size) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    do {
+      if (size > 1 || text.charCodeAt(i) >= 128) ascii = false;
+      i += size;
+    } while (i < text.length && (size = wordCharAt(text, i)));
+    const raw = text.slice(start, i);
     // Plain ASCII letters and figures are their own normal form, in lower case.
-    if (ASCII_WORD.test(raw)) {
+    if (ascii) {
       const first = raw.charCodeAt(0);
-      out.push({ norm: raw.toLowerCase(), raw, start: match.index, end: match.index + raw.length, capital: first >= 65 && first <= 90 });
+      out.push({ norm: raw.toLowerCase(), raw, start, end: i, capital: first >= 65 && first <= 90 });
       continue;
     }
     for (const [index, norm] of normalize(raw).split(' ').entries()) {
       if (!norm) continue;
       // A word that normalises into several ("œuvre") keeps the raw span of the whole.
-      out.push({ norm, raw, start: match.index, end: match.index + raw.length, capital: index === 0 && /^\p{Lu}/u.test(raw) });
+      out.push({ norm, raw, start, end: i, capital: index === 0 && /^\p{Lu}/u.test(raw) });
     }
   }
   return out;

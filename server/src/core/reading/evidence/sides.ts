@@ -67,7 +67,8 @@ export function titledPerson(text: string): string | undefined {
   for (let at = 0; at < text.length; at++) {
     if (!SEPARATORS.includes(text[at])) continue;
     const name = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-2);
-    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word))) continue;
+    // "your Account Executive, Solutions Engineer or SDR": a list of roles, nobody named.
+    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word)) || looksLikeTitle(name.join(' '))) continue;
     const after = text.slice(at + 1, at + 80).split(/[,;)(.–—]/)[0].trim().split(/\s+/).slice(0, TITLE_WORDS).join(' ');
     if (after && looksLikeTitle(after)) return `${name.join(' ')} (${after})`;
   }

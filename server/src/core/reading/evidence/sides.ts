@@ -75,9 +75,29 @@ export function titledPerson(text: string): string | undefined {
   return undefined;
 }
 
-/** "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller delivering. */
-function handsADeliverable(sentenceWords: readonly string[]): boolean {
-  return HANDING.has(sentenceWords) && OFFER.has(sentenceWords) && !NON_COMMERCIAL.has(sentenceWords);
+/**
+ * "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller
+ * delivering, the act and what it hands over in one clause. "Email Nurtures, Packaging & Pricing" in
+ * a list of features hands nothing over.
+ */
+function handsADeliverable(text: string, sentenceWords: readonly string[]): boolean {
+  if (!HANDING.has(sentenceWords) || !OFFER.has(sentenceWords) || NON_COMMERCIAL.has(sentenceWords)) return false;
+  return clauses(text).some((clause) => {
+    const words = textWords(clause);
+    return HANDING.has(words) && OFFER.has(words);
+  });
+}
+
+/** A sentence cut at commas, semicolons, table cells and full stops. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !',;|.!?'.includes(text[i])) continue;
+    if (i > start) out.push(text.slice(start, i));
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The deal fields a note's labels name, strong and weak, each counted once. */
@@ -104,7 +124,7 @@ function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue
   for (const sentence of input.sentences) {
     const sentenceWords = wordsOf(sentence);
     const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
-    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentenceWords)) {
+    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentence.text, sentenceWords)) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
     }
   }

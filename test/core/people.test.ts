@@ -58,6 +58,11 @@ describe('participants and deciders', () => {
       assert.equal(person(english, 'Priya Nair').decider, true);
       const technical = meeting(['Luc Morel, architecte (validation technique)', 'Anne Roy, DG'], []);
       assert.equal(person(technical, 'Luc Morel').decider, false);
+      // Procurement validates one step of the purchase; a decider named elsewhere outranks the marker.
+      const procurement = meeting(['Priya Shah, procurement (validates)', 'Omar Haddad, operations manager'], []);
+      assert.equal(person(procurement, 'Priya Shah').decider, undefined);
+      const other = meeting(['Camille Roux (valide)', 'Paul Garnier, chef de fabrication'], [], 'Décideur : Hélène Vidal, DG.\n\n');
+      assert.equal(person(other, 'Camille Roux').decider, false);
     });
 
     it('an inline list parted by semicolons keeps each title with its person', () => {

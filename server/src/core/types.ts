@@ -141,6 +141,8 @@ export interface Participant {
   deciderSource?: DeciderSource;
   /** What the note says of their part in the decision. */
   decisionRole?: DecisionRole;
+  /** Marked "(valide)" / "(validates)": the decider when nobody else is said to decide. */
+  validates?: boolean;
   /** The sentence that says how they stand in the decision. */
   evidence?: Evidence;
   side: 'buyer' | 'seller';

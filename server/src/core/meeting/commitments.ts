@@ -98,11 +98,14 @@ const HANDED_WORDS = 4;
 /** "propale -> Hugo", "devis → Mme Roux": something to decide, handed to someone the note names. */
 function handedOver(text: string, everyone: readonly Participant[]): boolean {
   const at = arrowAt(text);
-  if (at < 1) return false;
+  // A checklist item carried over from the note before is still pending, not a new step.
+  if (at < 1 || CHECKBOX.test(text)) return false;
   const left = normalize(text.slice(0, at));
   if (!left || left.split(' ').length > HANDED_WORDS || !hasAnyPhrase(left, PROPOSAL_WORDS)) return false;
   return mentionedParticipants(text.slice(at), everyone).length > 0;
 }
+
+const CHECKBOX = /^\[[ xX]\]/;
 
 /** Where the first arrow of a line starts, or -1. */
 function arrowAt(text: string): number {

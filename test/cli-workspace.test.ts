@@ -36,6 +36,16 @@ describe('boussole check across notes', () => {
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
   });
 
+  it('asks a follow-up who decides only when the account\'s earlier meetings did not say it', () => {
+    const rulesOf = (stdout: string, name: string) => (JSON.parse(stdout) as { file: string; findings: JsonFinding[] }[])
+      .find((report) => report.file.endsWith(name))!.findings.map((f) => f.rule);
+    const alone = runCli(['check', 'girard/2026-04-14-point.md', '-f', 'json', '--today', '2026-04-28'], { cwd: GIRARD });
+    assert.ok(rulesOf(alone.stdout, 'point.md').includes('no-decider-identified'), 'read alone, the note does not say who decides');
+    // The first meeting says Paul Girard (DG) signs: the folder's history answers the question.
+    const together = runCli(['check', '.', '-f', 'json', '--today', '2026-04-28'], { cwd: GIRARD });
+    assert.ok(!rulesOf(together.stdout, 'point.md').includes('no-decider-identified'));
+  });
+
   it('counts overdue steps from BOUSSOLE_TODAY, and --today wins over it', () => {
     const run = (args: string[], today: string) => spawnSync(process.execPath, [BIN, 'check', '.', '-f', 'json', ...args],
       { cwd: GIRARD, encoding: 'utf8', env: { ...process.env, BOUSSOLE_TODAY: today } });

@@ -68,6 +68,16 @@ describe('quick fixes on the edges', () => {
     assertClears(text, 'no-facts', /Faits/);
   });
 
+  it('a line with "---" under it is disabled for the file only: a comment above would make it a heading', () => {
+    // "->" continues the list item above; after a comment it would be a heading underlined by "---".
+    const text = ['---', 'type: meeting', '---', 'Rossi Family Vineyards – visit 16/6 – Marco Rossi (owner) + Elena Conti (cellar master)',
+      '- 140 ha, 3 labels, 40% export', '- bottling and lot traceability on paper', '- Marco decides, nobody else involved. Budget "reasonable"',
+      '- demo\'d the cellar app on Elena\'s phone', '->', '---', ' to be seen', ''].join('\n');
+    const { fixes } = fixesOf(text, 'no-next-step');
+    assert.deepEqual(fixes.filter((f) => /this line|cette ligne/.test(f.title)), []);
+    assertClears(text, 'no-next-step', /this file|ce fichier|cette note/);
+  });
+
   it('nesting past the cap is disabled for the file only: a comment above the line would be as deep', () => {
     const text = `${meetingWithoutNextStep}\n${'> '.repeat(300)}citation sans fin\n`;
     const { fixes } = fixesOf(text, 'nesting-too-deep');

@@ -50,6 +50,28 @@ describe('participants and deciders', () => {
       assert.equal(person(note, 'Jean Dupont').deciderSource, 'marker');
     });
 
+    it('(valide) and (validates) after a name mark the decider; a technical validation does not', () => {
+      const note = meeting(['Camille Roux (valide)', 'Paul Garnier, chef de fabrication', 'Moi (commercial)'], []);
+      assert.equal(person(note, 'Camille Roux').decider, true);
+      assert.equal(person(note, 'Camille Roux').deciderSource, 'marker');
+      const english = meeting(['Priya Nair – programme lead (validates)', 'Tom Egan – analyst', 'Me (account executive)'], []);
+      assert.equal(person(english, 'Priya Nair').decider, true);
+      const technical = meeting(['Luc Morel, architecte (validation technique)', 'Anne Roy, DG'], []);
+      assert.equal(person(technical, 'Luc Morel').decider, false);
+      // Procurement validates one step of the purchase; a decider named elsewhere outranks the marker.
+      const procurement = meeting(['Priya Shah, procurement (validates)', 'Omar Haddad, operations manager'], []);
+      assert.equal(person(procurement, 'Priya Shah').decider, undefined);
+      const other = meeting(['Camille Roux (valide)', 'Paul Garnier, chef de fabrication'], [], 'Décideur : Hélène Vidal, DG.\n\n');
+      assert.equal(person(other, 'Camille Roux').decider, false);
+    });
+
+    it('an inline list parted by semicolons keeps each title with its person', () => {
+      const note = buildNote('---\ntype: meeting\n---\n\n# Call\n\nAttendees: Priya Nair, programme lead (validates); Tom Egan, analyst; me\n');
+      assert.deepEqual(note.participants.map((p) => [p.name, p.role ?? '', p.decider ?? '']), [
+        ['Priya Nair', 'programme lead', true], ['Tom Egan', 'analyst', false], ['me', '', ''],
+      ]);
+    });
+
     it('decider: true / decider: false', () => {
       const note = meeting(['Sarah Lee, Head of Operations, decider: false', 'Tom Baker – IT project manager, decider: true'], []);
       assert.equal(person(note, 'Sarah Lee').decider, false);

@@ -95,6 +95,22 @@ describe('workspace index through the protocol', function () {
     assert.ok(Array.isArray(updated));
   });
 
+  it('asks a later meeting who decides only when no earlier meeting of its account said it', async () => {
+    // The first Girard meeting says Sophie Girard decides; this point does not repeat it.
+    const point = 'girard/2026-04-06-point.md';
+    const text = ['---', 'type: rendez-vous', 'lang: fr', 'date: 2026-04-06', 'compte: Transports Girard', '---', '',
+      '# Point – Transports Girard', '', '## Participants', '', '- Karim Haddad – responsable logistique', '- Moi (commercial)', '',
+      '## Échanges', '', 'Le budget du pilote tient dans 30 k€ ; Karim veut démarrer avant l\'été.', '',
+      '## Prochaines étapes', '', '- Envoyer le devis révisé à Karim Haddad d\'ici le 24 avril', ''].join('\n');
+    writeFileSync(join(folder, point), text);
+    const client = await start();
+    const unopened = await client.diagnosticsWhere(uriOf(point), (list) => codes(list).includes('one-sided-next-step'));
+    assert.ok(!codes(unopened).includes('no-decider-identified'), JSON.stringify(codes(unopened)));
+    await client.indexed();
+    const open = await client.open(join(folder, point), text);
+    assert.ok(codes(open).includes('one-sided-next-step') && !codes(open).includes('no-decider-identified'), JSON.stringify(codes(open)));
+  });
+
   it('shows no unopened note when boussole.workspaceDiagnostics is off, and still answers from the index', async () => {
     const client = await start({ configuration: () => ({ workspaceDiagnostics: false }) });
     await client.indexed();

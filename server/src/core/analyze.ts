@@ -36,7 +36,10 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const model = buildNote(text, options);
   const findings: Finding[] = [];
   const frontMatterSetting = options.rules?.['front-matter'];
-  if (model.frontMatter.error && frontMatterSetting !== 'off') {
+  // A block that is no YAML ("---" around prose, a template's code) in a note that is no session or
+  // meeting hides nothing Boussole reads: only a note that meant YAML, or a note Boussole checks, hears of it.
+  const frontMatterMatters = model.frontMatter.yamlLike || model.kind !== 'unknown';
+  if (model.frontMatter.error && frontMatterMatters && frontMatterSetting !== 'off') {
     findings.push({
       rule: 'front-matter',
       severity: frontMatterSetting ?? 'warning',

@@ -115,6 +115,8 @@ export interface FrontMatter {
   keyRanges?: Record<string, Range>;
   /** Set when the front matter could not be read; the rest of the note is still analysed. */
   error?: string;
+  /** With `error`: the block was meant as YAML (`key: value` lines), not a thematic break around prose or template code. */
+  yamlLike?: boolean;
 }
 
 export type DeciderSource = 'marker' | 'front-matter' | 'decision-line' | 'statement' | 'table' | 'title' | 'other-decider';
@@ -139,6 +141,8 @@ export interface Participant {
   deciderSource?: DeciderSource;
   /** What the note says of their part in the decision. */
   decisionRole?: DecisionRole;
+  /** Marked "(valide)" / "(validates)": the decider when nobody else is said to decide. */
+  validates?: boolean;
   /** The sentence that says how they stand in the decision. */
   evidence?: Evidence;
   side: 'buyer' | 'seller';

@@ -29,12 +29,23 @@ export const NON_DECIDER_TITLES = [
 /** Explicit markers written next to a participant, e.g. "Marie Dupont, DAF (décideur)". */
 export const DECIDER_MARKERS = {
   yes: ['decideur', 'decideuse', 'decisionnaire', 'decide', 'decider', 'decision maker', 'decides', 'signe', 'signs'],
+  /**
+   * "(valide)", "(validates)" after a name: the one whose yes the deal waits for, unless somebody
+   * else is said to decide or their title approves without deciding (see APPROVER_TITLES).
+   */
+  validates: ['valide', 'validates', 'approves', 'approuve'],
   no: [
     'non decideur', 'non decideuse', 'pas decideur', 'pas decideuse', 'ne decide pas', 'non decisionnaire',
     'not decider', 'non decider', 'not the decider', 'does not decide', 'doesn t decide', 'no decision power',
-    'influenceur', 'influencer', 'prescripteur', 'prescriber',
+    'influenceur', 'influencer', 'prescripteur', 'prescriber', 'valide techniquement', 'validation technique',
+    'technical approver', 'validates technically', 'avis consultatif', 'ne valide pas', 'doesn t validate',
   ],
 };
+
+/** Titles whose "(validates)" is a step of the purchase, not the decision: procurement, legal, security. */
+export const APPROVER_TITLES = [
+  'achats', 'procurement', 'purchasing', 'acheteur', 'acheteuse', 'buyer', 'juridique', 'legal', 'securite', 'security',
+];
 
 /** Markers or roles of the seller's own side, who are not buyers. */
 export const SELLER_MARKERS = [

@@ -34,7 +34,8 @@ export const MET_CUES: readonly string[] = [
 export const ABSENT_CUES: readonly string[] = [
   'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',
   'absente', 'excuse', 'excusee', 'n etait pas la', 'n etait pas disponible', 'pas disponible', 'n a pas pu venir',
-  'pas present', 'pas presente', 'ne l ont pas encore saisi', 'pas dans la boucle',
+  'pas present', 'pas presente', 'ne l ont pas encore saisi', 'pas dans la boucle', 'pas au call', 'pas a l appel',
+  'pas en visio', 'pas au rdv',
   'not met', 'never met', 'not seen', 'wasn t there', 'was not there', 'wasn t in the room', 'was not in the room',
   'was not on the call', 'wasn t on the call', 'not on the call', 'not in the loop', 'not in the meeting', 'couldn t make it',
   'could not make it', 'not present', 'didn t attend', 'did not attend', 'absent today', 'wasn t available',

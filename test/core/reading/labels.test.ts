@@ -58,6 +58,10 @@ describe('line labels', () => {
       'Sophie Carpentier <s.carpentier@acme.fr>', 'Karim Bensaïd (DSI, sponsor)', 'Chloé Marin', 'moi',
     ]);
     assert.deepEqual(splitList('DAF/DG, Jean').map((e) => e.text), ['DAF', 'DG', 'Jean']);
+    // Semicolons part people whose titles follow a comma.
+    assert.deepEqual(splitList('Priya Nair, programme lead; Tom Egan, analyst (sponsor, ops); me', ',;+&').map((e) => e.text), [
+      'Priya Nair, programme lead', 'Tom Egan, analyst (sponsor, ops)', 'me',
+    ]);
     const entries = splitList(text, ',;+&');
     for (const entry of entries) assert.equal(text.slice(entry.offset, entry.offset + entry.text.length), entry.text);
     const contacts = inlineList('Contact : Rachel Kim – CFO + Omar Haddad', { labels: ['contact'], separators: ',;+&' });

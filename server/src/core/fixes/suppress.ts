@@ -5,14 +5,17 @@ import { DISABLE_FILE, DISABLE_NEXT_LINE, suppressionComments } from '../suppres
 import type { Language } from '../types';
 import { type Fix, type FixContext, type TextEdit, insertAt } from './fix';
 
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
 /** Indentation and quote marks up to a line's content; list markers become spaces, so the comment stays in the item. */
 const LEADING = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?/;
 
 export function disableForLine(context: FixContext, rule: string, line: number): Fix | undefined {
   const { lines, note } = context;
   const raw = lines[line];
-  // A comment cannot go inside the front matter, and would cut a table in two.
-  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw)) return undefined;
+  // A comment cannot go inside the front matter, and would cut a table in two. Above a line that
+  // continues a paragraph and has "---" or "===" under it, it would make that line a heading.
+  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || SETEXT_UNDERLINE.test(lines[line + 1] ?? '')) return undefined;
   const existing = suppressionComments(lines).find((c) => c.line === line - 1 && c.directive === DISABLE_NEXT_LINE);
   const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(line, 0, `${indentOf(lines, line)}<!-- ${DISABLE_NEXT_LINE} ${rule} -->\n`);
   return { title: title(note.language, 'disableLine', rule), edits: [edit] };

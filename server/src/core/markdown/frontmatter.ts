@@ -19,8 +19,30 @@ export function readFrontMatter(value: string | undefined, startLine: number, en
     const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     const line = at ? Math.min(startLine + at, endLine) : startLine;
     const errorRange = { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
-    return { data: plainFields(value), range: errorRange, error: reason };
+    return { data: plainFields(value), range: errorRange, error: reason, ...(looksLikeYaml(value) ? { yamlLike: true } : {}) };
   }
+}
+
+/** Template code that writes the front matter later: Templater's `<% %>`, `{{ }}`, `{% %}`. */
+const TEMPLATE_TAGS = ['<%', '{{', '{%'];
+
+/**
+ * Whether a block between `---` lines was meant as YAML: as many `key: value` lines at the margin as
+ * other lines. A thematic break above and below prose, or a template's code, is none.
+ */
+function looksLikeYaml(value: string): boolean {
+  if (TEMPLATE_TAGS.some((tag) => value.includes(tag))) return false;
+  let keys = 0;
+  let others = 0;
+  for (const line of value.split('\n')) {
+    const trimmed = line.trim();
+    // Comments, nested values and list items belong to the key above them.
+    if (!trimmed || trimmed.startsWith('#') || isSpace(line[0]) || trimmed.startsWith('- ')) continue;
+    const key = keyOf(line);
+    if (key && !key.split('').some(isSpace)) keys++;
+    else others++;
+  }
+  return keys > 0 && keys >= others;
 }
 
 /** The last front matter parsed: it stays the same from one keystroke to the next. Its data is read, never changed. */

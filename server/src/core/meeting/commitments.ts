@@ -3,13 +3,14 @@
 // steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
 // ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
 import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../lexicon/meeting';
+import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { entries } from '../reading/entries';
 import { classifyHeading } from '../reading/vocabulary';
 import { startingPhrase } from '../reading/phrases';
 import { readDate } from '../reading/dates';
-import { normalize } from '../reading/text';
+import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionInfo, Language, NextStep, Participant, Range, Section, TextLine } from '../types';
 import { isForecastOnly } from './forecast';
 import { purposeWords } from './meeting';
@@ -76,8 +77,9 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     const arrow = ARROW.exec(line.text);
     if (!arrow && line.block === 'list-item' && !line.itemStart) continue;
     const field = !arrow && line.speaker ? startingPhrase(normalize(line.speaker), NEXT_STEP_FIELDS) : undefined;
-    if (!arrow && !field) continue;
-    const text = arrow ? line.text.slice(arrow[0].length) : line.body;
+    const handed = !arrow && !field && handedOver(line.text, everyone);
+    if (!arrow && !field && !handed) continue;
+    const text = arrow ? line.text.slice(arrow[0].length) : handed ? line.text : line.body;
     at ??= line.range;
     found.set(line, { line, text, own: true });
   }
@@ -88,6 +90,29 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
       && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
     .map((w) => commitment(w, input, everyone, buyersOf));
   return { steps, at };
+}
+
+/** Words before an arrow that name what is handed over: "propale -> Hugo", "la démo => Mme Roux". */
+const HANDED_WORDS = 4;
+
+/** "propale -> Hugo", "devis → Mme Roux": something to decide, handed to someone the note names. */
+function handedOver(text: string, everyone: readonly Participant[]): boolean {
+  const at = arrowAt(text);
+  // A checklist item carried over from the note before is still pending, not a new step.
+  if (at < 1 || CHECKBOX.test(text)) return false;
+  const left = normalize(text.slice(0, at));
+  if (!left || left.split(' ').length > HANDED_WORDS || !hasAnyPhrase(left, PROPOSAL_WORDS)) return false;
+  return mentionedParticipants(text.slice(at), everyone).length > 0;
+}
+
+const CHECKBOX = /^\[[ xX]\]/;
+
+/** Where the first arrow of a line starts, or -1. */
+function arrowAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if ('→⇒➔'.includes(text[i]) || ((text[i] === '-' || text[i] === '=') && text[i + 1] === '>')) return i;
+  }
+  return -1;
 }
 
 function isStepLabel(text: string): boolean {

@@ -1,6 +1,6 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SUPERIOR_PATTERNS,
+  APPROVER_TITLES, DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
@@ -50,7 +50,7 @@ function readParticipant(source: string): ParticipantText | undefined {
   let role = rest.join(', ').trim() || undefined;
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.
-    const roleMarker = markers.find((m) => !deciderMarker(normalize(m)));
+    const roleMarker = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));
     if (roleMarker) role = roleMarker;
   }
   if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
@@ -66,6 +66,8 @@ function readParticipant(source: string): ParticipantText | undefined {
   if (side === 'buyer' && marker !== undefined) {
     participant.decider = marker;
     participant.deciderSource = 'marker';
+  } else if (side === 'buyer' && hasAnyPhrase(normalize(markers.join(' ')), DECIDER_MARKERS.validates)) {
+    participant.validates = true;
   }
   return participant;
 }
@@ -216,6 +218,17 @@ export function readMeetingPeople(input: StakeholderInput): MeetingPeople {
         participant.deciderSource = 'title';
         participant.decisionRole = 'decides';
       }
+    }
+  }
+  // "Camille Roux (valide)": whose yes the deal waits for, when nobody else decides and no
+  // procurement or legal title makes it one approval among others.
+  if (!stated() && !decision.absentDecider) {
+    for (const participant of buyers()) {
+      if (!participant.validates || participant.decider !== undefined) continue;
+      if (participant.role && hasAnyPhrase(normalize(participant.role), APPROVER_TITLES)) continue;
+      participant.decider = true;
+      participant.deciderSource = 'marker';
+      participant.decisionRole = 'decides';
     }
   }
   if (stated() || decision.absentDecider) {

@@ -496,11 +496,15 @@ function untilSentenceEnd(text: string): string {
   return text;
 }
 
-/** The text up to the first of `chars`. */
+/** The text up to the first of `chars`, or up to an arrow: "CFO -> not on the call" is a title, then a comment. */
 function untilAny(text: string, chars: string): string {
   let end = 0;
-  while (end < text.length && !chars.includes(text[end])) end++;
+  while (end < text.length && !chars.includes(text[end]) && !startsArrow(text, end)) end++;
   return text.slice(0, end);
+}
+
+function startsArrow(text: string, at: number): boolean {
+  return '→⇒➔'.includes(text[at]) || ((text[at] === '-' || text[at] === '=') && text[at + 1] === '>');
 }
 
 /** ", responsable supply chain, et …": up to a comma or a word that starts a clause ("qui", "and"). */

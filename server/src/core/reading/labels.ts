@@ -116,8 +116,10 @@ const CLOSING = ')]>';
  * The one splitter of inline lists: "A (x, y), B et C" at `separators` and conjunctions outside
  * brackets ("Sophie <s@x.fr>" keeps its address), each entry trimmed, with where it starts.
  */
-export function splitList(text: string, separators = ',;/'): { text: string; offset: number }[] {
+export function splitList(text: string, list = ',;/'): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
+  // "Priya Nair, programme lead; Tom Egan, analyst; me": semicolons part the people, commas their titles.
+  const separators = list.includes(';') && list.includes(',') && commaWithinSemicolons(text) ? list.replace(',', '') : list;
   let depth = 0;
   let start = 0;
   const push = (end: number) => {
@@ -143,6 +145,20 @@ export function splitList(text: string, separators = ',;/'): { text: string; off
   }
   push(text.length);
   return out;
+}
+
+/** Whether a list's semicolons, outside brackets, part entries that hold commas: "A, DAF; B". */
+function commaWithinSemicolons(text: string): boolean {
+  let depth = 0;
+  let semicolon = false;
+  let comma = false;
+  for (const ch of text) {
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && ch === ';') semicolon = true;
+    else if (depth === 0 && ch === ',') comma = true;
+  }
+  return semicolon && comma;
 }
 
 /** "Marie Dupont (DAF)", "Marie Dupont – DAF": a name and what the note says of them. */

@@ -8,6 +8,8 @@ import {
   type Connection, type Diagnostic, type DocumentDiagnosticReport, DocumentDiagnosticReportKind, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { workspaceFindings } from '../../core/workspace/findings';
+import { withAccountHistory } from '../../core/workspace/history';
+import type { Finding } from '../../core/types';
 import type { NoteLocation } from '../../core/workspace/types';
 import { noteName } from '../../core/workspace/views';
 import type { Analysed, AnalysisStore } from '../analysis/store';
@@ -76,18 +78,27 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
     return `${record ? noteName(record) : location.uri}:${location.range.start.line + 1}`;
   };
 
-  const crossOf = (uri: string): Diagnostic[] => {
+  /** The whole workspace is read and the index holds the note's current text. */
+  const indexed = (uri: string): boolean => {
     const note = notes.get(uri);
-    if (!note || !context.complete()) return [];
+    if (!note || !context.complete()) return false;
     const open = documents.open(uri);
-    if (open ? note.generation !== open.generation : note.generation !== undefined) return [];
+    return open ? note.generation === open.generation : note.generation === undefined;
+  };
+
+  const crossOf = (uri: string): Diagnostic[] => {
+    if (!indexed(uri)) return [];
     const rules = (other: string) => notes.get(other)?.rules;
     return workspaceFindings(notes.index, uri, context.today(), { rules }).map((finding) => toDiagnostic(finding, root, relatedName));
   };
 
+  /** A note's own findings, less what its account's earlier notes answer (once the index holds it). */
+  const ownOf = (uri: string, findings: Finding[]): Diagnostic[] =>
+    (indexed(uri) ? withAccountHistory(notes.index, uri, findings) : findings).map((finding) => toDiagnostic(finding, root));
+
   const ofOpen = (uri: string, analysed: Analysed): Diagnostic[] => {
-    const own = analysed.analysis.findings.map((finding) => toDiagnostic(finding, root));
-    return analysed.interrupted ? own : [...own, ...crossOf(uri)];
+    if (analysed.interrupted) return analysed.analysis.findings.map((finding) => toDiagnostic(finding, root));
+    return [...ownOf(uri, analysed.analysis.findings), ...crossOf(uri)];
   };
 
   /** A note that is not open: its disk findings and cross-note ones, or none when the setting is off. */
@@ -98,7 +109,7 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
     const note = notes.get(uri);
     const diagnostics = !note || !note.workspaceDiagnostics || note.generation !== undefined || !context.complete()
       ? []
-      : [...note.findings.map((finding) => toDiagnostic(finding, root)), ...crossOf(uri)];
+      : [...ownOf(uri, note.findings), ...crossOf(uri)];
     const entry = { today, diagnostics, id: resultId(diagnostics) };
     if (context.complete()) computed.set(uri, entry);
     return entry;

@@ -67,16 +67,37 @@ export function titledPerson(text: string): string | undefined {
   for (let at = 0; at < text.length; at++) {
     if (!SEPARATORS.includes(text[at])) continue;
     const name = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).slice(-2);
-    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word))) continue;
+    // "your Account Executive, Solutions Engineer or SDR": a list of roles, nobody named.
+    if (name.length < 2 || !name.every((word) => NAME_WORD.test(word)) || looksLikeTitle(name.join(' '))) continue;
     const after = text.slice(at + 1, at + 80).split(/[,;)(.–—]/)[0].trim().split(/\s+/).slice(0, TITLE_WORDS).join(' ');
     if (after && looksLikeTitle(after)) return `${name.join(' ')} (${after})`;
   }
   return undefined;
 }
 
-/** "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller delivering. */
-function handsADeliverable(sentenceWords: readonly string[]): boolean {
-  return HANDING.has(sentenceWords) && OFFER.has(sentenceWords) && !NON_COMMERCIAL.has(sentenceWords);
+/**
+ * "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller
+ * delivering, the act and what it hands over in one clause. "Email Nurtures, Packaging & Pricing" in
+ * a list of features hands nothing over.
+ */
+function handsADeliverable(text: string, sentenceWords: readonly string[]): boolean {
+  if (!HANDING.has(sentenceWords) || !OFFER.has(sentenceWords) || NON_COMMERCIAL.has(sentenceWords)) return false;
+  return clauses(text).some((clause) => {
+    const words = textWords(clause);
+    return HANDING.has(words) && OFFER.has(words);
+  });
+}
+
+/** A sentence cut at commas, semicolons, table cells and full stops. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !',;|.!?'.includes(text[i])) continue;
+    if (i > start) out.push(text.slice(start, i));
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The deal fields a note's labels name, strong and weak, each counted once. */
@@ -103,7 +124,7 @@ function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue
   for (const sentence of input.sentences) {
     const sentenceWords = wordsOf(sentence);
     const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
-    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentenceWords)) {
+    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentence.text, sentenceWords)) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
     }
   }

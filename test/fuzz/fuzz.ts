@@ -203,6 +203,12 @@ export interface FuzzOptions extends Partial<MutateOptions> {
   verify?: number;
   /** Check only this case (the ones before it are still generated, so it is the same text). */
   only?: number;
+  /** Check only the cases from this one on (the ones before it are still generated). */
+  from?: number;
+  /** Stop after this many failures (5 unless told). */
+  maxFailures?: number;
+  /** Called with the text of the case `only` names, before it is checked (to write it to a file). */
+  dump?: (text: string) => void;
   progress?: (done: number) => void;
 }
 
@@ -223,7 +229,8 @@ export function runFuzz(options: FuzzOptions): string[] {
   for (let i = 0; i < options.cases; i++) {
     const text = mutate(random, notes, mutation);
     const verifyRandom = prng(options.seed + i);
-    if (options.only !== undefined && i !== options.only) continue;
+    if ((options.only !== undefined && i !== options.only) || i < (options.from ?? 0)) continue;
+    if (options.only !== undefined) options.dump?.(text);
     const where = `case ${i} of FUZZ_SEED=${options.seed} (FUZZ_ONLY=${i} to run it alone)`;
     try {
       const report = check(text, options.verify, verifyRandom);
@@ -233,7 +240,7 @@ export function runFuzz(options: FuzzOptions): string[] {
     } catch (error) {
       failures.push(`${where}: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
     }
-    if (failures.length >= 5) break;
+    if (failures.length >= (options.maxFailures ?? 5)) break;
     if (i % 1_000 === 999) options.progress?.(i + 1);
   }
   return failures;

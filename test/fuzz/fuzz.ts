@@ -210,6 +210,8 @@ export interface FuzzOptions extends Partial<MutateOptions> {
   /** Called with the text of the case `only` names, before it is checked (to write it to a file). */
   dump?: (text: string) => void;
   progress?: (done: number) => void;
+  /** Told of each failure as it happens (a long run shows them before it ends). */
+  failed?: (failure: string) => void;
 }
 
 /** A case this long is timed against remark: shorter ones take too little time to compare. */
@@ -226,6 +228,7 @@ export function runFuzz(options: FuzzOptions): string[] {
   const notes = corpus();
   const mutation = { largeRate: options.largeRate ?? 0.01, windowRate: options.windowRate ?? 0 };
   const failures: string[] = [];
+  let reported = 0;
   for (let i = 0; i < options.cases; i++) {
     const text = mutate(random, notes, mutation);
     const verifyRandom = prng(options.seed + i);
@@ -240,6 +243,7 @@ export function runFuzz(options: FuzzOptions): string[] {
     } catch (error) {
       failures.push(`${where}: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
     }
+    if (failures.length > reported) options.failed?.(failures[reported++]);
     if (failures.length >= (options.maxFailures ?? 5)) break;
     if (i % 1_000 === 999) options.progress?.(i + 1);
   }

@@ -13,7 +13,9 @@ const maxFailures = Number(process.env.FUZZ_MAX_FAILURES ?? 5);
 const dumpTo = process.env.FUZZ_DUMP;
 const dump = dumpTo ? (text: string) => writeFileSync(dumpTo, text) : undefined;
 console.log(`fuzzing ${cases} cases, FUZZ_SEED=${seed}`);
-const failures = runFuzz({ cases, seed, only, from, maxFailures, dump, windowRate: 0.8, largeRate: 0.01, progress: (done) => console.log(`${done} cases`) });
-for (const failure of failures) console.log(failure);
+const failures = runFuzz({
+  cases, seed, only, from, maxFailures, dump, windowRate: 0.8, largeRate: 0.01,
+  progress: (done) => console.log(`${done} cases`), failed: (failure) => console.log(failure),
+});
 console.log(failures.length ? `${failures.length} failing` : `${cases} passing`);
 process.exitCode = failures.length ? 1 : 0;

@@ -1,6 +1,7 @@
 // Quick fixes on the edges the fuzzer found: a note-wide finding with nowhere to stand, a byte order
-// mark before the first line, a Facts section among bold step lines, nesting past the cap. Each fix
-// clears its finding.
+// mark before the first line, a Facts section among bold step lines, nesting past the cap, a disable
+// comment above a heading written in bold, a step written after a quote, a code fence left open.
+// Each fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,5 +84,81 @@ describe('quick fixes on the edges', () => {
     const { fixes } = fixesOf(text, 'nesting-too-deep');
     assert.deepEqual(fixes.map((f) => /this file/.test(f.title)), [true]);
     assertClears(text, 'nesting-too-deep', /this file/);
+  });
+
+  it('a disable comment above a bold lead-in keeps it a step: the paragraph opens after the comment', () => {
+    const text = [
+      '---', 'type: codev', 'lang: en', '---', '', '# Session notes, 22 April', '',
+      '**Presentation.** Hannah coordinates volunteers for a food bank that serves 400 families a week.',
+      'Her question to the group: how can I rebuild a regular Saturday team before the summer?', '',
+      '**Clarification.** Leo asked where the 25 volunteers who left had gone; Hannah said most were students',
+      'who graduated in June. Priya asked what she had tried: two calls on social media, 30 sign-ups, three came back.', '',
+      '**Suggestions.** Leo suggested pairing each newcomer with a regular for their first two Saturdays.', '',
+      '**Action plan.** Hannah will ask Joan and Pete on Saturday 25 April whether they would welcome newcomers.', '',
+      '**Learnings.** Hannah said the real leak was the first Saturday, not the recruiting.', '',
+    ].join('\n');
+    const { finding } = fixesOf(text, 'missing-step');
+    assert.deepEqual(finding.data, { step: 3 });
+    const fixed = assertClears(text, 'missing-step', /this line/);
+    assert.match(fixed, /-->\n\*\*Suggestions\.\*\*/);
+    assert.ok(analyze(fixed).model.steps[4], 'the suggestions are still step 4');
+  });
+
+  it('a disable comment above a bold participants line keeps it the participants section', () => {
+    const text = [
+      '# Blanchisserie – rendez-vous avec Hôtels Azur, 14 mars', '',
+      '**Présents :**', '', '- Julien Morel – responsable des achats', '- Moi (commercial)', '',
+      '## Situation', '', 'Trente hôtels, contrat de blanchisserie qui arrive à échéance en juin. Julien compare trois prestataires.', '',
+      '## Prochaines étapes', '', '- Envoyer la proposition à Julien d’ici vendredi 21 mars.', '',
+    ].join('\n');
+    const { finding } = fixesOf(text, 'no-decider-identified');
+    assert.equal(finding.range.start.line, 2);
+    assertClears(text, 'no-decider-identified', /cette ligne/);
+  });
+
+  it('a Facts section under a step written in bold is bold too, so the bold section after it keeps its role', () => {
+    const text = [
+      '# Codéveloppement – managers de magasin – 9 mars', '', '## Étape 1 – Exposé du client', '',
+      'Client : je dirige une jardinerie de 14 personnes et je tiens moi-même les dimanches depuis février.',
+      'Ma demande : comment ne plus couvrir tous les dimanches moi-même ?', '',
+      '**Questions de clarification**', '', 'Q : Qui a refusé les dimanches ?', '> Les deux temps partiels.',
+      'Q : Qu’as-tu essayé ?', '> Rien encore.', '',
+      '**Décision :** Lucie choisit de proposer un roulement à l’équipe lundi.', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'no-facts', /Faits/);
+    assert.match(fixed, /> Rien encore\.\n\n\*\*Faits\*\*\n\n- Fait/);
+    assert.ok(analyze(fixed).model.sections.some((s) => s.role === 'decision'), 'the decision is still a section');
+    assertClears(text, 'no-facts', /cette ligne/);
+  });
+
+  it('a step added before a heading that follows a quote line starts a paragraph of its own', () => {
+    const text = [
+      'Codéveloppement du 3 mars – groupe des managers de proximité', '',
+      'Étape 1 – Exposé du client', 'Marc : Mon équipe de six techniciens refuse les astreintes du week-end depuis janvier.',
+      'Ma demande : comment répartir les astreintes sans perdre deux techniciens ?', '',
+      'Étape 2 – Questions de clarification', 'Q : Combien d’astreintes par mois ?', '> Quatre week-ends, soit huit jours.',
+      'Q : Qu’as-tu déjà essayé ?', '> Une prime de 150 euros par week-end, refusée en février.',
+      '<!-- boussole-disable-next-line vague-action-plan -->',
+      '## Étape 4 – Suggestions', '', '- Sophie : proposer un roulement sur huit semaines.', '',
+      '## Étape 5 – Plan d’action', '', '- [ ] Marc présente le roulement à l’équipe le 10 mars.', '',
+      '## Étape 6 – Apprentissages', '', '- Marc : j’ai compris que la prime ne répondait pas au vrai problème.', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'missing-step', /Étape 3/);
+    // The plain step line is not read on as the quote's last line, and the comment stays on its heading.
+    assert.match(fixed, /février\.\n\nÉtape 3 – [^\n]+\n\n[^\n]+\n\n<!-- boussole-disable-next-line vague-action-plan -->\n## Étape 4/);
+  });
+
+  it('a step added after a code fence left open goes before the fence, where it is still text', () => {
+    const text = [
+      '# Codéveloppement – 12 mai', '', '## Étape 1 – Exposé du client', '',
+      'Client : je dois envoyer des factures électroniques à tous nos clients publics avant octobre.',
+      'Ma demande : comment vérifier nos factures sans outil payant ?', '',
+      '## Étape 2 – Questions de clarification', '', 'Q : Combien de factures par mois ?', '> Environ 300.',
+      'Q : Qu’est-ce qui bloque aujourd’hui ?', '> Le format : nos factures sont des PDF sans données structurées.', '',
+      '## Étape 3 – Reformulation', '', 'Demande reformulée : comment contrôler 300 factures par mois au nouveau format, d’ici octobre ?', '',
+      'Exemple de vérification donné par Karim :', '', '```bash', 'facturx check facture-2024-118.pdf', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'missing-step', /Étape 4/);
+    assert.match(fixed, /Karim :\n\n## Étape 4 – [^\n]+\n\n- Suggestion : …\n\n```bash/);
   });
 });

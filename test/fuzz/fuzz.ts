@@ -203,7 +203,15 @@ export interface FuzzOptions extends Partial<MutateOptions> {
   verify?: number;
   /** Check only this case (the ones before it are still generated, so it is the same text). */
   only?: number;
+  /** Check only the cases from this one on (the ones before it are still generated). */
+  from?: number;
+  /** Stop after this many failures (5 unless told). */
+  maxFailures?: number;
+  /** Called with the text of the case `only` names, before it is checked (to write it to a file). */
+  dump?: (text: string) => void;
   progress?: (done: number) => void;
+  /** Told of each failure as it happens (a long run shows them before it ends). */
+  failed?: (failure: string) => void;
 }
 
 /** A case this long is timed against remark: shorter ones take too little time to compare. */
@@ -220,10 +228,12 @@ export function runFuzz(options: FuzzOptions): string[] {
   const notes = corpus();
   const mutation = { largeRate: options.largeRate ?? 0.01, windowRate: options.windowRate ?? 0 };
   const failures: string[] = [];
+  let reported = 0;
   for (let i = 0; i < options.cases; i++) {
     const text = mutate(random, notes, mutation);
     const verifyRandom = prng(options.seed + i);
-    if (options.only !== undefined && i !== options.only) continue;
+    if ((options.only !== undefined && i !== options.only) || i < (options.from ?? 0)) continue;
+    if (options.only !== undefined) options.dump?.(text);
     const where = `case ${i} of FUZZ_SEED=${options.seed} (FUZZ_ONLY=${i} to run it alone)`;
     try {
       const report = check(text, options.verify, verifyRandom);
@@ -233,7 +243,8 @@ export function runFuzz(options: FuzzOptions): string[] {
     } catch (error) {
       failures.push(`${where}: ${(error as Error).stack?.split('\n').slice(0, 4).join(' | ')}`);
     }
-    if (failures.length >= 5) break;
+    if (failures.length > reported) options.failed?.(failures[reported++]);
+    if (failures.length >= (options.maxFailures ?? 5)) break;
     if (i % 1_000 === 999) options.progress?.(i + 1);
   }
   return failures;

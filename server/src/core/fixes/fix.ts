@@ -45,9 +45,13 @@ export function insertBlockAfter(lines: readonly string[], line: number, block: 
   return insertAt(line, (lines[line] ?? '').length, `\n\n${block}`);
 }
 
-/** Inserts a block before a line, followed by a blank line. */
-export function insertBlockBefore(line: number, block: string): TextEdit {
-  return insertAt(line, 0, `${block}\n\n`);
+/**
+ * Inserts a block before a line, followed by a blank line, and after one when the line above has
+ * text: a plain "Étape 1 – …" line would otherwise go on the paragraph or list item above it.
+ */
+export function insertBlockBefore(lines: readonly string[], line: number, block: string): TextEdit {
+  const above = lines[line - 1];
+  return insertAt(line, 0, `${above !== undefined && above.trim() !== '' ? '\n' : ''}${block}\n\n`);
 }
 
 /** Where a line's own text ends: trailing spaces and HTML comments excluded. */

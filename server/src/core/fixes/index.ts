@@ -65,8 +65,10 @@ function withLineEnding(fixes: Fix[], eol: string): Fix[] {
 function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {
   const data = finding.data ?? {};
   switch (finding.rule) {
-    case 'no-facts':
-      return context.note.kind === 'session' ? [addFacts(context)] : [];
+    case 'no-facts': {
+      const fix = context.note.kind === 'session' ? addFacts(context) : undefined;
+      return fix ? [fix] : [];
+    }
     case 'request-not-reformulated': {
       if (context.note.kind !== 'session' || (data.reason !== 'missing' && data.reason !== 'empty')) return [];
       const fix = writeReformulation(context);
@@ -75,7 +77,8 @@ function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {
     case 'missing-step': {
       const step = Number(data.step);
       if (context.note.kind !== 'session' || !Number.isInteger(step) || step < 1 || step > 6) return [];
-      return context.note.steps[step as StepNumber] ? [] : [addStep(context, step as StepNumber)];
+      const fix = context.note.steps[step as StepNumber] ? undefined : addStep(context, step as StepNumber);
+      return fix ? [fix] : [];
     }
     case 'next-step-non-decider':
       return context.note.kind === 'meeting' ? meetDecider(context, finding.range) : [];

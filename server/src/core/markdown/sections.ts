@@ -146,9 +146,9 @@ function boldLeadInWords(raw: string): string | undefined {
 /** A paragraph whose bold lead-in names a step or a section: the lead-in is its heading. */
 function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: string; rest: string } | undefined {
   const raw = sourceLines[line.range.start.line] ?? '';
-  // The lead-in opens a paragraph: after a blank line, a heading or the front matter.
+  // The lead-in opens a paragraph: after a blank line, a heading, the front matter or a comment.
   const prev = (sourceLines[line.range.start.line - 1] ?? '').trim();
-  if (prev !== '' && prev !== '---' && !prev.startsWith('#')) return undefined;
+  if (prev !== '' && prev !== '---' && !prev.startsWith('#') && !isCommentLine(prev)) return undefined;
   const heading = boldLeadInWords(raw);
   if (!heading) return undefined;
   const cls = classifyHeading(heading);
@@ -198,8 +198,16 @@ function stepsByNumberOnly(headings: readonly Heading[]): Map<Heading, StepNumbe
 function isStandaloneHeading(line: TextLine, sourceLines: readonly string[]): boolean {
   if (isPseudoHeading(line.text)) return true;
   const raw = sourceLines[line.range.start.line] ?? '';
-  const prev = sourceLines[line.range.start.line - 1];
-  if (!BOLD_LINE.test(raw) || (prev !== undefined && prev.trim() !== '')) return false;
+  const prev = sourceLines[line.range.start.line - 1]?.trim();
+  if (!BOLD_LINE.test(raw) || (prev !== undefined && prev !== '' && !isCommentLine(prev))) return false;
   const cls = classifyHeading(line.text.replace(/:\s*$/, ''));
   return cls.step !== undefined || cls.role !== undefined;
+}
+
+/**
+ * A line that is an HTML comment ("<!-- boussole-disable-next-line … -->"): Markdown ends the block
+ * above at it and the comment at its line, so the next line opens a paragraph as after a blank line.
+ */
+function isCommentLine(trimmed: string): boolean {
+  return trimmed.startsWith('<!--') && trimmed.includes('-->', 4);
 }

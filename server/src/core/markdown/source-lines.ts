@@ -17,14 +17,31 @@ export function forEachProseLine(lines: readonly string[], visit: (line: string,
     const line = lines[i];
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      // A closing fence has nothing after it: "```bash" inside a block is code, not its end.
-      const closes = fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length
-        && line.slice(fenceMatch[0].length).trim() === '';
-      if (closes) fence = undefined;
+      if (closesFence(line, fenceMatch, fence)) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
     } else {
       visit(line, i);
     }
   }
+}
+
+/** A closing fence has nothing after it: "```bash" inside a block is code, not its end. */
+function closesFence(line: string, fenceMatch: RegExpExecArray | null, fence: string): boolean {
+  return fenceMatch !== null && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length
+    && line.slice(fenceMatch[0].length).trim() === '';
+}
+
+/** The line that opens a fenced code block still open after line `line`, if one is: text put after it is code. */
+export function openFenceAt(lines: readonly string[], line: number): number | undefined {
+  let fence: { mark: string; line: number } | undefined;
+  for (let i = frontMatterEnd(lines); i <= line && i < lines.length; i++) {
+    const fenceMatch = FENCE.exec(lines[i]);
+    if (fence) {
+      if (closesFence(lines[i], fenceMatch, fence.mark)) fence = undefined;
+    } else if (fenceMatch) {
+      fence = { mark: fenceMatch[1], line: i };
+    }
+  }
+  return fence?.line;
 }

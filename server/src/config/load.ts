@@ -6,8 +6,11 @@ import picomatch from 'picomatch';
 import type { AnalyzeOptions, RuleSetting } from '../core/analyze';
 import type { Language, Range } from '../core/types';
 import type { LexiconAdditions } from '../lexicon/additions';
-import { parseConfigText } from './parse';
-import { schemaProblem } from './validate';
+
+// The parsers (JSONC, YAML) and the schema's validator weigh more than the rest of the language
+// server's thread and serve only once a configuration file is found: loaded with the first one.
+let readers: { parse: typeof import('./parse'); validate: typeof import('./validate') } | undefined;
+const configReaders = () => (readers ??= { parse: require('./parse'), validate: require('./validate') });
 
 /** In the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = ['.boussole.jsonc', '.boussole.json', '.boussole.yaml', '.boussole.yml'];
@@ -142,9 +145,10 @@ function readLayer(file: string, text: string | undefined, chain: readonly strin
       return problem(`cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
-  const parsed = parseConfigText(file, text.replace(/^\uFEFF/, ''));
+  const { parse, validate } = configReaders();
+  const parsed = parse.parseConfigText(file, text.replace(/^\uFEFF/, ''));
   if (parsed.syntaxError) return problem(parsed.syntaxError.message, parsed.syntaxError.range);
-  const invalid = schemaProblem(parsed.data);
+  const invalid = validate.schemaProblem(parsed.data);
   if (invalid) return problem(invalid.message, parsed.rangeOf(invalid.path, invalid.atKey));
   const raw = parsed.data as RawConfig;
 

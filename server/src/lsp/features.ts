@@ -7,3 +7,5 @@ export { foldingRanges } from './folding';
 export { hoverAt } from './hover';
 export { linkTargetAt } from './hover/link';
 export { documentSymbols } from './symbols';
+// A person's history across the account (hover) and the account's people (completion) read names as the core does.
+export { peopleOfAccount, personHistory } from './workspace/people';

@@ -19,7 +19,6 @@ import { documentUri, requireCodeActionContext, requirePosition, requireRange, r
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
 import { noteSettingsSource } from './note-settings';
-import { peopleOfAccount, personHistory } from './workspace/people';
 import { answerWorkspaceRequests } from './workspace/requests';
 import { workspaceIndex } from './workspace/service';
 import { splitLines } from '../core/lines';
@@ -206,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = analyses.lastCompleted(uri);
     if (!analysed) return null;
     const { analysis, lines } = analysed;
-    const { hoverAt, linkTargetAt } = features();
+    const { hoverAt, linkTargetAt, personHistory } = features();
     const link = linkTargetAt(analysis.model, lines, uri, position);
     const linked = link ? await readLinked(link.target) : undefined;
     const history = (name: string) => personHistory(workspace.notes.index, uri, name);
@@ -229,7 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysed = analyses.lastCompleted(uri);
     if (!document || !analysed) return null;
     const lines = splitLines(document.getText());
-    const { completions, wantsAnalysis } = features();
+    const { completions, wantsAnalysis, peopleOfAccount } = features();
     if (!wantsAnalysis(params, lines[position.line] ?? '')) return null;
     return completions(analysed.analysis.model, lines, position, peopleOfAccount(workspace.notes.index, uri));
   }));

@@ -20,8 +20,9 @@ import type { Language, NextStep, Note, NoteKind, Participant, Range } from '../
 import { accountKey, accountFromTitle, dealLine } from './account';
 import type { FollowUpFlag, StakeholderDecision, StakeholderStance } from './types';
 
-/** Bumped whenever the record's shape or reading changes: cached records of another version are read again. */
-export const RECORD_VERSION = 2;
+import { RECORD_VERSION } from './version';
+
+export { RECORD_VERSION };
 
 export interface RecordPerson {
   name: string;

@@ -7,7 +7,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { version as BOUSSOLE_VERSION } from '../../../../package.json';
 import type { AnalyzeOptions } from '../../core/analyze';
-import { RECORD_VERSION } from '../../core/workspace/record';
+import { RECORD_VERSION } from '../../core/workspace/version';
 import type { Indexed } from '../analysis/messages';
 
 /** The file's own shape, and the records' (`RECORD_VERSION`, raised by the core whenever what a record holds changes): older files are then ignored. */

@@ -8,11 +8,23 @@ import type { WorkspaceContext } from './rule';
 export function meetingsEndingWith(context: WorkspaceContext): NoteRecord[] | undefined {
   const key = context.index.accountKeyOf(context.record.uri);
   if (!key) return undefined;
-  // A note copied into another folder is one meeting, not two: the last copy stands for it.
   const all = context.index.account(key).filter((record) => record.kind === 'meeting' && !record.draft);
-  const meetings = all.filter((record, i) => !all.slice(i + 1).some((later) => later.hash === record.hash));
-  const latest = meetings.filter((record) => record.date).at(-1) ?? meetings.at(-1);
-  return latest === context.record ? meetings : undefined;
+  // Copies share their text, hence their date: the last copy is the latest whenever any copy is,
+  // so the latest is found before the copies are dropped (each note of the account asks).
+  const latest = all.findLast((record) => record.date) ?? all.at(-1);
+  return latest === context.record ? lastCopies(all) : undefined;
+}
+
+/** A note copied into another folder is one meeting, not two: the last copy stands for it. */
+function lastCopies(records: readonly NoteRecord[]): NoteRecord[] {
+  const seen = new Set<string>();
+  const kept: NoteRecord[] = [];
+  for (let i = records.length - 1; i >= 0; i--) {
+    if (seen.has(records[i].hash)) continue;
+    seen.add(records[i].hash);
+    kept.push(records[i]);
+  }
+  return kept.reverse();
 }
 
 /** How many meetings these notes record: notes of one day are versions of one meeting (answer A, answer B). */

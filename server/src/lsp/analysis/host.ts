@@ -122,7 +122,7 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
       }
     }
     if (!ready) return;
-    const [key, job] = queue.entries().next().value!;
+    const [key, job] = nextJob();
     queue.delete(key);
     const id = nextId++;
     const timer = setTimeout(() => {
@@ -141,6 +141,12 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
       finishRunning({ interrupted: 'error', detail: error instanceof Error ? error.message : String(error) });
       setImmediate(pump);
     }
+  };
+
+  /** The editor's own work goes first: a workspace note waits behind an open one, never the reverse. */
+  const nextJob = (): [string, Job] => {
+    for (const entry of queue) if (entry[1].task.task !== 'index') return entry;
+    return queue.entries().next().value!;
   };
 
   if (started) start(started);

@@ -30,6 +30,8 @@ export interface AnalysisHost {
   followUp(params: FollowUpParams): Promise<{ followUp: FollowUpResult } | Interrupted>;
   /** Drops the key's waiting request; a running one finishes and its caller ignores it. */
   cancel(key: string): void;
+  /** Stops the thread if it has nothing to do, giving its memory back; the next task starts a new one. */
+  release(): void;
   dispose(): Promise<void>;
 }
 
@@ -170,6 +172,13 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
     cancel(key) {
       queue.get(key)?.resolve(undefined);
       queue.delete(key);
+    },
+    release() {
+      if (running || queue.size || !worker) return;
+      const thread = worker;
+      worker = undefined;
+      ready = false;
+      thread.terminate().catch(() => undefined);
     },
     async dispose() {
       disposed = true;

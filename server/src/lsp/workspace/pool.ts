@@ -1,5 +1,5 @@
-// Reads the workspace's notes on every analysis thread at once: the index's own thread, and the
-// editor's when no open note needs it. Each thread holds at most one workspace note at a time, so an
+// Reads the workspace's notes on every analysis thread at once: the editor's when no open note needs
+// it, and the index's own thread, started for the first reading and whenever one thread is not enough. Each thread holds at most one workspace note at a time, so an
 // open note's analysis waits for one note of the workspace at most, and only for a small one.
 import type { AnalyzeOptions } from '../../core/analyze';
 import type { AnalysisHost, Interrupted } from '../analysis/host';
@@ -11,6 +11,8 @@ export interface IndexLane {
   maxLength?: number;
   /** Keys of this lane's tasks, apart from the documents' own on a shared thread. */
   prefix?: string;
+  /** The thread serves the workspace alone: stopped once the notes are read, started again when needed. */
+  release?: boolean;
 }
 
 export type IndexOutcome = { indexed: Indexed } | Interrupted | undefined;
@@ -21,6 +23,8 @@ export interface IndexPool {
    * says no by then (a newer reading of the workspace began).
    */
   index(uri: string, text: string, options: AnalyzeOptions, wanted?: () => boolean): Promise<IndexOutcome>;
+  /** The workspace is read: the threads of its own give their memory back. */
+  release(): void;
 }
 
 interface Waiting {
@@ -37,7 +41,7 @@ export function indexPool(lanes: readonly IndexLane[]): IndexPool {
 
   const takes = (lane: IndexLane, job: Waiting) => lane.maxLength === undefined || job.text.length <= lane.maxLength;
 
-  /** Gives each free lane the first waiting note it takes. */
+  /** Gives each free lane, in their order, the first waiting note it takes. */
   const pump = () => {
     for (const lane of lanes) {
       while (!busy.has(lane)) {
@@ -72,6 +76,9 @@ export function indexPool(lanes: readonly IndexLane[]): IndexPool {
         waiting.push(job);
         pump();
       });
+    },
+    release() {
+      for (const lane of lanes) if (lane.release && !busy.has(lane)) lane.host.release();
     },
   };
 }

@@ -219,6 +219,8 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         for (const uri of notes.uris()) affected.add(uri);
         for (const open of documents.all()) affected.add(open.uri);
       }
+      cache.release();
+      pool.release();
       refresh(affected);
       saveCache();
     } finally {
@@ -310,6 +312,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
           if (filter(path)) for (const other of await indexFile(change.uri, path)) affected.add(other);
           else if (notes.get(change.uri)) drop(change.uri, affected);
         }
+        pool.release();
         refresh(affected);
         saveCache();
       });

@@ -261,7 +261,9 @@ function performancePage(r: Record<string, any>, before?: Record<string, any>): 
   const head = [
     '# Performance', '',
     'Measured by `npm run bench`, which writes `bench/results.json` and this page. Every figure is set against a',
-    'baseline measured in the same run on the same machine, so the ratios are what to compare.', '',
+    'baseline measured in the same run on the same machine, so the ratios are what to compare.',
+    '`npm run bench -- <section>` (keystroke, cold, shapes, folder, heap, startup, workspace) runs some sections',
+    'only; the others keep the figures of their last run.', '',
     `Machine: ${m.cpus}, ${m.memoryGB} GB, Node ${m.node}, ${m.date}; load average ${m.loadAverage} when the run ended`,
     '(the machine is shared: absolute times are high, the ratios less so).', '',
   ];

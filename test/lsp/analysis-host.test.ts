@@ -40,4 +40,27 @@ describe('analysis host', () => {
     const [older, newer] = await Promise.all([host.run('doc', 'older', {}), host.run('doc', 'newer', {}), first]);
     assert.deepEqual([older, newer].map(summary), ['superseded', 'newer']);
   });
+
+  it("runs an open note's analysis before the workspace notes waiting", async () => {
+    const order: string[] = [];
+    const done = (name: string) => () => order.push(name);
+    const busy = host.run('busy', 'first', {}).then(done('busy'));
+    const workspace = host.index('workspace note', 'file:///note.md', 'workspace', {}).then(done('workspace'));
+    const open = host.run('doc', 'open note', {}).then(done('open'));
+    await Promise.all([busy, workspace, open]);
+    assert.deepEqual(order, ['busy', 'open', 'workspace']);
+  });
+
+  it('gives its idle thread back when released, and starts a new one for the next task', async () => {
+    const threadOf = async (text: string) => {
+      const outcome = await host.run('doc', text, {});
+      assert.ok(outcome && 'analysis' in outcome);
+      return (outcome.analysis.model as unknown as { threadId: number }).threadId;
+    };
+    const first = await threadOf('one');
+    assert.equal(await threadOf('two'), first);
+    host.release();
+    assert.notEqual(await threadOf('three'), first);
+    assert.deepEqual(logs, []);
+  });
 });

@@ -35,7 +35,9 @@ export const ANALYSIS_BUDGET_MS = 5_000;
 
 /** Heap of the thread that reads the workspace's notes (each note's analysis is dropped once its record is sent). */
 const INDEX_HEAP_MB = 96;
-const INDEX_YOUNG_MB = 4;
+const INDEX_YOUNG_MB = 8;
+/** Workspace notes longer than this are left to the index's thread: an open note waits for none of them. */
+const SHARED_LANE_MAX_LENGTH = 50_000;
 
 export interface ServerOptions {
   /** The extension's folder, which ships `docs/rules/`. */
@@ -57,9 +59,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const script = options.workerScript ?? ANALYSIS_THREAD;
   const host = analysisHost({ script, started: options.worker, budgetMs, log });
-  // The workspace's notes are read in a thread of their own, started with the first of them; its
-  // smaller heap keeps the server's memory low while thousands of notes go through it.
+  // The workspace's notes are read on the editor's thread while no open note needs it (the small
+  // ones), and on a thread of their own, started when the editor's is busy and stopped once they are
+  // read; its smaller heap keeps the server's memory low while thousands of notes go through it.
   const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, youngMb: INDEX_YOUNG_MB, log });
+  const lanes = [{ host, maxLength: SHARED_LANE_MAX_LENGTH, prefix: 'workspace ' }, { host: indexHost, release: true }];
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
   const notes = noteSettingsSource(connection, failure);
@@ -81,7 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
   const analyses = analysisStore(documents, host, budgetMs);
-  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, host: indexHost, root, log, onError: failure });
+  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, lanes, root, log, onError: failure });
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   let refreshLenses = false;

@@ -30,6 +30,8 @@ export interface AnalysisHost {
   followUp(params: FollowUpParams): Promise<{ followUp: FollowUpResult } | Interrupted>;
   /** Drops the key's waiting request; a running one finishes and its caller ignores it. */
   cancel(key: string): void;
+  /** Stops the thread if it has nothing to do, giving its memory back; the next task starts a new one. */
+  release(): void;
   dispose(): Promise<void>;
 }
 
@@ -122,7 +124,7 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
       }
     }
     if (!ready) return;
-    const [key, job] = queue.entries().next().value!;
+    const [key, job] = nextJob();
     queue.delete(key);
     const id = nextId++;
     const timer = setTimeout(() => {
@@ -141,6 +143,12 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
       finishRunning({ interrupted: 'error', detail: error instanceof Error ? error.message : String(error) });
       setImmediate(pump);
     }
+  };
+
+  /** The editor's own work goes first: a workspace note waits behind an open one, never the reverse. */
+  const nextJob = (): [string, Job] => {
+    for (const entry of queue) if (entry[1].task.task !== 'index') return entry;
+    return queue.entries().next().value!;
   };
 
   if (started) start(started);
@@ -164,6 +172,13 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
     cancel(key) {
       queue.get(key)?.resolve(undefined);
       queue.delete(key);
+    },
+    release() {
+      if (running || queue.size || !worker) return;
+      const thread = worker;
+      worker = undefined;
+      ready = false;
+      thread.terminate().catch(() => undefined);
     },
     async dispose() {
       disposed = true;

@@ -3,7 +3,7 @@
 // folder, never in the workspace; without one, nothing is cached. A file written by another format
 // or version, or unreadable, is ignored with a log line: the notes are then read again.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { version as BOUSSOLE_VERSION } from '../../../../package.json';
 import type { AnalyzeOptions } from '../../core/analyze';
@@ -34,10 +34,14 @@ export interface RecordCache {
   save(notes: () => Iterable<[string, CachedNote]>): void;
   /** Writes what is pending now (at shutdown). */
   flush(): Promise<void>;
+  /** Forgets what was read back: once the index holds the notes, their hashes say what changed. */
+  release(): void;
 }
 
 /** Writes wait this long for more changes. */
 const SAVE_DELAY_MS = 2_000;
+/** Notes written at a time: the file is never one string in memory. */
+const WRITE_BATCH = 100;
 
 export function contentHash(text: string, options: AnalyzeOptions): string {
   return createHash('sha256').update(JSON.stringify(options)).update('\0').update(text).digest('base64url');
@@ -55,14 +59,28 @@ export function recordCache(storagePath: string | undefined, log: (message: stri
     const notes = pending;
     pending = undefined;
     if (!file || !notes || !storagePath) return;
-    const content: CacheFile = { format: CACHE_FORMAT, boussole: BOUSSOLE_VERSION, notes: Object.fromEntries(notes()) };
+    const entries = [...notes()];
     const temporary = `${file}.${process.pid}.tmp`;
+    let handle: Awaited<ReturnType<typeof open>> | undefined;
     try {
       await mkdir(storagePath, { recursive: true });
-      await writeFile(temporary, JSON.stringify(content));
+      handle = await open(temporary, 'w');
+      // The same JSON as one `CacheFile` object, written a batch of notes at a time.
+      const head: Omit<CacheFile, 'notes'> = { format: CACHE_FORMAT, boussole: BOUSSOLE_VERSION };
+      let text = `${JSON.stringify(head).slice(0, -1)},"notes":{`;
+      for (let at = 0; at < entries.length; at += WRITE_BATCH) {
+        text += entries.slice(at, at + WRITE_BATCH).map(([uri, note]) => `${JSON.stringify(uri)}:${JSON.stringify(note)}`).join(',');
+        if (at + WRITE_BATCH < entries.length) text += ',';
+        await handle.write(text);
+        text = '';
+      }
+      await handle.write(`${text}}}`);
+      await handle.close();
+      handle = undefined;
       // Renamed into place: a reader never sees half a file.
       await rename(temporary, file);
     } catch (error) {
+      await handle?.close().catch(() => undefined);
       log(`Boussole could not write its workspace cache ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     }
   };
@@ -95,6 +113,9 @@ export function recordCache(storagePath: string | undefined, log: (message: stri
       if (!file) return;
       pending = notes;
       if (!timer) timer = setTimeout(() => void (writing = writing.then(write)), SAVE_DELAY_MS);
+    },
+    release() {
+      cached = new Map();
     },
     async flush() {
       if (timer) {

@@ -1,7 +1,8 @@
 // The workspace index in the language server: every note of the workspace folders, read in the
 // background at start (with progress), read back from the cache when unchanged, kept current from
-// file events and from the open documents, whose text wins over the file. Notes are analysed in a
-// thread of their own, one at a time, so the editor's own analyses and requests never wait.
+// file events and from the open documents, whose text wins over the file. Notes are analysed on the
+// analysis threads (`pool.ts`), never on the server's own, so requests are answered meanwhile; they
+// are analysed side by side and stored in the order of the files.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type Connection, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
@@ -9,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Language } from '../../core/types';
 import { INDEX_PROGRESS } from '../../lexicon/workspace-progress';
-import type { AnalysisHost } from '../analysis/host';
+import type { Indexed } from '../analysis/messages';
 import type { Analysed, AnalysisStore } from '../analysis/store';
 import type { Documents } from '../documents';
 import { localPath, type NoteSettings, type NoteSettingsSource } from '../note-settings';
@@ -19,6 +20,7 @@ import { today } from './clock';
 import { workspaceDiagnostics, type WorkspaceDiagnostics } from './diagnostics';
 import { findNotes, isInside, noteFilter } from './discovery';
 import { WorkspaceNotes } from './notes';
+import { type IndexLane, indexPool } from './pool';
 import { readNote } from './read';
 
 /** The files whose events reach the index (configuration files are watched by note-settings). */
@@ -26,7 +28,7 @@ export const NOTE_FILE_GLOBS = ['**/*.{md,markdown}', '**/.gitignore'];
 
 /** Views are told the index changed at most this often. */
 const CHANGED_DEBOUNCE_MS = 300;
-/** Files read ahead of the note being analysed. */
+/** Notes read (and analysed, as threads come free) ahead of the one being stored. */
 const READ_AHEAD = 32;
 /** Notes stored between two turns of the event loop. */
 const YIELD_EVERY = 20;
@@ -38,8 +40,8 @@ export interface WorkspaceContext {
   documents: Documents;
   analyses: AnalysisStore;
   settings: NoteSettingsSource;
-  /** The thread that analyses the workspace's notes. */
-  host: AnalysisHost;
+  /** The threads that analyse the workspace's notes. */
+  lanes: readonly IndexLane[];
   root: string;
   log(message: string): void;
   onError(what: string): (error: unknown) => void;
@@ -66,7 +68,8 @@ export interface Workspace {
 }
 
 export function workspaceIndex(context: WorkspaceContext): Workspace {
-  const { connection, documents, settings, host, log, onError } = context;
+  const { connection, documents, settings, log, onError } = context;
+  const pool = indexPool(context.lanes);
   const notes = new WorkspaceNotes();
   let folders: { path: string; uri: string }[] = [];
   let language: Language = 'en';
@@ -118,33 +121,48 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   };
 
   /** Reads one note from disk into the index; returns the notes to refresh. */
-  const indexFile = async (uri: string, path: string) => store(await readFile(uri, path));
+  const indexFile = async (uri: string, path: string) => store(await prepare(readFile(uri, path), builds));
 
-  /** Puts a note read from disk in the index (from the cache, else analysed in the thread); returns the notes to refresh. */
-  const store = async (read: Awaited<ReturnType<typeof readFile>>): Promise<Set<string>> => {
-    if (!read || documents.open(read.uri)) return new Set();
+  /**
+   * A note read from disk and what the index is to do with it: keep it (unchanged), drop it, or
+   * take its record (from the cache, else analysed on a thread). Nothing is stored yet.
+   */
+  const prepare = async (reading: ReturnType<typeof readFile>, mine: number): Promise<Prepared> => {
+    const read = await reading;
+    if (!read || documents.open(read.uri)) return { skip: true };
     const { uri, note, text } = read;
-    if (text === undefined) return drop(uri);
+    if (text === undefined) return { uri, drop: true };
     const hash = contentHash(text, note.options);
     const known = notes.get(uri);
-    if (known?.hash === hash && known.generation === undefined) {
+    if (known?.hash === hash && known.generation === undefined) return { uri, note, hash, known: true };
+    const cached = cache.get(uri, hash);
+    if (cached) return { uri, note, hash, indexed: cached };
+    const outcome = await pool.index(uri, text, note.options, () => mine === builds);
+    if (!outcome) return { skip: true };
+    if ('interrupted' in outcome) {
+      log(`Boussole left ${uri} out of the workspace index (${outcome.interrupted}: ${outcome.detail}).`);
+      return { uri, drop: true };
+    }
+    return { uri, note, hash, indexed: outcome.indexed };
+  };
+
+  /** Puts a prepared note in the index; returns the notes to refresh. */
+  const store = (prepared: Prepared): Set<string> => {
+    if ('skip' in prepared || documents.open(prepared.uri)) return new Set();
+    const { uri } = prepared;
+    if ('drop' in prepared) return drop(uri);
+    const { note, hash } = prepared;
+    if ('known' in prepared) {
+      const known = notes.get(uri);
+      if (!known || known.hash !== hash || known.generation !== undefined) return new Set();
       if (known.workspaceDiagnostics === note.workspaceDiagnostics && known.rules === note.options.rules) return new Set();
       known.workspaceDiagnostics = note.workspaceDiagnostics;
       known.rules = note.options.rules;
       return new Set([uri]);
     }
-    let indexed = cache.get(uri, hash);
-    if (!indexed) {
-      const outcome = await host.index(uri, uri, text, note.options);
-      if (!outcome) return new Set();
-      if ('interrupted' in outcome) {
-        log(`Boussole left ${uri} out of the workspace index (${outcome.interrupted}: ${outcome.detail}).`);
-        return drop(uri);
-      }
-      indexed = outcome.indexed;
-    }
     // Opened meanwhile: the editor's text wins.
-    if (documents.open(uri) || notes.get(uri)?.generation !== undefined) return new Set();
+    if (notes.get(uri)?.generation !== undefined) return new Set();
+    const { indexed } = prepared;
     return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics, rules: note.options.rules });
   };
 
@@ -177,17 +195,17 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       const affected = new Set<string>();
       for (const uri of [...notes.uris()]) if (!wanted.has(uri) && !documents.open(uri)) drop(uri, affected);
       let reported = performance.now();
-      // Files are read a few ahead of the one being analysed: the disk and the thread work at once.
-      const reads: ReturnType<typeof readFile>[] = [];
+      // Notes are read and analysed ahead of the one being stored: the disk and every thread work at once.
+      const ahead: Promise<Prepared>[] = [];
       let next = 0;
       const readAhead = () => {
-        for (; next < files.length && reads.length < READ_AHEAD; next++) reads.push(readFile(pathToFileURL(files[next]).href, files[next]));
+        for (; next < files.length && ahead.length < READ_AHEAD; next++) ahead.push(prepare(readFile(pathToFileURL(files[next]).href, files[next]), mine));
       };
       for (let done = 0; done < files.length; done++) {
         readAhead();
-        const read = await reads.shift()!;
+        const prepared = await ahead.shift()!;
         if (mine !== builds) return;
-        for (const uri of await store(read)) affected.add(uri);
+        for (const uri of store(prepared)) affected.add(uri);
         // Notes read back from the cache come one after another without waiting: let requests in.
         if (done % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
         if (performance.now() - reported > PROGRESS_EVERY_MS) {
@@ -201,6 +219,8 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         for (const uri of notes.uris()) affected.add(uri);
         for (const open of documents.all()) affected.add(open.uri);
       }
+      cache.release();
+      pool.release();
       refresh(affected);
       saveCache();
     } finally {
@@ -292,6 +312,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
           if (filter(path)) for (const other of await indexFile(change.uri, path)) affected.add(other);
           else if (notes.get(change.uri)) drop(change.uri, affected);
         }
+        pool.release();
         refresh(affected);
         saveCache();
       });
@@ -317,3 +338,10 @@ function localFolders(given: readonly { uri?: unknown }[]): { path: string; uri:
     return path ? [{ path, uri: folder.uri as string }] : [];
   });
 }
+
+/** What `prepare` found for a note read from disk. */
+type Prepared =
+  | { skip: true }
+  | { uri: string; drop: true }
+  | { uri: string; note: NoteSettings; hash: string; known: true }
+  | { uri: string; note: NoteSettings; hash: string; indexed: Indexed };

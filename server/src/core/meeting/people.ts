@@ -27,11 +27,12 @@ export function parseParticipant(line: TextLine): Participant | undefined {
     participant.decider = read.decider;
     participant.deciderSource = read.deciderSource;
   }
+  if (read.validates) participant.validates = true;
   return participant;
 }
 
 /** What a participant's text says, kept by text and lexicon: the participants are read at each keystroke. */
-type ParticipantText = Pick<Participant, 'name' | 'role' | 'side' | 'decider' | 'deciderSource'>;
+type ParticipantText = Pick<Participant, 'name' | 'role' | 'side' | 'decider' | 'deciderSource' | 'validates'>;
 const parsed = new WeakMap<Lexicon, TextMemo<ParticipantText | undefined>>();
 
 function readParticipant(source: string): ParticipantText | undefined {

@@ -62,12 +62,13 @@ function readParticipant(source: string): ParticipantText | undefined {
   const sellerRole = hasAnyPhrase(all, sellerMarkers) && titleDecides(role ?? '') === undefined;
   const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company);
   const side = ours || sellerRole ? 'seller' : 'buyer';
-  const marker = deciderMarker(normalize(markers.join(' ')));
+  const markerText = normalize(markers.join(' '));
+  const marker = deciderMarker(markerText);
   const participant: ParticipantText = { name: name.trim(), role, side };
   if (side === 'buyer' && marker !== undefined) {
     participant.decider = marker;
     participant.deciderSource = 'marker';
-  } else if (side === 'buyer' && hasAnyPhrase(normalize(markers.join(' ')), DECIDER_MARKERS.validates)) {
+  } else if (side === 'buyer' && hasAnyPhrase(markerText, DECIDER_MARKERS.validates)) {
     participant.validates = true;
   }
   return participant;

@@ -16,7 +16,7 @@ export function withAccountHistory<F extends { rule: string }>(index: WorkspaceI
 }
 
 /** The latest earlier meeting of the note's series that says who decides. */
-export function earlierDeciderNote(index: WorkspaceIndex, record: NoteRecord): NoteRecord | undefined {
+function earlierDeciderNote(index: WorkspaceIndex, record: NoteRecord): NoteRecord | undefined {
   const seen = new Set<string>([record.uri]);
   for (let at = index.predecessor(record.uri); at && !seen.has(at.uri) && seen.size < MAX_HISTORY; at = index.predecessor(at.uri)) {
     seen.add(at.uri);

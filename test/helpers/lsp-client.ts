@@ -26,7 +26,10 @@ export interface TestClient {
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
   /** Every publication for `uri` so far, oldest first. */
   published(uri: string): PublishDiagnosticsParams[];
-  /** What the client saw, in order: each publication as `diagnostics <uri>`, plus what tests `mark`. */
+  /**
+   * What the client saw, in order: each publication as `diagnostics <uri>`, each end of progress as
+   * `progress end`, each workspace/diagnostic/refresh as `refresh`, plus what tests `mark`.
+   */
   events: string[];
   mark(event: string): void;
   /** The server process, to check it is still running. */
@@ -41,6 +44,8 @@ export interface TestClient {
   diagnosticsWhere(uri: string, test: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
   /** Resolves once the server's workspace index is built (its progress ended); needs `progress`. */
   indexed(): Promise<void>;
+  /** Resolves once `test` holds on `events`, checked now and after each publication, progress or refresh. */
+  eventsWhere(test: (events: readonly string[]) => boolean): Promise<void>;
   uri(name: string): string;
   stop(): Promise<void>;
 }
@@ -63,6 +68,8 @@ export interface ClientOptions {
   progress?: boolean;
   /** The client pulls diagnostics, workspace ones included (the test sends the pulls on `connection`). */
   pullDiagnostics?: boolean;
+  /** With `pullDiagnostics`: the client accepts workspace/diagnostic/refresh (each one is an event, `refresh`). */
+  pullRefresh?: boolean;
   /** Environment variables for the server, on top of the test's own. */
   env?: Record<string, string>;
 }
@@ -92,6 +99,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     connection.onNotification(ProgressType, (params: { value: WorkDoneProgressValue }) => {
       progress.push(params.value);
+      if (params.value.kind === 'end') events.push('progress end');
       for (const watcher of [...watchers]) watcher();
     });
   }
@@ -114,6 +122,13 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       registrations.push(...params.registrations);
     });
   }
+  if (options.pullRefresh) {
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      events.push('refresh');
+      for (const watcher of [...watchers]) watcher();
+      return null;
+    });
+  }
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null,
@@ -123,7 +138,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       ...(options.pullDiagnostics ? { textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } } : {}),
       workspace: {
-        ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: false } } : {}),
+        ...(options.pullDiagnostics ? { diagnostics: { refreshSupport: options.pullRefresh === true } } : {}),
         ...(configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
         ...(watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}),
         ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
@@ -158,6 +173,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       return found!;
     },
     indexed: () => until(() => progress.some((value) => value.kind === 'end')),
+    eventsWhere: (test) => until(() => test(events)),
     async open(name, text, version = 1) {
       const pending = nextDiagnostics(uri(name));
       await connection.sendNotification('textDocument/didOpen', {

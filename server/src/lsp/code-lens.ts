@@ -10,9 +10,14 @@ import { STATUS_WORDS } from '../lexicon/status';
 /** The client's command; it asks `boussole/accountMap` with the note's URI. */
 export const ACCOUNT_MAP_COMMAND = 'boussole.showAccountMap';
 
-export function statusLens({ model: note, findings }: Analysis, uri: string): CodeLens[] {
+/**
+ * `shown`: how many findings Problems shows for the note (its own, less what the account's history
+ * answers, and its cross-note ones); the analysis's own count when not given.
+ */
+export function statusLens({ model: note, findings }: Analysis, uri: string, shown?: number): CodeLens[] {
   const status = noteStatus(note, findings);
   if (!status) return [];
+  if (shown !== undefined) status.findings = shown;
   const words = STATUS_WORDS[note.language];
   const parts = status.kind === 'session'
     ? [words.steps(status.steps), words.facts(status.facts), words.reformulated(status.reformulated), words.findings(status.findings)]

@@ -38,6 +38,8 @@ const INDEX_HEAP_MB = 96;
 const INDEX_YOUNG_MB = 8;
 /** Workspace notes longer than this are left to the index's thread: an open note waits for none of them. */
 const SHARED_LANE_MAX_LENGTH = 50_000;
+/** Status lines are asked again at most this often after the workspace changed an open note's findings. */
+const LENS_REFRESH_MS = 300;
 
 export interface ServerOptions {
   /** The extension's folder, which ships `docs/rules/`. */
@@ -85,10 +87,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
   const analyses = analysisStore(documents, host, budgetMs);
-  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, lanes, root, log, onError: failure });
+  let refreshLenses = false;
+  let lensTimer: NodeJS.Timeout | undefined;
+  /** The status lines count what Problems shows: asked again when an open note's cross-note findings change. */
+  const refreshLensesSoon = () => {
+    if (!refreshLenses || lensTimer) return;
+    lensTimer = setTimeout(() => {
+      lensTimer = undefined;
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(failure('could not refresh the status lines'));
+    }, LENS_REFRESH_MS);
+  };
+  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, lanes, root, log, onError: failure, openChanged: refreshLensesSoon });
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
-  let refreshLenses = false;
   connection.onInitialize((params) => {
     notes.initialize(params?.capabilities);
     refreshLenses = params?.capabilities?.workspace?.codeLens?.refreshSupport === true;
@@ -156,21 +167,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * After a settings or configuration file change: every open document, the problems that are gone,
    * and the status lines, which the editor asks again for only when told (the texts did not change).
+   * Resolves once the open notes' new diagnostics are out: the rest of the workspace waits for them.
    */
-  const recheckAll = () => {
-    const checks = documents.all().map((document) => {
-      clearTimeout(timers.get(document.uri));
-      timers.delete(document.uri);
-      return validate(document.uri).catch(failure(`could not check ${document.uri}`));
+  const recheckAll = (): Promise<unknown> => {
+    const open = documents.all().map((document) => document.uri);
+    const checks = open.map((uri) => {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      return validate(uri).catch(failure(`could not check ${uri}`));
     });
     refreshConfigProblems().catch(failure('could not check the configuration files'));
-    if (refreshLenses) void Promise.all(checks).then(() => connection.sendRequest(CodeLensRefreshRequest.type)).catch(failure('could not refresh the status lines'));
+    const done = Promise.all(checks).then(() => workspace.openRechecked(open));
+    if (refreshLenses) void done.then(() => connection.sendRequest(CodeLensRefreshRequest.type)).catch(failure('could not refresh the status lines'));
+    return done;
   };
+
+  /** The open notes first, then the workspace's notes, read again with what now applies. */
+  const recheckEverything = () => workspace.rebuild(recheckAll());
 
   connection.onDidChangeConfiguration((params) => {
     notes.settingsChanged(params);
-    recheckAll();
-    workspace.rebuild();
+    recheckEverything();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
@@ -180,8 +197,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Notes go to the index; configuration files (or a notification naming no file) are read again.
     if (configs.length || !others.length) {
       notes.filesChanged();
-      recheckAll();
-      workspace.rebuild();
+      recheckEverything();
     }
   });
 
@@ -189,8 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidSaveTextDocument((params) => {
     if (!isConfigFile(params?.textDocument?.uri ?? '')) return;
     notes.filesChanged();
-    recheckAll();
-    workspace.rebuild();
+    recheckEverything();
   });
 
   /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
@@ -249,7 +264,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeLens(whenEnabled([], async (params) => {
     const analysed = await analyses.current(documentUri(params));
-    return analysed && !analysed.interrupted ? features().statusLens(analysed.analysis, params.textDocument.uri) : [];
+    if (!analysed || analysed.interrupted) return [];
+    // The count is what Problems shows for the note, so the two never disagree.
+    const uri = params.textDocument.uri;
+    return features().statusLens(analysed.analysis, uri, workspace.diagnosticsOf(uri, analysed).length);
   }));
 
   connection.onRequest(FOLLOW_UP_REQUEST, async (params: FollowUpParams) => {
@@ -263,6 +281,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   answerWorkspaceRequests(connection, workspace);
 
   connection.onShutdown(async () => {
+    clearTimeout(lensTimer);
     await workspace.dispose();
     await Promise.all([host.dispose(), indexHost.dispose()]);
   });

@@ -42,6 +42,11 @@ export interface WorkspaceDiagnostics {
   ofOpen(uri: string, analysed: Analysed): Diagnostic[];
   /** Publishes (or has the client pull again) the notes' diagnostics that changed. */
   refresh(uris: Iterable<string>): void;
+  /**
+   * The open notes were analysed again with new settings: a client that pulls is asked to pull at
+   * once, before the workspace is read again (their published diagnostics are already out).
+   */
+  refreshOpen(uris: readonly string[]): void;
   /** Publishes the diagnostics of an open note's new analysis. */
   publishOpen(uri: string, version: number, analysed: Analysed): Promise<void>;
   /** A note left the index: what was published for it from disk is withdrawn. */
@@ -206,6 +211,12 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
         return;
       }
       drain();
+    },
+    refreshOpen(uris) {
+      if (!pulled || !refreshSupport || !uris.length) return;
+      clearTimeout(refreshTimer);
+      refreshTimer = undefined;
+      connection.languages.diagnostics.refresh().catch(context.onError('could not have the diagnostics pulled again'));
     },
     async publishOpen(uri, version, analysed) {
       if (pulled) return;

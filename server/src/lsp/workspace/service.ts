@@ -5,7 +5,7 @@
 // are analysed side by side and stored in the order of the files.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  type Connection, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
+  type Connection, type Diagnostic, DidChangeWatchedFilesNotification, DidChangeWorkspaceFoldersNotification, type FileEvent, FileChangeType, type InitializeParams, type ServerCapabilities,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import type { Language } from '../../core/types';
@@ -45,6 +45,8 @@ export interface WorkspaceContext {
   root: string;
   log(message: string): void;
   onError(what: string): (error: unknown) => void;
+  /** Some open note's cross-note findings may have changed (its status line counts them). */
+  openChanged?(): void;
 }
 
 export interface Workspace {
@@ -56,14 +58,21 @@ export interface Workspace {
   today(): string;
   /** An open note's current text was analysed: the index takes its record, related notes are refreshed. */
   analysed(uri: string, analysed: Analysed, settings: NoteSettings): void;
+  /** An open note's diagnostics as Problems shows them: its own, less what its history answers, and its cross-note ones. */
+  diagnosticsOf(uri: string, analysed: Analysed): Diagnostic[];
   /** Publishes an open note's diagnostics (its own and its cross-note ones), unless they are pulled. */
   publishOpen(uri: string, version: number, analysed: Analysed): Promise<void>;
   /** An open note was closed: the file on disk speaks for it again. */
   closed(uri: string): void;
   /** Markdown files or .gitignore files were created, changed or deleted. */
   filesChanged(changes: readonly FileEvent[]): void;
-  /** Settings or configuration files changed: every note is read again (unchanged ones from memory). */
-  rebuild(): void;
+  /**
+   * Settings or configuration files changed: every note is read again (unchanged ones from memory),
+   * once `after` (the open notes' own checks) has settled; an older reading stops at once.
+   */
+  rebuild(after?: Promise<unknown>): void;
+  /** The open notes were checked again (settings changed): a client that pulls is told at once. */
+  openRechecked(uris: readonly string[]): void;
   dispose(): Promise<void>;
 }
 
@@ -100,7 +109,9 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   };
 
   const refresh = (affected: Iterable<string>) => {
-    diagnostics.refresh(affected);
+    const uris = [...affected];
+    diagnostics.refresh(uris);
+    if (uris.some((uri) => documents.open(uri))) context.openChanged?.();
     changed();
   };
 
@@ -281,10 +292,11 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       const { recordOf } = require('../../core/workspace/record') as typeof import('../../core/workspace/record');
       const record = recordOf(analysed.analysis.model, uri, analysed.text);
       const affected = notes.put(uri, record, { findings: [], generation: analysed.generation, workspaceDiagnostics: true, rules: settings.options.rules });
-      // The note itself is published with its analysis.
+      // The note itself is published with its analysis, right after this: the others follow it.
       affected.delete(uri);
-      refresh(affected);
+      queueMicrotask(() => refresh(affected));
     },
+    diagnosticsOf: (uri, analysed) => diagnostics.ofOpen(uri, analysed),
     publishOpen: (uri, version, analysed) => diagnostics.publishOpen(uri, version, analysed),
     closed(uri) {
       membership.delete(uri);
@@ -317,10 +329,16 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         saveCache();
       });
     },
-    rebuild() {
+    rebuild(after) {
       const mine = ++builds;
       membership.clear();
-      serially(() => build(mine));
+      serially(async () => {
+        await after;
+        await build(mine);
+      });
+    },
+    openRechecked(uris) {
+      diagnostics.refreshOpen(uris);
     },
     async dispose() {
       builds++;

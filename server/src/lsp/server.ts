@@ -20,6 +20,7 @@ import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol
 import { ruleDocs } from './rule-docs';
 import { noteSettingsSource } from './note-settings';
 import { answerWorkspaceRequests } from './workspace/requests';
+import type { Clock } from './workspace/clock';
 import { workspaceIndex } from './workspace/service';
 import { splitLines } from '../core/lines';
 
@@ -49,6 +50,8 @@ export interface ServerOptions {
   /** That thread, already started. */
   worker?: Worker;
   budgetMs?: number;
+  /** Where today comes from (tests); the system's clock otherwise. */
+  clock?: Clock;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -97,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.sendRequest(CodeLensRefreshRequest.type).catch(failure('could not refresh the status lines'));
     }, LENS_REFRESH_MS);
   };
-  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, lanes, root, log, onError: failure, openChanged: refreshLensesSoon });
+  const workspace = workspaceIndex({ connection, documents, analyses, settings: notes, lanes, root, log, onError: failure, openChanged: refreshLensesSoon, clock: options.clock });
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   connection.onInitialize((params) => {

@@ -16,7 +16,7 @@ import type { Documents } from '../documents';
 import { localPath, type NoteSettings, type NoteSettingsSource } from '../note-settings';
 import { type InitializationOptions, WORKSPACE_CHANGED_NOTIFICATION } from '../protocol';
 import { contentHash, recordCache } from './cache';
-import { today } from './clock';
+import { type Clock, systemClock, today, watchDays } from './clock';
 import { workspaceDiagnostics, type WorkspaceDiagnostics } from './diagnostics';
 import { findNotes, isInside, noteFilter } from './discovery';
 import { WorkspaceNotes } from './notes';
@@ -47,6 +47,8 @@ export interface WorkspaceContext {
   onError(what: string): (error: unknown) => void;
   /** Some open note's cross-note findings may have changed (its status line counts them). */
   openChanged?(): void;
+  /** Where today comes from; the system's clock unless a test gives its own. */
+  clock?: Clock;
 }
 
 export interface Workspace {
@@ -64,6 +66,8 @@ export interface Workspace {
   publishOpen(uri: string, version: number, analysed: Analysed): Promise<void>;
   /** An open note was closed: the file on disk speaks for it again. */
   closed(uri: string): void;
+  /** The local day changed while the server runs: every note's cross-note findings are worked out again. */
+  dayChanged(): void;
   /** Markdown files or .gitignore files were created, changed or deleted. */
   filesChanged(changes: readonly FileEvent[]): void;
   /**
@@ -78,6 +82,8 @@ export interface Workspace {
 
 export function workspaceIndex(context: WorkspaceContext): Workspace {
   const { connection, documents, settings, log, onError } = context;
+  const clock = context.clock ?? systemClock;
+  const todayNow = () => today(clock.now());
   const pool = indexPool(context.lanes);
   const notes = new WorkspaceNotes();
   let folders: { path: string; uri: string }[] = [];
@@ -90,6 +96,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   let cache = recordCache(undefined, log);
   let loaded: Promise<void> = Promise.resolve();
   let diagnostics: WorkspaceDiagnostics;
+  let days: { dispose(): void } | undefined;
   /** Whether an open document is a note of the folders, asked once per opening. */
   const membership = new Map<string, boolean>();
 
@@ -256,7 +263,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       const capabilities = params?.capabilities;
       const pulled = capabilities?.textDocument?.diagnostic !== undefined && capabilities.workspace?.diagnostics !== undefined;
       diagnostics = workspaceDiagnostics({
-        connection, notes, documents, analyses: context.analyses, root: context.root, today, complete: () => complete, enabled, onError,
+        connection, notes, documents, analyses: context.analyses, root: context.root, today: todayNow, complete: () => complete, enabled, onError,
       }, pulled, capabilities?.workspace?.diagnostics?.refreshSupport === true);
       // Folders added or removed later are read (or forgotten) then.
       connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (change) => {
@@ -276,9 +283,15 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       }
       loaded = cache.load();
       workspace.rebuild();
+      days = watchDays(clock, () => workspace.dayChanged());
+    },
+    dayChanged() {
+      // What is overdue changed: the open notes first, then every note of the index, once.
+      const open = documents.all().map((document) => document.uri).filter((uri) => notes.get(uri));
+      refresh(new Set([...open, ...notes.uris()]));
     },
     complete: () => complete,
-    today,
+    today: todayNow,
     analysed(uri, analysed, settings) {
       if (analysed.interrupted) return;
       let member = membership.get(uri);
@@ -342,6 +355,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     },
     async dispose() {
       builds++;
+      days?.dispose();
       clearTimeout(changedTimer);
       await cache.flush();
     },

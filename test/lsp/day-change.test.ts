@@ -145,7 +145,7 @@ describe('the day changing while the server runs', () => {
       clock.advance(2 * 60 * 1_000);
       await until(() => codes(last(uriOf(first)) ?? []).includes('overdue-commitment'));
       const overdue = last(uriOf(first))!.find((d) => d.code === 'overdue-commitment')!;
-      assert.match(overdue.message, /Envoyer la proposition commerciale/);
+      assert.match(String(overdue.message), /Envoyer la proposition commerciale/);
       assert.equal(order[before], uriOf(first), `the open note first: ${order.slice(before).join('\n')}`);
     });
   });

@@ -30,10 +30,16 @@ function notesFolder(config?: { name: string; text: string }): { note: string; c
 describe('settings, read from what the editor sends', () => {
   it('keeps known rule ids with known severities and drops the rest', () => {
     assert.deepEqual(readSettings({ enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error', 'no-such-rule': 'error', 'missing-step': 'loud', 'vague-learnings': 3 } }),
-      { enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error' }, workspaceDiagnostics: true });
-    assert.deepEqual(readSettings(null), { enable: true, rules: {}, workspaceDiagnostics: true });
-    assert.deepEqual(readSettings({ enable: 'no', rules: ['no-facts'], workspaceDiagnostics: 'off' }), { enable: true, rules: {}, workspaceDiagnostics: true });
-    assert.deepEqual(readSettings({ workspaceDiagnostics: false }), { enable: true, rules: {}, workspaceDiagnostics: false });
+      { enable: false, rules: { 'no-facts': 'off', 'closed-questions': 'error' }, workspaceDiagnostics: true, index: 'auto' });
+    assert.deepEqual(readSettings(null), { enable: true, rules: {}, workspaceDiagnostics: true, index: 'auto' });
+    assert.deepEqual(readSettings({ enable: 'no', rules: ['no-facts'], workspaceDiagnostics: 'off', workspace: { index: 'never' } }),
+      { enable: true, rules: {}, workspaceDiagnostics: true, index: 'auto' });
+    assert.deepEqual(readSettings({ workspaceDiagnostics: false }), { enable: true, rules: {}, workspaceDiagnostics: false, index: 'auto' });
+  });
+
+  it('reads boussole.workspace.index nested, as VS Code sends it, or dotted, as other editors may', () => {
+    assert.equal(readSettings({ workspace: { index: 'off' } }).index, 'off');
+    assert.equal(readSettings({ 'workspace.index': 'always' }).index, 'always');
   });
 
   it('names every rule of the registry, the cross-note rules, and the ones every note can get', () => {

@@ -57,7 +57,9 @@ export function followUpTree(result: FollowUpsResult, l10n: Localiser, today?: s
     children: result[group].map((entry) => itemNode(entry, group, l10n, today)),
   }));
   const total = groups.reduce((sum, group) => sum + group.children.length, 0);
-  const message = !result.complete
+  const message = result.off
+    ? l10n.t('The workspace index is off (boussole.workspace.index): no follow-ups are listed.')
+    : !result.complete
     ? l10n.t('Reading the workspace’s notes… the list may be incomplete.')
     : total === 0 ? l10n.t('No open next step or action in the workspace’s notes.') : undefined;
   return { groups, overdue: result.overdue.length, ...(message ? { message } : {}) };

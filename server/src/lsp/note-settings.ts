@@ -34,6 +34,8 @@ export interface NoteSettingsSource {
    * for its folder (`scope`), not once per note.
    */
   ofUnopened(uri: string, scope: string): Promise<NoteSettings>;
+  /** The editor's settings for the whole window (`boussole.workspace.index`). */
+  global(): Promise<Settings>;
   /** A didChangeConfiguration arrived: keeps its payload if it has one, forgets what was pulled. */
   settingsChanged(payload: unknown): void;
   /** Forgets everything derived from configuration files (after one was created, changed or deleted). */
@@ -49,12 +51,13 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
   const cache = new Map<string, Promise<NoteSettings>>();
   const unopened = new Map<string, Promise<NoteSettings>>();
   const byScope = new Map<string, Promise<Settings>>();
+  let windowSettings: Promise<Settings> | undefined;
 
-  const editorSettings = async (uri: string): Promise<Settings> => {
+  const editorSettings = async (uri: string | undefined): Promise<Settings> => {
     const fallback = pushed ?? DEFAULT_SETTINGS;
     if (!pull) return fallback;
     try {
-      const value: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'boussole' });
+      const value: unknown = await connection.workspace.getConfiguration(uri === undefined ? { section: 'boussole' } : { scopeUri: uri, section: 'boussole' });
       // A client without a `boussole` section answers null: what it pushed, or the defaults, apply.
       return value === null || value === undefined ? fallback : readSettings(value);
     } catch {
@@ -106,9 +109,13 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
       }
       return pending;
     },
+    global() {
+      return (windowSettings ??= editorSettings(undefined));
+    },
     settingsChanged(payload) {
       const section = pushedSection(payload);
       if (section !== undefined) pushed = readSettings(section);
+      windowSettings = undefined;
       cache.clear();
       unopened.clear();
       byScope.clear();

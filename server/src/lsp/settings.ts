@@ -10,9 +10,18 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   /** Notes that are not open get their findings too (Problems shows the whole workspace). */
   workspaceDiagnostics: boolean;
+  /** `boussole.workspace.index`: whether the workspace's notes are read together. */
+  index: IndexMode;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}), workspaceDiagnostics: true });
+/**
+ * `auto`: the index is built when the workspace folders hold notes (else once one is opened there);
+ * `always`: built and kept watching even before a note exists; `off`: no index, no cross-note finding.
+ */
+export type IndexMode = 'auto' | 'always' | 'off';
+const INDEX_MODES: readonly string[] = ['auto', 'always', 'off'];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ enable: true, rules: Object.freeze({}), workspaceDiagnostics: true, index: 'auto' });
 
 /** Every rule id a setting may name: the configuration schema's list, kept equal to the registry by a test. */
 export const RULE_IDS: readonly string[] = Object.keys(schema.properties.rules.properties);
@@ -28,10 +37,13 @@ export function readSettings(value: unknown): Settings {
     }
   }
   const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+  // VS Code nests `boussole.workspace.index` ({ workspace: { index } }); other editors may send the dotted key.
+  const index = isObject(raw.workspace) ? raw.workspace.index : raw['workspace.index'];
   return {
     enable: flag(raw.enable, DEFAULT_SETTINGS.enable),
     rules,
     workspaceDiagnostics: flag(raw.workspaceDiagnostics, DEFAULT_SETTINGS.workspaceDiagnostics),
+    index: typeof index === 'string' && INDEX_MODES.includes(index) ? (index as IndexMode) : DEFAULT_SETTINGS.index,
   };
 }
 

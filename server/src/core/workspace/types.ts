@@ -44,6 +44,8 @@ export interface FollowUpsResult {
   undated: FollowUpEntry[];
   /** False while the index is still being built: the lists may be incomplete. */
   complete: boolean;
+  /** `boussole.workspace.index` is `off`: there is no index, so no list. */
+  off?: boolean;
 }
 
 /** Whether a stakeholder decides, as the notes of the account say (the latest note that says wins). */

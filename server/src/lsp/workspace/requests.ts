@@ -12,7 +12,8 @@ export function answerWorkspaceRequests(connection: Connection, workspace: Works
   connection.onRequest(FOLLOW_UPS_REQUEST, (params: unknown): FollowUpsResult => {
     const { today } = optionalStrings(params, ['today']);
     const day = today !== undefined && DAY.test(today) ? today : workspace.today();
-    return followUps(workspace.notes.index, day, workspace.complete());
+    const result = followUps(workspace.notes.index, day, workspace.complete());
+    return workspace.off() ? { ...result, off: true } : result;
   });
   connection.onRequest(ACCOUNT_MAP_REQUEST, (params: unknown): AccountMapResult => {
     const { accountKey, uri } = optionalStrings(params, ['accountKey', 'uri']);

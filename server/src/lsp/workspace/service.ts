@@ -14,6 +14,7 @@ import type { Indexed } from '../analysis/messages';
 import type { Analysed, AnalysisStore } from '../analysis/store';
 import type { Documents } from '../documents';
 import { localPath, type NoteSettings, type NoteSettingsSource } from '../note-settings';
+import type { IndexMode } from '../settings';
 import { type InitializationOptions, WORKSPACE_CHANGED_NOTIFICATION } from '../protocol';
 import { contentHash, recordCache } from './cache';
 import { type Clock, systemClock, today, watchDays } from './clock';
@@ -57,6 +58,8 @@ export interface Workspace {
   initialized(): void;
   /** False until the first reading of the workspace is done. */
   complete(): boolean;
+  /** `boussole.workspace.index: off`: no index at all. */
+  off(): boolean;
   today(): string;
   /** An open note's current text was analysed: the index takes its record, related notes are refreshed. */
   analysed(uri: string, analysed: Analysed, settings: NoteSettings): void;
@@ -96,6 +99,13 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   let cache = recordCache(undefined, log);
   let loaded: Promise<void> = Promise.resolve();
   let diagnostics: WorkspaceDiagnostics;
+  /** `boussole.workspace.index`, read at each build. */
+  let mode: IndexMode = 'auto';
+  /** The index holds the folders' notes and follows their files. */
+  let active = false;
+  let watching = false;
+  /** `auto` found no note in the folders: nothing is read until one is opened there. */
+  let dormant = false;
   let days: { dispose(): void } | undefined;
   /** Whether an open document is a note of the folders, asked once per opening. */
   const membership = new Map<string, boolean>();
@@ -202,13 +212,49 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   };
 
   /** Brings the index in line with the folders on disk; a newer build stops an older one. */
+  /** `boussole.workspace.index: off`: the index forgets every note, open ones too; Problems keeps each note's own findings. */
+  const switchOff = () => {
+    active = false;
+    const affected = new Set(documents.all().map((document) => document.uri));
+    for (const uri of [...notes.uris()]) drop(uri, affected);
+    complete = true;
+    refresh(affected);
+  };
+
+  /** The index follows the notes' files from now on. */
+  const follow = () => {
+    if (active) return;
+    active = true;
+    if (watchFiles && !watching) {
+      watching = true;
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: NOTE_FILE_GLOBS.map((globPattern) => ({ globPattern })) })
+        .catch(onError('could not watch the notes'));
+    }
+  };
+
   const build = async (mine: number) => {
     if (mine !== builds) return;
+    dormant = false;
+    mode = (await settings.global()).index;
+    if (mine !== builds) return;
+    if (mode === 'off') return switchOff();
+    let listed: string[] | undefined;
+    if (mode === 'auto' && !active) {
+      // No note in the folders yet: nothing is read or watched until one is opened there.
+      listed = await findNotes(folders.map((folder) => folder.path));
+      if (mine !== builds) return;
+      if (!listed.length) {
+        complete = true;
+        dormant = true;
+        return;
+      }
+    }
+    follow();
     const reporter = await progress();
     reporter?.begin(INDEX_PROGRESS.title[language], 0, INDEX_PROGRESS.listing[language], false);
     try {
       await loaded;
-      const files = await findNotes(folders.map((folder) => folder.path));
+      const files = listed ?? await findNotes(folders.map((folder) => folder.path));
       const wanted = new Set(files.map((file) => pathToFileURL(file).href));
       const affected = new Set<string>();
       for (const uri of [...notes.uris()]) if (!wanted.has(uri) && !documents.open(uri)) drop(uri, affected);
@@ -277,10 +323,6 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         : workspaceFolders;
     },
     initialized() {
-      if (watchFiles) {
-        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: NOTE_FILE_GLOBS.map((globPattern) => ({ globPattern })) })
-          .catch(onError('could not watch the notes'));
-      }
       loaded = cache.load();
       workspace.rebuild();
       days = watchDays(clock, () => workspace.dayChanged());
@@ -291,9 +333,10 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       refresh(new Set([...open, ...notes.uris()]));
     },
     complete: () => complete,
+    off: () => mode === 'off',
     today: todayNow,
     analysed(uri, analysed, settings) {
-      if (analysed.interrupted) return;
+      if (analysed.interrupted || mode === 'off') return;
       let member = membership.get(uri);
       if (member === undefined) {
         const path = localPath(uri);
@@ -301,6 +344,11 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         membership.set(uri, member);
       }
       if (!member) return;
+      if (dormant) {
+        // `auto` with no note in the folders until now: this one starts the index.
+        dormant = false;
+        workspace.rebuild();
+      }
       // Loaded here: outside a workspace folder the server's thread never needs the model's reader.
       const { recordOf } = require('../../core/workspace/record') as typeof import('../../core/workspace/record');
       const record = recordOf(analysed.analysis.model, uri, analysed.text);
@@ -314,6 +362,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     closed(uri) {
       membership.delete(uri);
       diagnostics.closed(uri);
+      if (mode === 'off') return;
       if (notes.get(uri)?.generation === undefined) return;
       const path = localPath(uri);
       const filter = noteFilter(folders.map((folder) => folder.path));
@@ -321,6 +370,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       indexFile(uri, path).then(refresh, onError(`could not read ${uri}`));
     },
     filesChanged(changes) {
+      if (mode === 'off' || dormant) return;
       if (changes.some((change) => change.uri.endsWith('/.gitignore'))) return workspace.rebuild();
       serially(async () => {
         const filter = noteFilter(folders.map((folder) => folder.path));

@@ -235,6 +235,21 @@ describe('workspace index through the protocol', function () {
     assert.ok(sortText('Karim Haddad') < sortText('Léa Morel'), 'the note\'s own people first');
   });
 
+  it('offers the cross-note findings\' quick fixes on the open note, rebuilt from the diagnostic\'s data', async () => {
+    const client = await start();
+    await client.indexed();
+    const name = 'girard/2026-03-23-suivi.md';
+    await client.open(join(folder, name), WORKSPACE_NOTES[name]);
+    const diagnostics = await client.diagnosticsWhere(uriOf(name), (list) => codes(list).includes('open-items-not-reviewed'));
+    const finding = diagnostics.find((d) => d.code === 'open-items-not-reviewed')!;
+    const actions = await client.ask<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', join(folder, name), {
+      range: finding.range, context: { diagnostics: [finding] },
+    });
+    const done = actions.find((action) => action.title === 'Noter les 2 points ouverts comme faits');
+    assert.ok(done, actions.map((action) => action.title).join('\n'));
+    assert.match(done.edit.changes[uriOf(name)][0].newText, /## Depuis la dernière fois\n\n- Envoyer la proposition commerciale à Karim Haddad d'ici le 10 mars : fait/);
+  });
+
   it('gives pulled diagnostics to a client that pulls workspace diagnostics', async () => {
     const client = await start({ pullDiagnostics: true });
     await client.indexed();

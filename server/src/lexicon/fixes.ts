@@ -42,3 +42,50 @@ export const FIX_TITLES = {
   disableLine: { fr: (rule: string) => `Désactiver ${rule} pour cette ligne`, en: (rule: string) => `Disable ${rule} for this line` },
   disableFile: { fr: (rule: string) => `Désactiver ${rule} pour tout le fichier`, en: (rule: string) => `Disable ${rule} for this file` },
 };
+
+/** Where an open item stands, as a follow-up writes it after the item and as its own note marks it. */
+export type ReviewState = 'done' | 'progress' | 'dropped';
+
+/** What a follow-up writes after an item of the note it follows: "- Envoyer le devis : fait". */
+export const REVIEW_STATES: Record<Language, Record<ReviewState, string>> = {
+  fr: { done: 'fait', progress: 'en cours', dropped: 'abandonné' },
+  en: { done: 'done', progress: 'in progress', dropped: 'dropped' },
+};
+
+/** The review line of one item, in the follow-up's language. */
+export const REVIEW_LINE: Record<Language, (item: string, state: string) => string> = {
+  fr: (item, state) => `- ${item} : ${state}`,
+  en: (item, state) => `- ${item}: ${state}`,
+};
+
+/** What the note that holds an item writes after it, so its own reading says done or dropped. */
+export const ITEM_MARKS: Record<Language, Record<'done' | 'dropped', string>> = {
+  fr: { done: '(fait)', dropped: '(abandonné)' },
+  en: { done: '(done)', dropped: '(dropped)' },
+};
+
+/**
+ * Headings under which a follow-up reviews what the note before it left open, normalised: the one
+ * the "New follow-up" command writes first.
+ */
+export const REVIEW_HEADINGS: readonly string[] = [
+  'depuis la derniere fois', 'revue des points ouverts', 'revue des actions', 'suivi des actions', 'points ouverts', 'ou en est on',
+  'since last time', 'review of open items', 'open items', 'actions review', 'where things stand',
+];
+
+export const REVIEW_TITLES: Record<Language, {
+  one: (item: string, state: ReviewState) => string;
+  many: (count: number, state: ReviewState) => string;
+  mark: (item: string, state: 'done' | 'dropped') => string;
+}> = {
+  fr: {
+    one: (item, state) => `Noter « ${item} » comme ${REVIEW_STATES.fr[state]}`,
+    many: (count, state) => `Noter les ${count} points ouverts comme ${{ done: 'faits', progress: 'en cours', dropped: 'abandonnés' }[state]}`,
+    mark: (item, state) => `Marquer « ${item} » comme ${state === 'done' ? 'fait' : 'abandonné'}`,
+  },
+  en: {
+    one: (item, state) => `Mark "${item}" as ${REVIEW_STATES.en[state]}`,
+    many: (count, state) => `Mark the ${count} open items as ${REVIEW_STATES.en[state]}`,
+    mark: (item, state) => `Mark "${item}" as ${state}`,
+  },
+};

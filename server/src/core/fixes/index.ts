@@ -5,6 +5,7 @@ import { splitLines } from '../model';
 import type { Note, StepNumber } from '../types';
 import type { Fix, FixContext, FixRequest } from './fix';
 import { askPurpose, meetDecider } from './next-step';
+import { markItem, reviewOpenItems } from './review';
 import { addFacts, addStep, writeReformulation } from './step';
 import { disableForFile, disableForLine } from './suppress';
 
@@ -84,6 +85,10 @@ function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {
       return context.note.kind === 'meeting' ? meetDecider(context, finding.range) : [];
     case 'next-step-without-purpose':
       return context.note.kind === 'meeting' ? askPurpose(context, finding.range) : [];
+    case 'open-items-not-reviewed':
+      return reviewOpenItems(context, data);
+    case 'overdue-commitment':
+      return markItem(context, finding.range, data);
     default:
       return [];
   }

@@ -1,6 +1,9 @@
 // The CodeLens on a meeting note's title opens the account map: a picture of the account's people,
-// the decider first and the champion next, with the notes where each was met.
+// the decider first and the champion next, with the notes where each was met; a click on a card
+// opens the latest note that met the person, at their line.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { accountFiles, accountMapFrame, serverKnows } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
 
@@ -28,9 +31,18 @@ scenario('account-map', {
   assert.equal(await map.locator('g.person.decides text.name').textContent(), 'Rachel Kim');
   assert.equal(await map.locator('g.person.champion text.name').textContent(), 'Omar Haddad');
   assert.match(await map.locator('.verdict').textContent(), /Decider met/);
-  // No script runs in the page: its policy allows none.
+  // The page's one script is allowed by its nonce, and nothing else is.
   const policy = await map.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  assert.match(policy, /^default-src 'none'; style-src 'nonce-[^']+';/);
-  assert.equal(await map.locator('script').count(), 0);
+  assert.match(policy, /^default-src 'none'; style-src 'nonce-([^']+)'; script-src 'nonce-\1';/);
+  assert.equal(await map.locator('script').count(), 1);
   await shot('account-map');
+
+  // Omar Haddad was met last in the workshop: his card opens it at his line.
+  const workshop = '2026-10-06-workshop.md';
+  const lines = (await readFile(path.join(workbench.folder, 'acme', workshop), 'utf8')).split('\n');
+  const line = lines.findIndex((text) => text.includes('Omar Haddad')) + 1;
+  await map.locator('g.person.champion').click();
+  await workbench.activeTab(workshop).waitFor();
+  await workbench.page.locator('[id="status.editor.selection"]').filter({ hasText: new RegExp(`Ln ${line},`) }).waitFor();
+  await shot('account-map-opened');
 });

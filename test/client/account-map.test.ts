@@ -4,10 +4,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { contentSecurityPolicy, mapPage } from '../../client/src/account-map/html';
+import { linkTarget, mapLinks, mapLocaliser } from '../../client/src/account-map/links';
 import { type MapAccount, accountMapSvg } from '../../client/src/account-map/svg';
 import { accountMap } from '../../server/src/core/workspace/views';
 import { english, french } from '../helpers/localiser';
 import { indexOf, notesIn } from '../helpers/workspace';
+import { readFileSync } from 'node:fs';
 
 const index = indexOf(notesIn(join(__dirname, '..', '..', 'e2e', 'workspaces', 'accounts')));
 const account = (key: string): MapAccount => accountMap(index, { accountKey: key }).account!;
@@ -20,7 +22,7 @@ function texts(svg: string): string[] {
 
 /** Each person's group: its classes and the texts of its card. */
 function people(svg: string): { classes: string; texts: string[]; met: number }[] {
-  return [...svg.matchAll(/<g class="person ([^"]*)">([\s\S]*?)\n<\/g>/g)].map((m) => ({
+  return [...svg.matchAll(/<g class="person ([^"]*)"[^>]*>([\s\S]*?)\n<\/g>/g)].map((m) => ({
     classes: m[1], texts: texts(m[2]), met: (m[2].match(/class="met"/g) ?? []).length,
   }));
 }
@@ -88,17 +90,54 @@ describe('account map', () => {
     assert.equal((svg.match(/class="note-column"/g) ?? []).length, 10);
   });
 
-  it('sits in a page that runs no script and loads nothing, its style allowed by a nonce', () => {
+  it('sits in a page that loads nothing, its style and its one script allowed by a nonce', () => {
     const svg = accountMapSvg(account('transports girard'), french, 'fr');
     const html = mapPage({ title: 'Carte du compte : <Girard>', svg, cspSource: 'https://webview.example', nonce: 'bm9uY2U=', language: 'fr' });
     assert.equal(contentSecurityPolicy('https://webview.example', 'bm9uY2U='),
-      "default-src 'none'; style-src 'nonce-bm9uY2U='; img-src https://webview.example; font-src https://webview.example");
-    assert.ok(html.includes('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-bm9uY2U=&#39;;'));
+      "default-src 'none'; style-src 'nonce-bm9uY2U='; script-src 'nonce-bm9uY2U='; img-src https://webview.example; font-src https://webview.example");
+    assert.ok(html.includes('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-bm9uY2U=&#39;; script-src &#39;nonce-bm9uY2U=&#39;;'));
     assert.ok(html.includes('<style nonce="bm9uY2U=">'));
+    assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script nonce="bm9uY2U=">'], 'one script, by nonce');
     assert.ok(html.includes('<title>Carte du compte : &lt;Girard&gt;</title>'));
-    assert.doesNotMatch(html, /<script|unsafe-inline|unsafe-eval|\bsrc=|\bhref=|style="/i);
+    assert.doesNotMatch(html, /unsafe-inline|unsafe-eval|\bsrc=|\bhref=|style="|\son\w+=/i);
+    // The script posts a link's id, never a URI it read from the page.
+    assert.match(html, /vscode\.postMessage\(\{ type: 'open', link: target\.getAttribute\('data-link'\) \}\)/);
     // The only URL is the SVG namespace, which names and fetches nothing.
     assert.deepEqual([...html.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0]).filter((url) => !url.startsWith('https://webview.example')),
       ['http://www.w3.org/2000/svg']);
+  });
+
+  it('opens a person at their line in the latest note that met them, and a note at its title', () => {
+    const acme = account('acme logistics');
+    const svg = accountMapSvg(acme, english, 'en');
+    const links = mapLinks(acme);
+    const ids = [...svg.matchAll(/data-link="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(ids.sort(), [...links.keys()].sort(), 'every link drawn has a place, and no other');
+    // Omar Haddad, the champion, second card: met last in the workshop, at his attendee line.
+    const omar = links.get('p1')!;
+    assert.ok(omar.uri.endsWith('/acme/2026-10-06-workshop.md'), omar.uri);
+    const workshop = readFileSync(join(__dirname, '..', '..', 'e2e', 'workspaces', 'accounts', 'acme', '2026-10-06-workshop.md'), 'utf8').split('\n');
+    assert.match(workshop[omar.range.start.line], /Omar Haddad/);
+    assert.deepEqual(links.get('n0'), acme.notes[0].location);
+    // A decider never met opens where the notes name him.
+    const girard = account('transports girard');
+    const paul = mapLinks(girard).get('p0')!;
+    assert.deepEqual(paul, girard.stakeholders.find((p) => p.name === 'Paul Girard')!.namedAt);
+    assert.deepEqual(linkTarget({ type: 'open', link: 'p1' }, links), omar);
+    for (const message of [{ type: 'open', link: 'p9' }, { type: 'open', link: omar.uri }, { type: 'run', link: 'p1' }, 'p1', null]) {
+      assert.equal(linkTarget(message, links), undefined, JSON.stringify(message));
+    }
+  });
+
+  it('speaks its notes’ language, whatever the display language', () => {
+    const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8'));
+    const inFrench = mapLocaliser('fr', { l10n: english, language: 'en' }, () => bundle);
+    const svg = accountMapSvg(account('transports girard'), inFrench, 'fr');
+    assert.ok(texts(svg).includes('Décideur jamais rencontré'), texts(svg).join(' | '));
+    assert.ok(texts(svg).includes('2 oct.'));
+    const inEnglish = mapLocaliser('en', { l10n: french, language: 'fr' }, () => bundle);
+    assert.ok(texts(accountMapSvg(account('acme logistics'), inEnglish, 'en')).includes('Decider met'));
+    // Same language as the display: VS Code's own translations.
+    assert.equal(mapLocaliser('fr', { l10n: french, language: 'fr-FR' }, () => undefined), french);
   });
 });

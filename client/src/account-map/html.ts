@@ -1,5 +1,6 @@
-// The account map's page: the SVG and a style sheet of theme colours, under a Content-Security-Policy
-// that allows nothing else: no script, no remote content, styles only with this page's nonce.
+// The account map's page: the SVG, a style sheet of theme colours and one small script that turns a
+// click on a card or a note into a message, under a Content-Security-Policy that allows nothing
+// else: no remote content, styles and the script only with this page's nonce.
 import { escapeXml as esc } from './escape';
 
 export interface MapPage {
@@ -14,7 +15,7 @@ export interface MapPage {
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `img-src ${cspSource}`, `font-src ${cspSource}`].join('; ');
+  return [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${cspSource}`, `font-src ${cspSource}`].join('; ');
 }
 
 export function mapPage(page: MapPage): string {
@@ -31,9 +32,28 @@ export function mapPage(page: MapPage): string {
 <main>
 ${page.svg}
 </main>
+<script nonce="${esc(page.nonce)}">${SCRIPT}</script>
 </body>
 </html>`;
 }
+
+/**
+ * A click (or Enter) on an element with a `data-link` asks the extension to open what it names; the
+ * page knows no URI, only the link's id.
+ */
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const open = (event) => {
+  const target = event.target instanceof Element ? event.target.closest('[data-link]') : null;
+  if (!target) return;
+  event.preventDefault();
+  vscode.postMessage({ type: 'open', link: target.getAttribute('data-link') });
+};
+document.addEventListener('click', open);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === ' ') open(event);
+});
+`;
 
 /** Theme colours, so the map reads in light, dark and high-contrast themes alike. */
 const STYLE = `
@@ -64,4 +84,7 @@ circle.absent { fill: var(--vscode-descriptionForeground); opacity: 0.5; }
 .verdict.good rect { fill: var(--vscode-charts-green); }
 .verdict.warn rect { fill: var(--vscode-charts-yellow); }
 .verdict.bad rect { fill: var(--vscode-charts-red); }
+[data-link] { cursor: pointer; }
+[data-link]:focus { outline: none; }
+[data-link]:focus .card, [data-link]:hover .card { stroke: var(--vscode-focusBorder); stroke-width: 2; }
 `;

@@ -6,6 +6,10 @@ import type { AccountMapResult, Stakeholder } from '../../../server/src/lsp/prot
 import type { Localiser } from '../localiser';
 import { escapeXml as esc, fit } from './escape';
 
+/** The ids a click on the page sends back (`links.ts` says where each goes). */
+export const personLink = (row: number) => `p${row}`;
+export const noteLink = (column: number) => `n${column}`;
+
 export type MapAccount = NonNullable<AccountMapResult['account']>;
 
 /** The part a card shows; its colour class in the page's style sheet. */
@@ -59,7 +63,7 @@ export function accountMapSvg(account: MapAccount, l10n: Localiser, locale = 'en
   columns.forEach((note, i) => {
     const x = timelineX + i * COLUMN_WIDTH + COLUMN_WIDTH / 2;
     const [top, bottom] = note.date ? day(note.date) : ['—', ''];
-    out.push(`<g class="note-column"><title>${esc(fit(note.title, 120))}${note.date ? ` · ${esc(note.date)}` : ''}</title>`,
+    out.push(`<g class="note-column" data-link="${noteLink(i)}" role="link" tabindex="0"><title>${esc(fit(note.title, 120))}${note.date ? ` · ${esc(note.date)}` : ''}</title>`,
       `<text class="date" x="${x}" y="${HEADER_HEIGHT + 16}" text-anchor="middle">${esc(top)}</text>`,
       `<text class="year" x="${x}" y="${HEADER_HEIGHT + 32}" text-anchor="middle">${esc(bottom)}</text></g>`);
   });
@@ -70,7 +74,7 @@ export function accountMapSvg(account: MapAccount, l10n: Localiser, locale = 'en
   if (!people.length) {
     out.push(`<text class="muted" x="${MARGIN}" y="${rowsTop + 40}">${esc(l10n.t('The account’s notes name nobody on the buyer’s side yet.'))}</text>`);
   }
-  people.forEach((person, row) => out.push(...personRow(person, rowsTop + row * ROW_HEIGHT, columns, timelineX, l10n)));
+  people.forEach((person, row) => out.push(...personRow(person, row, rowsTop + row * ROW_HEIGHT, columns, timelineX, l10n)));
   out.push(...legend(height - LEGEND_HEIGHT + 28, l10n), '</svg>');
   return out.join('\n');
 }
@@ -98,7 +102,7 @@ function header(account: MapAccount, people: readonly Stakeholder[], l10n: Local
   ];
 }
 
-function personRow(person: Stakeholder, top: number, columns: MapAccount['notes'], timelineX: number, l10n: Localiser): string[] {
+function personRow(person: Stakeholder, row: number, top: number, columns: MapAccount['notes'], timelineX: number, l10n: Localiser): string[] {
   const part = partOf(person);
   const never = person.met.length === 0;
   const x = MARGIN;
@@ -117,7 +121,7 @@ function personRow(person: Stakeholder, top: number, columns: MapAccount['notes'
   const metAt = new Set(person.met.map((meeting) => meeting.location.uri));
   const cy = top + CARD_HEIGHT / 2;
   const out = [
-    `<g class="person ${part}${never ? ' never-met' : ''}"><title>${esc(tooltip)}</title>`,
+    `<g class="person ${part}${never ? ' never-met' : ''}"${person.met.length || person.namedAt ? ` data-link="${personLink(row)}" role="link" tabindex="0"` : ''}><title>${esc(tooltip)}</title>`,
     `<rect class="card" x="${x}" y="${top}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="10"/>`,
     `<rect class="accent" x="${x}" y="${top}" width="6" height="${CARD_HEIGHT}" rx="3"/>`,
     `<text class="name" x="${x + 20}" y="${top + 22}">${esc(fit(person.name, 26))}</text>`,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { FOLLOW_UPS_REQUEST, type FollowUpsResult } from '../../server/src/lsp/protocol';
+import { ACCOUNT_MAP_REQUEST, FOLLOW_UPS_REQUEST, type FollowUpsResult } from '../../server/src/lsp/protocol';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 import { WORKSPACE_NOTES } from './workspace-notes';
 
@@ -53,6 +53,7 @@ describe('the boussole.workspace.index setting through the protocol', function (
     const result = await client.connection.sendRequest<FollowUpsResult>(FOLLOW_UPS_REQUEST, {});
     assert.equal(result.off, true);
     assert.deepEqual(result.overdue, []);
+    assert.deepEqual(await client.connection.sendRequest(ACCOUNT_MAP_REQUEST, { uri: uriOf(follow) }), { off: true });
     // Asked after the two openings: anything the server was going to send for the others is out.
     assert.deepEqual(client.published(uriOf('acme/2026-02-10-kickoff.md')), []);
     assert.deepEqual(client.progress, [], 'no background reading');

@@ -57,8 +57,12 @@ export async function showAccountMap(context: ExtensionContext, client: Language
 async function draw(client: LanguageClient, target: string, asked: boolean, context?: ExtensionContext): Promise<void> {
   const request = ++latest;
   const params: AccountMapParams = { uri: target };
-  const { account } = await client.sendRequest<AccountMapResult>(ACCOUNT_MAP_REQUEST, params);
+  const { account, off } = await client.sendRequest<AccountMapResult>(ACCOUNT_MAP_REQUEST, params);
   if (request !== latest) return;
+  if (off) {
+    if (asked) void window.showInformationMessage(l10n.t('The workspace index is off (boussole.workspace.index): there is no account map.'));
+    return;
+  }
   if (!account) {
     if (asked) void window.showInformationMessage(l10n.t('This note belongs to no account: name it in the front matter (account: …) or in the title.'));
     return;

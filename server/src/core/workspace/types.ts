@@ -76,6 +76,8 @@ export interface Stakeholder {
 }
 
 export interface AccountMapResult {
+  /** `boussole.workspace.index` is `off`: there is no index, so no map. */
+  off?: boolean;
   /** Undefined when no account matches: the note belongs to none. */
   account?: {
     key: string;

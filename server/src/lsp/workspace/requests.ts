@@ -17,6 +17,6 @@ export function answerWorkspaceRequests(connection: Connection, workspace: Works
   });
   connection.onRequest(ACCOUNT_MAP_REQUEST, (params: unknown): AccountMapResult => {
     const { accountKey, uri } = optionalStrings(params, ['accountKey', 'uri']);
-    return accountMap(workspace.notes.index, { accountKey, uri });
+    return workspace.off() ? { off: true } : accountMap(workspace.notes.index, { accountKey, uri });
   });
 }

@@ -1,7 +1,8 @@
 // Quick fixes on the edges the fuzzer found: a note-wide finding with nowhere to stand, a byte order
 // mark before the first line, a Facts section among bold step lines, nesting past the cap, a disable
-// comment above a heading written in bold, a step written after a quote, a code fence left open.
-// Each fix clears its finding.
+// comment above a heading written in bold, a step written after a quote, a code fence left open, an
+// HTML comment left open, a front matter after a byte order mark, a paragraph that runs into "---",
+// a next step written over two lines. Each fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -160,5 +161,51 @@ describe('quick fixes on the edges', () => {
     ].join('\n');
     const fixed = assertClears(text, 'missing-step', /Étape 4/);
     assert.match(fixed, /Karim :\n\n## Étape 4 – [^\n]+\n\n- Suggestion : …\n\n```bash/);
+  });
+  it('a step added after an HTML comment left open goes before the comment, where it is still read', () => {
+    const text = [
+      '# Co-development session – Julia (freelance translator)', '', '## Step 1 – Client presentation', '',
+      'Julia translates legal documents, mostly for two law firms; one of them announced in May it will use machine translation.',
+      'My question: how do I find new law firms before the end of the year?', '',
+      '## Step 2 – Clarifying questions', '', 'Q: What did you try since then?', 'A: I wrote to three firms I know; one answered.', '',
+      '## Step 3 – Reformulated request', '', 'Request: how can I offer certified translations to ten law firms by September?', '',
+      '## Step 4 – Reactions and suggestions', '', '- Put "certified" at the top of your profile.', '',
+      '<!-- draft, not discussed yet:', '', '- Call the firm that answered on Tuesday.', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'missing-step', /Step 5/);
+    assert.match(fixed, /profile\.\n\n## Step 5 – [^\n]+\n\n[^\n]+\n\n<!-- draft/);
+  });
+
+  it('after a byte order mark, a YAML error inside the front matter is disabled for the file only', () => {
+    // The front matter is read after the mark: a comment above the faulty line would be YAML itself.
+    const text = ['\ufeff---', 'type: rendez-vous', 'date: 2026-06-24 alors que le décret', 'tertiaire leur impose une déclaration', '---', '',
+      '# Cabinet Leroy Avocats – 1er rendez-vous', '', '## Suite à donner', '', '- Envoyer la proposition à Maître Leroy avant le 30 juin', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'front-matter');
+    assert.ok(finding.range.start.line > 0 && finding.range.start.line < 4, JSON.stringify(finding.range));
+    assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
+    const fixed = assertClears(text, 'front-matter', /tout le fichier/);
+    assert.match(fixed, /\n---\n<!-- boussole-disable front-matter -->\n\n# Cabinet/);
+  });
+
+  it('a line whose paragraph runs into "---" a few lines on is disabled for the file only', () => {
+    // "→ …" continues the list item; after a comment it would open a paragraph that "---" underlines.
+    const text = ['---', 'type: rdv', '---', '', '# Clinique du Parc – rendez-vous bloc opératoire, 12 mai', '',
+      'Présents : Dr Paul Aymard (chef de bloc), Mélanie Roussel (cadre de bloc), moi', '',
+      '- 6 salles, programmation du bloc sur un tableau Excel partagé', '- Mélanie partante pour un pilote sur 2 salles',
+      '→ je lui envoie la propale pour 2 salles', 'avec le planning du pilote', '---', '', 'Notes de la démo à suivre.', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'one-sided-next-step');
+    assert.equal(finding.range.start.line, 10);
+    assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
+    assertClears(text, 'one-sided-next-step', /tout le fichier/);
+  });
+
+  it('the purpose question goes after the last line of a next step written over two lines', () => {
+    const text = [
+      '---', 'type: rdv', '---', '', '# Garage Central Auto – 7 avril', '', '## Participants', '',
+      '- Stéphane Roche – gérant (décideur)', '- Moi (commercial)', '', '## Prochaines étapes', '',
+      '- Faire un point avec Stéphane', '  dans 6 semaines', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+    assert.match(fixed, /\n {2}dans 6 semaines — vous allez réfléchir à quoi \?\n/);
   });
 });

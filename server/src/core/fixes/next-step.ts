@@ -38,15 +38,31 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   }];
 }
 
+/**
+ * The question goes at the end of the step, which then reads as the question to ask. A list item's
+ * step runs on over its continuation lines: the question goes after the last one.
+ */
 export function askPurpose(context: FixContext, range: Range): Fix[] {
   const { note, lines } = context;
   const step = stepAt(note, range);
   if (!step) return [];
-  const line = step.range.start.line;
+  const line = lastLineOf(note, step);
   const raw = lines[line] ?? '';
   return [{
     title: FIX_TITLES.askPurpose[note.language],
     edits: [insertAt(line, contentEnd(raw), ` — ${PURPOSE_QUESTION[note.language]}`)],
     preferred: true,
   }];
+}
+
+/** The step's last source line: its first, or the last continuation line its text ends with. */
+function lastLineOf(note: Note, step: NextStep): number {
+  const first = step.range.start.line;
+  const index = note.lines.findIndex((l) => l.range.start.line === first);
+  const line = note.lines[index];
+  if (!line || line.block !== 'list-item' || !line.itemStart) return first;
+  let last = index;
+  while (note.lines[last + 1]?.block === 'list-item' && !note.lines[last + 1].itemStart) last++;
+  // A step written with an arrow is that line alone, though the lines under it continue the item.
+  return last > index && step.text.endsWith(note.lines[last].text) ? note.lines[last].range.start.line : first;
 }

@@ -208,4 +208,14 @@ describe('quick fixes on the edges', () => {
     const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
     assert.match(fixed, /\n {2}dans 6 semaines — vous allez réfléchir à quoi \?\n/);
   });
+  it('after a byte order mark, the sentences stand on their own lines, and a comment above one is honoured', () => {
+    // The parser reads the mark as no text: read from the text with it, every sentence stood one character early.
+    const text = ['\ufeff<!-- CRM export -->', 'Contact: Kelly Nguyen – Facilities Coordinator', 'Other attendees: none',
+      'Meeting date: 2026-05-06 (on site, Denver)', 'Stage: Proposal', 'Deal size: $54,000 ARR',
+      'Next step: send pricing to Kelly by Friday', 'Notes: Kelly loved the demo. Didn\'t get to who approves spend.', ''].join('\r\n');
+    const { model, finding } = fixesOf(text, 'no-decider-identified');
+    assert.equal(finding.range.start.line, 1);
+    assert.deepEqual(model.sentences.filter((s) => s.text.startsWith('Contact:')).map((s) => s.range.start), [{ line: 1, character: 0 }]);
+    assertClears(text, 'no-decider-identified', /this line/);
+  });
 });

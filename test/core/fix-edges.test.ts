@@ -218,4 +218,14 @@ describe('quick fixes on the edges', () => {
     assert.deepEqual(model.sentences.filter((s) => s.text.startsWith('Contact:')).map((s) => s.range.start), [{ line: 1, character: 0 }]);
     assertClears(text, 'no-decider-identified', /this line/);
   });
+  it('in a table of next steps, the purpose question goes in the action cell, and the table stays a table', () => {
+    const text = [
+      '---', 'type: meeting', '---', '', '# Call with Brightline – 3 March', '', '## Attendees', '', '- Ana Ruiz, COO (decider)',
+      '- Me (account executive)', '', '## Next steps', '', '| Action | Owner | Deadline |', '| --- | --- | --- |',
+      '| Call Ana back | Me | next quarter |', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /think about/);
+    assert.match(fixed, /\n\| Call Ana back — what will you think about\? \| Me \| next quarter \|\n/);
+    assert.ok(analyze(fixed).model.lines.some((l) => l.block === 'table' && l.text.includes('Call Ana back')), 'the row is still a table row');
+  });
 });

@@ -1,7 +1,8 @@
 // Quick fixes on the edges the fuzzer found: a note-wide finding with nowhere to stand, a byte order
 // mark before the first line, a Facts section among bold step lines, nesting past the cap, a disable
-// comment above a heading written in bold, a step written after a quote, a code fence left open.
-// Each fix clears its finding.
+// comment above a heading written in bold, a step written after a quote, a code fence left open, an
+// HTML comment left open, a front matter after a byte order mark, a paragraph that runs into "---",
+// a next step written over two lines. Each fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -160,5 +161,71 @@ describe('quick fixes on the edges', () => {
     ].join('\n');
     const fixed = assertClears(text, 'missing-step', /Étape 4/);
     assert.match(fixed, /Karim :\n\n## Étape 4 – [^\n]+\n\n- Suggestion : …\n\n```bash/);
+  });
+  it('a step added after an HTML comment left open goes before the comment, where it is still read', () => {
+    const text = [
+      '# Co-development session – Julia (freelance translator)', '', '## Step 1 – Client presentation', '',
+      'Julia translates legal documents, mostly for two law firms; one of them announced in May it will use machine translation.',
+      'My question: how do I find new law firms before the end of the year?', '',
+      '## Step 2 – Clarifying questions', '', 'Q: What did you try since then?', 'A: I wrote to three firms I know; one answered.', '',
+      '## Step 3 – Reformulated request', '', 'Request: how can I offer certified translations to ten law firms by September?', '',
+      '## Step 4 – Reactions and suggestions', '', '- Put "certified" at the top of your profile.', '',
+      '<!-- draft, not discussed yet:', '', '- Call the firm that answered on Tuesday.', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'missing-step', /Step 5/);
+    assert.match(fixed, /profile\.\n\n## Step 5 – [^\n]+\n\n[^\n]+\n\n<!-- draft/);
+  });
+
+  it('after a byte order mark, a YAML error inside the front matter is disabled for the file only', () => {
+    // The front matter is read after the mark: a comment above the faulty line would be YAML itself.
+    const text = ['\ufeff---', 'type: rendez-vous', 'date: 2026-06-24 alors que le décret', 'tertiaire leur impose une déclaration', '---', '',
+      '# Cabinet Leroy Avocats – 1er rendez-vous', '', '## Suite à donner', '', '- Envoyer la proposition à Maître Leroy avant le 30 juin', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'front-matter');
+    assert.ok(finding.range.start.line > 0 && finding.range.start.line < 4, JSON.stringify(finding.range));
+    assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
+    const fixed = assertClears(text, 'front-matter', /tout le fichier/);
+    assert.match(fixed, /\n---\n<!-- boussole-disable front-matter -->\n\n# Cabinet/);
+  });
+
+  it('a line whose paragraph runs into "---" a few lines on is disabled for the file only', () => {
+    // "→ …" continues the list item; after a comment it would open a paragraph that "---" underlines.
+    const text = ['---', 'type: rdv', '---', '', '# Clinique du Parc – rendez-vous bloc opératoire, 12 mai', '',
+      'Présents : Dr Paul Aymard (chef de bloc), Mélanie Roussel (cadre de bloc), moi', '',
+      '- 6 salles, programmation du bloc sur un tableau Excel partagé', '- Mélanie partante pour un pilote sur 2 salles',
+      '→ je lui envoie la propale pour 2 salles', 'avec le planning du pilote', '---', '', 'Notes de la démo à suivre.', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'one-sided-next-step');
+    assert.equal(finding.range.start.line, 10);
+    assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
+    assertClears(text, 'one-sided-next-step', /tout le fichier/);
+  });
+
+  it('the purpose question goes after the last line of a next step written over two lines', () => {
+    const text = [
+      '---', 'type: rdv', '---', '', '# Garage Central Auto – 7 avril', '', '## Participants', '',
+      '- Stéphane Roche – gérant (décideur)', '- Moi (commercial)', '', '## Prochaines étapes', '',
+      '- Faire un point avec Stéphane', '  dans 6 semaines', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+    assert.match(fixed, /\n {2}dans 6 semaines — vous allez réfléchir à quoi \?\n/);
+  });
+  it('after a byte order mark, the sentences stand on their own lines, and a comment above one is honoured', () => {
+    // The parser reads the mark as no text: read from the text with it, every sentence stood one character early.
+    const text = ['\ufeff<!-- CRM export -->', 'Contact: Kelly Nguyen – Facilities Coordinator', 'Other attendees: none',
+      'Meeting date: 2026-05-06 (on site, Denver)', 'Stage: Proposal', 'Deal size: $54,000 ARR',
+      'Next step: send pricing to Kelly by Friday', 'Notes: Kelly loved the demo. Didn\'t get to who approves spend.', ''].join('\r\n');
+    const { model, finding } = fixesOf(text, 'no-decider-identified');
+    assert.equal(finding.range.start.line, 1);
+    assert.deepEqual(model.sentences.filter((s) => s.text.startsWith('Contact:')).map((s) => s.range.start), [{ line: 1, character: 0 }]);
+    assertClears(text, 'no-decider-identified', /this line/);
+  });
+  it('in a table of next steps, the purpose question goes in the action cell, and the table stays a table', () => {
+    const text = [
+      '---', 'type: meeting', '---', '', '# Call with Brightline – 3 March', '', '## Attendees', '', '- Ana Ruiz, COO (decider)',
+      '- Me (account executive)', '', '## Next steps', '', '| Action | Owner | Deadline |', '| --- | --- | --- |',
+      '| Call Ana back | Me | next quarter |', '',
+    ].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /think about/);
+    assert.match(fixed, /\n\| Call Ana back — what will you think about\? \| Me \| next quarter \|\n/);
+    assert.ok(analyze(fixed).model.lines.some((l) => l.block === 'table' && l.text.includes('Call Ana back')), 'the row is still a table row');
   });
 });

@@ -1,6 +1,9 @@
 // Meeting next steps: aim at the decider (`next-step-non-decider`), ask what the buyer will think
-// about (`next-step-without-purpose`). Both edit the step's own line only.
+// about (`next-step-without-purpose`). Both edit the step's own text only: its line, the last line
+// of a step written over several, or the action cell of a table row.
 import { DECIDER_MEETING, FIX_TITLES, PURPOSE_QUESTION } from '../../lexicon/fixes';
+import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
+import { column, headerReader } from '../markdown/tables';
 import { whoDecides } from '../meeting/decider';
 import type { NextStep, Note, Range } from '../types';
 import { type Fix, type FixContext, contentEnd, insertAt } from './fix';
@@ -38,15 +41,54 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   }];
 }
 
+/**
+ * The question goes at the end of the step, which then reads as the question to ask. A list item's
+ * step runs on over its continuation lines: the question goes after the last one.
+ */
 export function askPurpose(context: FixContext, range: Range): Fix[] {
   const { note, lines } = context;
   const step = stepAt(note, range);
   if (!step) return [];
-  const line = step.range.start.line;
+  const line = lastLineOf(note, step);
   const raw = lines[line] ?? '';
+  const end = note.lines.find((l) => l.range.start.line === line)?.block === 'table' ? actionCellEnd(lines, line) : contentEnd(raw);
+  if (end === undefined) return [];
   return [{
     title: FIX_TITLES.askPurpose[note.language],
-    edits: [insertAt(line, contentEnd(raw), ` — ${PURPOSE_QUESTION[note.language]}`)],
+    edits: [insertAt(line, end, ` — ${PURPOSE_QUESTION[note.language]}`)],
     preferred: true,
   }];
+}
+
+/**
+ * In a table row, where the text of the step's action cell ends: after the last pipe the question
+ * would be no cell of the table. Undefined when the row has no action cell the step is read from.
+ */
+function actionCellEnd(lines: readonly string[], line: number): number | undefined {
+  const header = headerReader(lines)(line);
+  if (!header) return undefined;
+  const index = Math.max(0, column(header, TABLE_COLUMNS.action));
+  const raw = lines[line];
+  let from = raw.length - raw.trimStart().length;
+  if (raw[from] === '|') from++;
+  for (let cell = 0; cell < index; cell++) {
+    const pipe = raw.indexOf('|', from);
+    if (pipe < 0) return undefined;
+    from = pipe + 1;
+  }
+  const pipe = raw.indexOf('|', from);
+  const text = raw.slice(from, pipe < 0 ? contentEnd(raw) : pipe);
+  return text.trim() ? from + text.trimEnd().length : undefined;
+}
+
+/** The step's last source line: its first, or the last continuation line its text ends with. */
+function lastLineOf(note: Note, step: NextStep): number {
+  const first = step.range.start.line;
+  const index = note.lines.findIndex((l) => l.range.start.line === first);
+  const line = note.lines[index];
+  if (!line || line.block !== 'list-item' || !line.itemStart) return first;
+  let last = index;
+  while (note.lines[last + 1]?.block === 'list-item' && !note.lines[last + 1].itemStart) last++;
+  // A step written with an arrow is that line alone, though the lines under it continue the item.
+  return last > index && step.text.endsWith(note.lines[last].text) ? note.lines[last].range.start.line : first;
 }

@@ -2,7 +2,7 @@
 // where it belongs and in the form the other steps take (heading level, or an "Étape N" line).
 import { FACTS_HEADING, FACTS_PROMPT, FIX_TITLES, STEP_PROMPTS, STEP_WORD } from '../../lexicon/fixes';
 import { STEPS } from '../../lexicon/steps';
-import { openFenceAt } from '../markdown/source-lines';
+import { openBlockAt } from '../markdown/source-lines';
 import { DISABLE_NEXT_LINE, suppressionComments } from '../suppressions';
 import type { Note, Section, StepNumber } from '../types';
 import {
@@ -45,11 +45,12 @@ function insertAsStep(context: FixContext, step: StepNumber, block: string): Tex
 
 /**
  * The last line with text from `first` to `last` after which a block is read as text: before a
- * code fence left open to the end, which would make it code; undefined when there is none.
+ * code fence or an HTML comment left open to the end, which would make it code or hide it;
+ * undefined when there is none.
  */
 function endOfText(lines: readonly string[], first: number, last: number): number | undefined {
   const end = lastContentLine(lines, first, last);
-  const fence = openFenceAt(lines, end);
+  const fence = openBlockAt(lines, end);
   if (fence === undefined) return end;
   return fence > first ? lastContentLine(lines, first, fence - 1) : undefined;
 }

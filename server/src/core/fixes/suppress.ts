@@ -14,11 +14,32 @@ export function disableForLine(context: FixContext, rule: string, line: number):
   const { lines, note } = context;
   const raw = lines[line];
   // A comment cannot go inside the front matter, and would cut a table in two. Above a line that
-  // continues a paragraph and has "---" or "===" under it, it would make that line a heading.
-  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || SETEXT_UNDERLINE.test(lines[line + 1] ?? '')) return undefined;
+  // continues a paragraph, it starts a paragraph there: one with "---" or "===" under it, right under
+  // the line or a few lines on, would become a heading.
+  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || underlinedFrom(lines, line)) return undefined;
   const existing = suppressionComments(lines).find((c) => c.line === line - 1 && c.directive === DISABLE_NEXT_LINE);
   const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(line, 0, `${indentOf(lines, line)}<!-- ${DISABLE_NEXT_LINE} ${rule} -->\n`);
   return { title: title(note.language, 'disableLine', rule), edits: [edit] };
+}
+
+/** Lines that start a block of their own, so a paragraph from a line above ends before them (HTML tags other than comments are left out: not all do). */
+const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}|~{3,}|<[!?]|(?:[-*+]|1[.)])[ \t]+\S)/;
+
+/** Per note's lines, whether a paragraph starting at each line runs, line after line, into a "---" or "===" underline. */
+const underlined = new WeakMap<readonly string[], boolean[]>();
+
+function underlinedFrom(lines: readonly string[], line: number): boolean {
+  let flags = underlined.get(lines);
+  if (!flags) {
+    // From the end up, so each note's lines are read once however many findings ask.
+    flags = new Array<boolean>(lines.length).fill(false);
+    for (let at = lines.length - 2; at >= 0; at--) {
+      const next = lines[at + 1];
+      flags[at] = SETEXT_UNDERLINE.test(next) || (next.trim() !== '' && !INTERRUPTS.test(next) && flags[at + 1]);
+    }
+    underlined.set(lines, flags);
+  }
+  return flags[line] ?? false;
 }
 
 export function disableForFile(context: FixContext, rule: string): Fix {

@@ -35,7 +35,12 @@ const ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
 type Token = SentenceContent;
 
 /** The chunk's sentences, positioned from its first line, in order. */
-export function collectSentences(tree: Root, text: string, lines: readonly string[], blocks: readonly Block[]): Sentence[] {
+export function collectSentences(tree: Root, source: string, sourceLines: readonly string[], blocks: readonly Block[]): Sentence[] {
+  // The parser reads a byte order mark as no text: the tree's offsets and first-line columns start
+  // after it, and so must the text they are read from, or every sentence is one character early.
+  const bom = source.startsWith('\ufeff');
+  const text = bom ? source.slice(1) : source;
+  const lines = bom ? [sourceLines[0].slice(1), ...sourceLines.slice(1)] : sourceLines;
   const prose: ProseBlock[] = [];
   collectProse(tree, prose);
   const out: Sentence[] = [];

@@ -136,6 +136,21 @@ describe('boussole check inputs', () => {
     assert.equal(JSON.parse(threads.stdout).length, 36);
   });
 
+  it('checks a large note among many on the main thread, with the same report as in process', () => {
+    const meeting = readFileSync(join(ROOT, 'examples/rdv-responsable-du-machin.md'), 'utf8');
+    const body = meeting.slice(meeting.indexOf('\n## '));
+    // Past MAIN_THREAD_FROM_BYTES: the workers leave it to the main thread.
+    const large = meeting + body.repeat(Math.ceil(300_000 / body.length));
+    const notes = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`n${String(i).padStart(2, '0')}.md`, meeting]));
+    const dir = folder({ ...notes, 'n05-large.md': large });
+    const inProcess = runCli(['check', '.', '-f', 'json', '--jobs', '1'], { cwd: dir });
+    const threads = runCli(['check', '.', '-f', 'json', '--jobs', '2'], { cwd: dir });
+    assert.equal(threads.stdout, inProcess.stdout);
+    const reports = JSON.parse(threads.stdout);
+    assert.equal(reports.length, 13);
+    assert.ok(reports.some((r: { file: string }) => r.file === 'n05-large.md'));
+  });
+
   it('reports a note whose check fails for that note alone, and checks the others', () => {
     const deep = `# Notes\n\n${'>'.repeat(5_000)} deep\n`;
     const dir = folder({ 'a.md': MEETING, 'deep.md': deep });

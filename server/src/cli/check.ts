@@ -1,5 +1,6 @@
 // Checks notes one by one, so that one file's failure is reported for that file alone; many notes
 // are spread over worker threads, and the results keep the order of the files.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions, analyzeTooLarge, MAX_NOTE_LENGTH } from '../core/analyze';
@@ -58,44 +59,96 @@ export async function checkAll(items: readonly CheckItem[], jobs: number | undef
   return inWorkers(items, threads, script);
 }
 
+/**
+ * A worker's heap. With the default limits (sized for the machine's memory) V8 lets each thread's
+ * heap grow to several times what it holds between two notes, all garbage once a note is checked:
+ * a small young generation and a lower old one keep each thread near what it needs (the old
+ * generation's limit also sets how far V8 lets it grow between two collections).
+ */
+export const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 512 };
+
+/**
+ * Notes from this size are checked on the main thread, whose heap is not limited: in a worker's
+ * small young generation their analysis would cost twice the time.
+ */
+export const MAIN_THREAD_FROM_BYTES = 256_000;
+
 function inWorkers(items: readonly CheckItem[], threads: number, script: string): Promise<CheckResult[]> {
+  const large = new Set(items.flatMap((item, index) => (isLarge(item) ? [index] : [])));
+  const small = items.flatMap((_, index) => (large.has(index) ? [] : [index]));
   // Small batches keep the threads evenly busy; not too small, messages have a cost.
-  const batchSize = Math.max(1, Math.min(8, Math.floor(items.length / (threads * 4))));
+  const batchSize = Math.max(1, Math.min(8, Math.floor(small.length / (threads * 4))));
   const results: CheckResult[] = new Array(items.length);
   let next = 0;
   let done = 0;
+  let alive = threads;
   return new Promise((resolve) => {
     const finish = () => {
       if (done === items.length) resolve(results);
     };
+    const checkHere = (indexes: Iterable<number>) => {
+      for (const index of indexes) {
+        if (results[index]) continue;
+        results[index] = checkOne(items[index]);
+        done++;
+      }
+    };
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(script, { workerData: { boussole: 'check' } });
-      let pending: number[] = [];
+      const worker = new Worker(script, { workerData: { boussole: 'check' }, resourceLimits: WORKER_HEAP });
+      const pending = new Set<number>();
+      let stopped = false;
       const feed = () => {
-        pending = [];
-        for (; pending.length < batchSize && next < items.length; next++) pending.push(next);
-        if (pending.length) worker.postMessage(pending.map((index) => ({ index, item: items[index] })));
-        else void worker.terminate();
+        const batch: number[] = [];
+        for (; batch.length < batchSize && next < small.length; next++) batch.push(small[next]);
+        for (const index of batch) pending.add(index);
+        if (batch.length) worker.postMessage(batch.map((index) => ({ index, item: items[index] })));
+        else if (!pending.size) void worker.terminate();
       };
       worker.on('message', (batch: { index: number; result: CheckResult }[]) => {
-        for (const { index, result } of batch) results[index] = result;
+        for (const { index, result } of batch) {
+          results[index] = result;
+          pending.delete(index);
+        }
         done += batch.length;
         feed();
         finish();
       });
-      // A worker that dies takes no note with it: its unfinished notes are checked here.
+      // A worker that dies takes no note with it: its unfinished notes are checked here, and so is
+      // the rest when no worker is left.
       const rescue = () => {
-        for (const index of pending) {
-          if (results[index]) continue;
-          results[index] = checkOne(items[index]);
-          done++;
-        }
-        pending = [];
+        if (stopped) return;
+        stopped = true;
+        alive--;
+        checkHere(pending);
+        pending.clear();
+        if (!alive) for (; next < small.length; next++) checkHere([small[next]]);
         finish();
       };
       worker.on('error', rescue);
       worker.on('exit', rescue);
+      // Two batches at a time: the thread has the next one while the main thread checks a large note.
+      feed();
       feed();
     }
+    // The large notes, one per turn, so the workers' results are taken in between.
+    const largeLeft = [...large];
+    const checkLarge = () => {
+      const index = largeLeft.shift();
+      if (index === undefined) return;
+      checkHere([index]);
+      finish();
+      setImmediate(checkLarge);
+    };
+    setImmediate(checkLarge);
   });
+}
+
+function isLarge(item: CheckItem): boolean {
+  if (!item.path) return item.content !== undefined && 'text' in item.content && item.content.text.length >= MAIN_THREAD_FROM_BYTES;
+  try {
+    return statSync(item.path).size >= MAIN_THREAD_FROM_BYTES;
+  } catch {
+    // Not readable now: the worker that reads it reports why.
+    return false;
+  }
 }

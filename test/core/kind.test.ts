@@ -107,6 +107,31 @@ describe('kind of note', () => {
     assert.equal(long.kind, 'unknown');
   });
 
+  it('reads no commercial object in a deal word\'s everyday sense', () => {
+    const everyday = note('# Notes', '- We can deal with the backlog later, not a big deal.', '- This would lead to fewer retries.',
+      '- A good opportunity to clean up.', '- Closing remarks by the chair.', '- Une remise en cause du planning.');
+    assert.ok(!everyday.kindEvidence.signals.some((s) => s.family === 'commercial'));
+    const deal = note('# Notes', '- The deal is worth 40k.', '- New lead from the trade fair.', '- Remise de 5 % accordée.');
+    assert.equal(deal.kindEvidence.signals.filter((s) => s.family === 'commercial').length, 3);
+  });
+
+  it('reads a room of many, listed or speaking, with nobody selling, as a group\'s meeting; a seller among them keeps it a meeting', () => {
+    const attendees = ['Ana Ruiz', 'Bruno Keller', 'Chen Wei', 'Dora Lind', 'Emil Sato', 'Fatou Ba', 'Gil Roy', 'Hana Oda', 'Ivo Petit', 'Jon Berg'];
+    const body = ['- The pricing of the pilot is settled.', '- Ana decides on the budget for the pilot.',
+      '', '## Next steps', '- Bruno will send the proposal to the group by Friday'];
+    const committee = note('# Pilot call – 12 March 2026', '', '## Attendees', ...attendees.map((name) => `- ${name}`), '', '## Notes', ...body);
+    assert.equal(committee.kind, 'unknown');
+    assert.ok(committee.kindEvidence.signals.some((s) => s.family === 'crowd' && s.text.endsWith('(10)')));
+    const sales = note('# Call with Northwind – 12 March 2026', '', '## Attendees', ...attendees.map((name) => `- ${name} (Northwind)`),
+      '- Me (account executive)', '', '## Notes', ...body);
+    assert.equal(sales.kind, 'meeting', 'a seller named among many buyers: still a sales meeting');
+    const speakers = ['HOK', 'LBT', 'MTA', 'SAD', 'PLQ', 'RCH', 'DVO', 'KWN', 'GBR', 'JPA'];
+    const transcript = note('# Plenary, 11 June 2026', '', 'HOK: Where the proposal stands.', '',
+      ...speakers.flatMap((who) => [`${who}: I support it.`, '', `${who}: One more point on the pricing of reviews.`, '']));
+    assert.ok(transcript.kindEvidence.signals.some((s) => s.family === 'crowd'), 'ten people each speaking again and again');
+    assert.notEqual(transcript.kind, 'meeting');
+  });
+
   it('keeps guides, templates and foundations\' minutes unknown though they speak of deals', () => {
     const chapter = note('Discovery that isn\'t documented didn\'t happen: three weeks later the prospect will deny half of it.',
       '', 'Send the proposal only once the champion has confirmed who signs. The economic buyer decides; your',

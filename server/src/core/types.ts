@@ -202,7 +202,7 @@ export type KindFamily =
   | 'front-matter'
   | 'steps' | 'roles' | 'method-words' | 'dialogue'
   | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
-  | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'archive' | 'template';
+  | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'archive' | 'crowd' | 'template';
 
 /** One line that counted towards a kind, or against both. */
 export interface KindSignal {

@@ -97,6 +97,21 @@ export const COMMERCIAL_OBJECTS = [
   'nos tarifs', 'our contract', 'notre contrat', 'standard contract', 'holds the budget', 'a le budget', 'le budget est',
 ];
 
+/**
+ * Phrases in which a deal word has its everyday sense: "deal with it", "not a big deal", "this
+ * would lead to", "an opportunity to", "closing remarks", "une remise en cause". The deal word
+ * inside one of them is no commercial object.
+ */
+export const EVERYDAY_SENSES = [
+  'deal with', 'deals with', 'dealing with', 'dealt with', 'big deal', 'great deal', 'good deal of', 'huge deal',
+  'lead to', 'leads to', 'lead us', 'lead the', 'to lead', 'will lead', 'would lead', 'could lead', 'might lead',
+  'may lead', 'can lead', 'should lead', 'take the lead', 'took the lead', 'team lead', 'tech lead', 'lead maintainer',
+  'opportunity to', 'opportunities to', 'opportunity for', 'opportunities for',
+  'closing remarks', 'closing comments', 'closing thoughts', 'closing words', 'in closing', 'closing the',
+  'remise en cause', 'remise en question', 'remise a plat', 'remise a jour', 'remise en etat', 'remise en forme',
+  'remise en route', 'remise des prix', 'une autre affaire', 'la belle affaire', 'pas une affaire', 'affaire de gout',
+];
+
 /** Words that, on the same line, give a deal word another sense: an RFC, a CLA, a foundation's budget. */
 export const NON_COMMERCIAL_CONTEXT = [
   'rfc', 'rfcs', 'pep', 'kep', 'cla', 'dco', 'pull request', 'pr', 'prs', 'issue', 'issues', 'github', 'repo',

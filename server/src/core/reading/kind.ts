@@ -2,7 +2,7 @@
 // independent families of evidence; `type:` in the front matter always wins.
 import { KIND_VALUES } from '../../lexicon/kind';
 import type { KindEvidence, KindFamily, KindSignal, NoteKind, Range } from '../types';
-import { againstEvidence } from './evidence/against';
+import { againstEvidence, CROWD_WEIGHT } from './evidence/against';
 import { meetingEvidence } from './evidence/meeting';
 import { fullStructure, recordsASession, sessionEvidence } from './evidence/session';
 import type { EvidenceInput } from './evidence/signals';
@@ -26,7 +26,7 @@ export function kindFromValue(value: string | undefined): DeclaredKind | undefin
 const FAMILY_CAP: Partial<Record<KindFamily, number>> = {
   steps: 7, roles: 3, 'method-words': 4, dialogue: 3,
   sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1,
-  template: 4, archive: 12,
+  template: 4, archive: 12, crowd: CROWD_WEIGHT,
 };
 const AGAINST_CAP = 3;
 /** Below this score the evidence is thin and the note stays `unknown`. */

@@ -1,5 +1,5 @@
 // Evidence against both kinds: a meeting among colleagues, a procedure, a README, a retrospective,
-// an ADR, a project plan, a playbook or script, minutes, an empty template.
+// an ADR, a project plan, a playbook or script, minutes, a group's meeting of many, an empty template.
 import { NOT_A_NOTE } from '../../../lexicon/kind';
 import { namesADay } from '../dates';
 import type { KindFamily, KindSignal } from '../../types';
@@ -29,7 +29,43 @@ export function againstEvidence(input: EvidenceInput): KindSignal[] {
       }
     }
   }
-  return [...signals, ...archiveSignals(input), ...numberedProcedure(input)];
+  return [...signals, ...archiveSignals(input), ...crowdSignals(input), ...numberedProcedure(input)];
+}
+
+/** More people than sit on both sides of a sales meeting's table: a committee, a working group, a community call. */
+const A_ROOM_OF_MANY = 10;
+/** Outweighs the deal words a long group discussion is bound to hold here and there, not a note that names a seller. */
+export const CROWD_WEIGHT = 6;
+
+/**
+ * "Attendees" listing twenty names, or a transcript where a dozen people each speak again and
+ * again ("KG: …", "[simeon] …"): a group's meeting, where nobody is said to sell. A field label
+ * ("Stage:", "Budget:") is written once; a label the lexicon knows ("Q", "Client") is a role.
+ */
+function crowdSignals(input: EvidenceInput): KindSignal[] {
+  // A sentence left in a participants list ("let us know you'll be joining") names no seller.
+  const people = [...input.participants, ...input.listed].filter((p) => p.name.split(/\s+/).length <= 4);
+  if (people.some((p) => p.side === 'seller')) return [];
+  const names = new Set(people.map((p) => p.name.toLowerCase()));
+  if (names.size >= A_ROOM_OF_MANY) return [signal('crowd', 'against', CROWD_WEIGHT, roll(people.map((p) => p.name)), people[0].range.start.line)];
+  const utterances = new Map<string, { label: string; count: number }>();
+  let first: number | undefined;
+  for (const sentence of input.sentences) {
+    if (!sentence.labelled || !sentence.speaker || sentence.role) continue;
+    const key = sentence.speaker.toLowerCase();
+    const known = utterances.get(key);
+    if (known) known.count++;
+    else utterances.set(key, { label: sentence.speaker, count: 1 });
+    first ??= sentence.range.start.line;
+  }
+  const speakers = [...utterances.values()].filter(({ count }) => count >= 2).map(({ label }) => label);
+  return speakers.length >= A_ROOM_OF_MANY && first !== undefined ? [signal('crowd', 'against', CROWD_WEIGHT, roll(speakers), first)] : [];
+}
+
+/** "Amara Diallo, Bruno Keller, Chloé Martin … (11)": who, in any language. */
+function roll(names: readonly string[]): string {
+  const distinct = [...new Set(names)];
+  return `${distinct.slice(0, 3).join(', ')} … (${distinct.length})`;
 }
 
 /** Headings past this many that each name a day make a file a log of many meetings. */

@@ -1,7 +1,7 @@
 // Evidence that a note records a sales or client meeting: two sides (us and a buyer), commercial
 // objects in a commercial sense, the buyer's roles, and next steps.
 import {
-  BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
+  BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, EVERYDAY_SENSES, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
 } from '../../../lexicon/kind';
 import { currentLexicon } from '../../../lexicon/additions';
 import type { KindSignal } from '../../types';
@@ -12,6 +12,21 @@ import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
 import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
 
 const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
+const EVERYDAY = new Phrases(EVERYDAY_SENSES);
+
+/** A line's words less those of the phrases that give a deal word its everyday sense ("deal with", "lead to"). */
+function withoutEverydaySenses(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const phrase = EVERYDAY.startingAt(words, i);
+    if (!phrase) continue;
+    out ??= [...words];
+    const length = phrase.split(' ').length;
+    for (let k = i; k < i + length; k++) out[k] = '';
+    i += length - 1;
+  }
+  return out ?? words;
+}
 const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
 const BUYER_ROLES = new Phrases(BUYER_ROLE_WORDS);
 
@@ -41,7 +56,7 @@ function commercialSignals(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
   for (const line of input.lines) {
     const words = wordsOf(line);
-    const object = COMMERCIAL.find(words);
+    const object = COMMERCIAL.find(withoutEverydaySenses(words));
     if (!object || seen.has(object) || NON_COMMERCIAL.has(words)) continue;
     seen.add(object);
     signals.push(signal('commercial', 'meeting', 1, line.text, line.range.start.line));

@@ -14,6 +14,7 @@ const STRONG_ROLES = new Phrases(SESSION_STRONG_ROLES);
 const METHOD_WORDS = new Phrases(SESSION_WORDS);
 const REQUEST = new Phrases(FIRST_PERSON_REQUEST);
 const TO_ONE = new Phrases(ONE_CLIENT_WORDS);
+const THIRD_PERSON_REQUEST = new Set(['sa demande']);
 
 /** How much a heading says of its step: by number and name, by the method's name, by a looser name or number only. */
 type HeadingStep = { step: StepNumber; weight: number; text: string; line: number };
@@ -129,6 +130,14 @@ export function fullStructure(signals: readonly KindSignal[]): boolean {
 
 const DEFINITE = /^(?:le|la|les|l|un|une|des|the|a|an|our|nos|notre)\b/;
 
+/** A name, or a few, or their addresses: "Danno Ferrin", "Claire et Paul", "ana@example.org", "@ana". */
+function namesOnly(body: string): boolean {
+  const words = body.split(/[\s,;/&]+/).filter((word) => word !== '' && !NAME_JOINERS.has(word.toLowerCase()));
+  return words.length > 0 && words.length <= 8
+    && words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^[^@\s]*@[^@\s]+$/.test(word) || /^\(?\p{Lu}[\p{L}.]*\)?$/u.test(word));
+}
+const NAME_JOINERS = new Set(['et', 'and', '+', '-', '–', '//']);
+
 /** The method's roles: as speakers they are also a dialogue (someone spoke in a session). */
 function roleSignals(input: EvidenceInput): KindSignal[] {
   const found = new Map<string, KindSignal>();
@@ -140,7 +149,8 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
     // "Topic Facilitator(s): bgrant@" is a form's field, whose label does not start with the role.
     if (role && speaker.startsWith(role) && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
       if (!found.has(role)) found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
-      if (!spoke.size) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
+      // "Facilitator: Danno Ferrin" names who held the role, as any workshop's header does: nobody spoke.
+      if (!spoke.size && !namesOnly(line.body)) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
       continue;
     }
     const inProse = STRONG_ROLES.find(wordsOf(line));
@@ -151,7 +161,14 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
 
 /** The client's own request, in the first person: "Ma demande : …", "My question: how do I…". */
 function requestSignals(input: EvidenceInput): KindSignal[] {
-  const line = input.lines.find((l) => REQUEST.has(l.speaker ? speakerOf(l).split(' ') : wordsOf(l)));
+  const line = input.lines.find((l) => {
+    if (l.speaker) return REQUEST.has(speakerOf(l).split(' '));
+    const words = wordsOf(l);
+    const phrase = REQUEST.find(words);
+    // Said of someone else, the request opens its line ("Sa demande : …"); "confirmation de sa
+    // demande par le régulateur" is anybody's request.
+    return phrase !== undefined && (!THIRD_PERSON_REQUEST.has(phrase) || REQUEST.startingAt(words, 0) === phrase);
+  });
   return line ? [signal('dialogue', 'session', 1, line.text, line.range.start.line)] : [];
 }
 

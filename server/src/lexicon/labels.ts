@@ -30,6 +30,14 @@ export const ATTENDEE_LIST_LABELS = [
   'contact rencontre', 'contacts rencontres', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'met with', 'people met',
   'personnes rencontrees', 'other attendees', 'autres participants', 'rencontres', 'rencontre', 'rencontree',
   'rencontrees', 'vus', 'seen',
+  // Live shorthand: "ppl: …", "them: …" (the buyer's side), "us: …" / "nous : …" (the seller's, see SELLER_SIDE_LABELS).
+  'ppl', 'people', 'them', 'eux', 'their side', 'leur cote', 'cote eux', 'buyer side',
+  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
+];
+
+/** Inline lists of the seller's own side: whoever they name sells, whatever their title. */
+export const SELLER_SIDE_LABELS = [
+  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
 ];
 
 /** Front matter keys that list people, and the keys that name the decider or the account. */

@@ -112,6 +112,10 @@ export const NOT_DECIDING: readonly string[] = [
   'doivent faire valider', 'deviez faire valider', 'devait faire valider', 'doit faire signer', 'doesn t decide',
   'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'needs sign off from',
   'needs approval from', 'has to get approval', 'has to take it to', 'not the decider',
+  'needs to run it by', 'has to run it by', 'will run it by', 'needs to check with', 'has to check with', 'isn t the decider',
+  'is not the decider', 'doesn t make the call', 'does not make the call', 'doesn t have the final say',
+  'doit passer par', 'doit en parler a', 'doit voir avec', 'doit convaincre', 'n est pas decideur', 'n est pas decideuse',
+  'n est pas le decideur', 'n est pas la decideuse', 'n a pas le dernier mot', 'ne tranche pas',
 ];
 
 /** The writer says nobody knows yet who decides. */

@@ -10,7 +10,8 @@ import {
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { inlineList, splitList } from '../reading/labels';
+import { inlineList, splitList, withList } from '../reading/labels';
+import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
@@ -180,18 +181,29 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   // What each sentence says for itself, read once per sentence text (kept with the chunk cache).
   const { sentences } = input;
   const read = sentences.map(readingOf);
+  let withAt: Range | undefined;
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const { inline } = read[i];
     if (!sentence.entryStart) continue;
     if (!inline) continue;
-    if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    if (inline.label === 'w') withAt ??= sentence.line.range;
+    else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    const ours = SELLER_SIDE_LABELS.includes(inline.label);
     for (const piece of inline.pieces) {
       const person = listedPerson(pseudoLine(piece, sentence.line.range));
+      // "nous : moi + Hugo (avant-vente)": the seller's own side.
+      if (person && ours) {
+        person.side = 'seller';
+        delete person.decider;
+        delete person.deciderSource;
+      }
       if (person) people.add(person);
     }
   }
+  // "call w/ Omar (COO)" says who was met when no attendee list does.
+  attendeesAt ??= withAt;
   // The title line of a note without headings: "Visio Batiplus – 02/04 – Romain Texier (DSI) + Chloé Marin (…)".
   const first = input.title ?? firstLine(input);
   if (first) for (const person of namedWithTitles(first.text, first.range, true, people, false)) people.add(person);
@@ -282,7 +294,7 @@ function listedPerson(line: TextLine): Participant | undefined {
 
 /** "our regional VP", "notre avant-vente": a title on the seller's side. */
 function ourTitle(role: string | undefined): boolean {
-  return role !== undefined && /^(?:our|notre|nos)\b/i.test(role.trim());
+  return role !== undefined && /^(?:our|notre|nos|my|mon|ma)\b/i.test(role.trim());
 }
 
 const NONE = new Set(['none', 'aucun', 'aucune', 'personne', 'nobody', 'n a', 'na']);
@@ -360,11 +372,18 @@ function markerIn(cell: string): boolean | undefined {
 /** The label and people of an inline attendees line ("Présents :", "Attendees:", "Contact :", "À :"). */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
   const list = inlineList(text.trimStart(), { labels: ATTENDEE_LABELS, separators: LIST_SEPARATORS });
+  if (!list) return withAttendees(text);
   return list && { label: normalize(list.label), pieces: list.people.map((person) => person.text) };
 }
 
-/** Attendees are joined by "+" and "&" as well ("Romain Texier (DSI) + Chloé Marin"). */
-const LIST_SEPARATORS = ',;+&';
+/** "RDV … w/ Paul Garnier (gérant) + Léa Roux (resp. achats)": the people met, wherever the line names them. */
+function withAttendees(text: string): { label: string; pieces: string[] } | undefined {
+  const list = withList(text, LIST_SEPARATORS);
+  return list && { label: list.label, pieces: list.people.map((person) => person.text) };
+}
+
+/** Attendees are joined by "+", "&" and "/" as well ("Romain Texier (DSI) + Chloé Marin", "Mark Ellis / Dana Cho"). */
+const LIST_SEPARATORS = ',;+&/';
 
 const GREETING = new Set(GREETINGS);
 

@@ -136,6 +136,8 @@ export const OWNER_LABELS: readonly string[] = [
 export const MEETING_WORDS: readonly string[] = [
   'rendez vous', 'rdv', 'reunion', 'atelier', 'rencontre', 'rencontrer', 'comite', 'visite', 'dejeuner',
   'meeting', 'workshop', 'session', 'meet', 'lunch', 'visit', 'call with', 'appel avec', 'point avec',
+  // "call w/ Julie", "rdv w/ le DG": "w/" is "with".
+  'call w', 'meeting w', 'rdv w', 'lunch w', 'visio w', 'point w', 'appel w',
 ];
 
 /** Steps that put the seller's own work in front of the buyer. */

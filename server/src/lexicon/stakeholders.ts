@@ -110,12 +110,20 @@ export const DECISION_WORDS: readonly string[] = [
 export const NOT_DECIDING: readonly string[] = [
   'n y vote pas', 'ne vote pas', 'ne decide pas', 'ne signe pas', 'ne decidera pas', 'n a pas la main', 'doit faire valider',
   'doivent faire valider', 'deviez faire valider', 'devait faire valider', 'doit faire signer', 'doesn t decide',
-  'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'needs sign off from',
-  'needs approval from', 'has to get approval', 'has to take it to', 'not the decider',
-  'needs to run it by', 'has to run it by', 'will run it by', 'needs to check with', 'has to check with', 'isn t the decider',
-  'is not the decider', 'doesn t make the call', 'does not make the call', 'doesn t have the final say',
-  'doit passer par', 'doit en parler a', 'doit voir avec', 'doit convaincre', 'n est pas decideur', 'n est pas decideuse',
-  'n est pas le decideur', 'n est pas la decideuse', 'n a pas le dernier mot', 'ne tranche pas',
+  'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'has to get approval', 'not the decider',
+  'isn t the decider', 'is not the decider', 'doesn t make the call', 'does not make the call', 'doesn t have the final say',
+  'n est pas decideur', 'n est pas decideuse', 'n est pas le decideur', 'n est pas la decideuse', 'n a pas le dernier mot',
+  'ne tranche pas',
+];
+
+/**
+ * Someone who does not decide, and the one they defer to, named after the words: "needs to run it by
+ * his boss, the district CFO, Helen Tran", "doit passer par le DG". The first does not decide, the second does.
+ */
+export const DEFERS_TO: readonly string[] = [
+  'needs sign off from', 'needs approval from', 'has to take it to', 'needs to run it by', 'has to run it by', 'will run it by',
+  'needs to check with', 'has to check with', 'doit passer par', 'doit en parler a', 'doit voir avec', 'doit convaincre',
+  'doit remonter a', 'doit remonter au',
 ];
 
 /** The writer says nobody knows yet who decides. */

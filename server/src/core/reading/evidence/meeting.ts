@@ -8,7 +8,7 @@ import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
 import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../../lexicon/meeting';
 import { LABEL_ROLES } from '../../../lexicon/labels';
-import { DECISION_PHRASES, NOT_DECIDING } from '../../../lexicon/stakeholders';
+import { DECISION_PHRASES, DEFERS_TO, NOT_DECIDING } from '../../../lexicon/stakeholders';
 import { isPlaceholderLine } from '../placeholders';
 import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
 import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
@@ -73,7 +73,7 @@ function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
   return signals;
 }
 
-const NOT_DECIDING_PHRASES = new Phrases(NOT_DECIDING);
+const NOT_DECIDING_PHRASES = new Phrases([...NOT_DECIDING, ...DEFERS_TO]);
 const STAKEHOLDER_LABELS = new Set([...LABEL_ROLES.stakeholder, ...DECISION_PHRASES.labels]);
 
 /** "EB = Marc", "Décideur : …": the words before a colon or an equals sign that opens a line. */

@@ -192,7 +192,8 @@ function commitment(w: Written, input: CommitmentInput, everyone: readonly Parti
   const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 && (pronoun || !stakeholderBuyers.some((p) => p !== buyers[0] && p.decider))
     ? buyers[0] : undefined;
   const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0] ?? addressed) ?? fallback;
-  if (!owner && addressed && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
+  // "You'll check the shift export with Luis": in a recap, "you" is the one it is written to, whoever else it names.
+  if (!owner && input.addressee && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
   const date = w.dateCell ? readDate(w.dateCell, input.language, input.date) ?? (w.dateCell ? { text: w.dateCell } : undefined)
     : readDate(w.text, input.language, input.date);
   const purpose = purposeWords(w.text, everyone, w.dateCell ? undefined : date?.text).join(' ');

@@ -45,6 +45,7 @@ const JOINERS = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'the
 
 /** Words between "run it by" and the title or name of the one deferred to: "his boss, the district CFO". */
 const DEFERRED_WITHIN = 4;
+const POSSESSIVES = new Set(['your', 'votre', 'vos', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'ton', 'ta', 'tes']);
 
 interface Referent {
   from: number;
@@ -162,7 +163,10 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
       } else if (cue.value === 'before') agent = nearestBefore(referents, words, cue.from);
       // "needs to run it by his boss, the district CFO, Helen Tran": the one deferred to decides.
-      else if (cue.value === 'defers') agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= DEFERRED_WITHIN);
+      // "needs sign-off from your CFO": "your" owns the title, it is not who is deferred to.
+      else if (cue.value === 'defers') {
+        agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= DEFERRED_WITHIN && !(r.pronoun && POSSESSIVES.has(words[r.from].norm)));
+      }
       const who = resolve(agent);
       if (!who) continue;
       decide(who, true, evidence);

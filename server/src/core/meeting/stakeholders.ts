@@ -4,6 +4,7 @@
 // line), with their title, side, whether they were met, and what the note says of their decision.
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES } from '../../lexicon/people';
+import { SELLER_ROLES } from '../../lexicon/kind';
 import {
   ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
@@ -15,7 +16,7 @@ import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
-import { linesOfRole, parseParticipant } from './people';
+import { linesOfRole, parseParticipant, titleDecides } from './people';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
@@ -273,7 +274,12 @@ function person(name: string, role: string | undefined, range: Range, met: boole
 }
 
 function sellerSide(name: string, role: string | undefined): boolean {
-  return lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role);
+  return lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role) || sellingTitle(role);
+}
+
+/** "Account Executive, Rosterly" in a signature: a title that sells, unless it also decides ("VP Sales"). */
+function sellingTitle(role: string | undefined): boolean {
+  return role !== undefined && hasAnyPhrase(normalize(role), SELLER_ROLES) && titleDecides(role) === undefined;
 }
 
 /** A participants list entry, with what its parentheses say: decides, absent, champion. */

@@ -99,9 +99,11 @@ function nextStepSignals(input: EvidenceInput): KindSignal[] {
   const { sentences } = input;
   for (let i = 0; i + 1 < sentences.length; i++) {
     const label = sentences[i].text.trim();
-    if (!label.endsWith(':') || !STEP_LABELS.has(normalize(label.slice(0, -1)))) continue;
+    // "Next:" over any written line; "Next steps" without a colon over a list.
+    const colon = label.endsWith(':');
+    if (!STEP_LABELS.has(normalize(colon ? label.slice(0, -1) : label))) continue;
     const next = sentences[i + 1];
-    if (next.range.start.line === sentences[i].range.end.line + 1 && !isPlaceholderLine(next.text)) {
+    if ((colon || next.block === 'list-item') && next.range.start.line === sentences[i].range.end.line + 1 && !isPlaceholderLine(next.text)) {
       return [signal('next-steps', 'meeting', 1, label, sentences[i].range.start.line)];
     }
   }

@@ -219,7 +219,9 @@ export function twoSidesSignals(input: EvidenceInput, people: readonly Participa
   if (!seller?.strong && !seller?.listed) {
     // "call w/ Dana Whitfield (CFO)", "contact : Nathalie Brun, directrice d'exploitation": the writer
     // met someone of another organisation by their title; who sells is not written, and weighs little.
-    const met = people.find((p) => p.side === 'buyer' && p.role !== undefined && looksLikeTitle(p.role) && !looksLikeTitle(p.name));
+    // "Hélène (directrice commerciale)" among the attendees sells herself: a colleague, most likely.
+    const met = people.find((p) => p.side === 'buyer' && p.role !== undefined && looksLikeTitle(p.role) && !looksLikeTitle(p.name)
+      && !SELLER_ROLE.has(textWords(p.role)));
     if (met) signals.push(signal('sides', 'meeting', 1, `${met.name} (${met.role})`, met.range.start.line));
   }
   const fields = dealFields(input.sentences);

@@ -121,7 +121,7 @@ export const MEETING_TITLE_WORDS = [
   'rendez vous avec', 'rencontre avec', 'appel avec', 'client meeting', 'customer meeting', 'account review',
   'point client', 'rdv avec', 'compte rendu client', 'cr client', 'closing call', 'appel de decouverte',
   'rendez vous de decouverte', 'rdv de decouverte', 'first call', 'premier appel',
-  'lunch with', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
+  'lunch with', 'coffee with', 'coffee w', 'cafe avec', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
   'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
   'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',

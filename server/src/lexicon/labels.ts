@@ -22,6 +22,12 @@ export const LABEL_ROLES = {
   ],
 } as const;
 
+/** Rosters of live shorthand: "ppl: …", "them: …", "us: …", "nous : …". */
+export const SHORTHAND_ROSTER_LABELS = [
+  'ppl', 'people', 'them', 'eux', 'their side', 'leur cote', 'cote eux', 'buyer side',
+  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
+];
+
 /** Labels that open an inline list of the people present: "Présents : A, B, C". */
 export const ATTENDEE_LIST_LABELS = [
   'presents', 'present', 'presentes', 'presente', 'participants', 'participantes', 'participant', 'etaient presents',
@@ -31,8 +37,7 @@ export const ATTENDEE_LIST_LABELS = [
   'personnes rencontrees', 'other attendees', 'autres participants', 'rencontres', 'rencontre', 'rencontree',
   'rencontrees', 'vus', 'seen',
   // Live shorthand: "ppl: …", "them: …" (the buyer's side), "us: …" / "nous : …" (the seller's, see SELLER_SIDE_LABELS).
-  'ppl', 'people', 'them', 'eux', 'their side', 'leur cote', 'cote eux', 'buyer side',
-  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
+  ...SHORTHAND_ROSTER_LABELS,
 ];
 
 /** Inline lists of the seller's own side: whoever they name sells, whatever their title. */

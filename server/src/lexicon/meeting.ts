@@ -197,6 +197,9 @@ export const FORECAST_LABELS: readonly string[] = [
   'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
 ];
 
+/** What a win probability is recorded against: "Opportunity logged at 50% in the CRM", "affaire saisie à 40 %". */
+export const FORECAST_SUBJECTS: readonly string[] = ['opportunity', 'opportunite', 'opp', 'oppy', 'deal', 'affaire', 'opportunity logged'];
+
 /** Short labels written before a forecast category: "fcst: best case". */
 export const FORECAST_SHORT_LABELS: readonly string[] = ['fcst', 'prev', 'prevision'];
 

@@ -79,6 +79,8 @@ export const DECISION_PHRASES = {
     'a le dernier mot', 'a la main sur le budget', 'approves', 'approves spend', 'owns the decision', 'is the decision maker',
     'est le decideur', 'est la decideuse', 'est decideur', 'est decideuse', 'sets the budget', 'is the one who decides',
     'c est lui qui decide', 'c est elle qui decide', 'signs off on',
+    'has to approve', 'still has to approve', 'needs to approve', 'must approve', 'has to sign off', 'needs to sign off',
+    'doit signer', 'devra signer', 'approuvera',
   ],
   after: [
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
@@ -87,6 +89,8 @@ export const DECISION_PHRASES = {
     'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
     'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
+    'decision reste a', 'decision reste au', 'decision restera a', 'signature reste a', 'signature reste au',
+    'decision stays with', 'decision remains with',
   ],
   /** Labels that introduce the decider: "Décideur : …", "EB = …", "Decision maker: …". */
   labels: [

@@ -80,10 +80,10 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   // Shorthand arrows and CRM fields anywhere.
   for (const line of lines) {
     if (found.has(line)) continue;
-    // An arrow line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
+    // An arrow or "NS:" line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
     const arrow = ARROW.exec(line.text);
-    if (!arrow && line.block === 'list-item' && !line.itemStart) continue;
     const field = !arrow && line.speaker ? stepField(normalize(line.speaker)) : undefined;
+    if (!arrow && !field && line.block === 'list-item' && !line.itemStart) continue;
     const handed = !arrow && !field && handedOver(line.text, everyone);
     if (!arrow && !field && !handed) continue;
     const text = arrow ? line.text.slice(arrow[0].length) : handed ? line.text : line.body;

@@ -11,6 +11,7 @@ import type { Sentence, TextLine } from '../types';
 
 /** How far into a sentence an agreement may start: "Bref, on s'est mis d'accord pour…". */
 const CUE_WITHIN = 3;
+const CHECKBOX = /^\s*\[[ xX]\]/;
 /** How many words may name the buyer before their act: "Mme Simon nous transmet", "the IT lead sends us". */
 const BUYER_WITHIN = 4;
 const TIME = TIME_PATTERNS.map((source) => pattern(source));
@@ -25,7 +26,8 @@ export interface ProseStep {
 export function proseSteps(sentences: readonly Sentence[], closing: number): ProseStep[] {
   const out: ProseStep[] = [];
   for (const sentence of sentences) {
-    if (sentence.range.start.line >= closing || isQuestion(sentence.text)) continue;
+    // A checklist item carried over from the note before is still pending, not a new step.
+    if (sentence.range.start.line >= closing || isQuestion(sentence.text) || CHECKBOX.test(sentence.text)) continue;
     const text = stepText(sentence.text);
     if (!text) continue;
     const line: TextLine = { text, body: text, block: sentence.block, itemStart: true, range: sentence.range };

@@ -12,7 +12,7 @@ import {
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { inlineList, splitList, withList } from '../reading/labels';
-import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
+import { SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
@@ -158,7 +158,9 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   const header = headerReader(input.sourceLines);
 
   // The participants section, its tables read by column.
+  const listLines = new Set<number>();
   for (const line of linesOfRole(input.sections, 'participants')) {
+    listLines.add(line.range.start.line);
     if (line.block === 'list-item' && !line.itemStart) continue;
     const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);
     if (person) people.add(person);
@@ -189,6 +191,8 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     const { inline } = read[i];
     if (!sentence.entryStart) continue;
     if (!inline) continue;
+    // "- Us: me and our solutions engineer" under "Attendees" is one entry of that list, read above.
+    if (ROSTER_LABELS.has(inline.label) && listLines.has(sentence.line.range.start.line)) continue;
     if (inline.label === 'w') withAt ??= sentence.line.range;
     else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
     const ours = SELLER_SIDE_LABELS.includes(inline.label);
@@ -390,6 +394,8 @@ function withAttendees(text: string): { label: string; pieces: string[] } | unde
 
 /** Attendees are joined by "+", "&" and "/" as well ("Romain Texier (DSI) + Chloé Marin", "Mark Ellis / Dana Cho"). */
 const LIST_SEPARATORS = ',;+&/';
+/** Shorthand rosters ("us:", "them:", "ppl:"), read as lists outside a participants section only. */
+const ROSTER_LABELS = new Set(['w', ...SHORTHAND_ROSTER_LABELS]);
 
 const GREETING = new Set(GREETINGS);
 
@@ -547,12 +553,23 @@ function titleBefore(whole: string): string | undefined {
   const body = before.slice(0, -1);
   let start = body.length;
   while (start > 0 && !',;:=()«»"/'.includes(body[start - 1])) start--;
-  const title = body.slice(start).trim();
+  // "The decision sits with the COO, Lena Fischer": the title is what the last determiner introduces.
+  const title = lastDetermined(body.slice(start).trim());
   if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
   const words = wordsOf(title);
   // "sa responsable", "your manager": a relation, not the title of the one named.
   if (words.length === 2 && STOP.has(words[0].norm) && RELATIONS.has(words[1].norm)) return undefined;
   return title.replace(DETERMINER, '');
+}
+
+/** The words after the last determiner of a clause: "the decision sits with the COO" -> "COO". */
+function lastDetermined(text: string): string {
+  const words = text.split(' ');
+  if (words.length <= 3) return text;
+  for (let i = words.length - 2; i > 0; i--) {
+    if (DETERMINER.test(`${words[i]} `)) return words.slice(i + 1).join(' ');
+  }
+  return text;
 }
 
 const RELATIONS = new Set(['responsable', 'manager', 'boss', 'chef', 'cheffe', 'superieur', 'superieure', 'patron', 'patronne', 'fille', 'fils']);

@@ -73,7 +73,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   people.participants = people.participants.filter((p) => !isPlaceholderLine(p.name));
   const commitments = kind === 'meeting'
     ? collectCommitments({
-      sections, lines, sourceLines, ...people, language, date: noteDateOf(frontMatter.data.date, title?.text, lines),
+      sections, lines, sentences, sourceLines, ...people, language, date: noteDateOf(frontMatter.data.date, title?.text, lines),
     })
     : { steps: [] };
 

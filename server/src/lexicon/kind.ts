@@ -90,7 +90,7 @@ export const COMMERCIAL_OBJECTS = [
   'opportunity', 'opportunite', 'crm', 'pipeline', 'pipe', 'forecast', 'closing', 'purchase order', 'discount',
   'rfp', 'rfi', 'sow', 'statement of work', 'commercial proposal', 'sales proposal', 'price proposal',
   'contrat cadre', 'licences', 'licenses', 'renouvellement du contrat', 'contract renewal', 'upsell', 'cross sell',
-  'prospect', 'prospects', 'lead', 'affaire', 'pronostic', 'win probability', 'economic buyer', 'procurement',
+  'prospect', 'prospects', 'affaire', 'pronostic', 'win probability', 'economic buyer', 'procurement',
   'achats', 'service achats', 'acheteur', 'acheteuse', 'decideur', 'decideuse', 'decision maker', 'budget de',
   'leur budget', 'son budget', 'their budget', 'budget for', 'budget is', 'budget valide', 'budget approved',
   'our proposal', 'notre proposition', 'proposition chiffree', 'our price', 'our list price', 'our pricing', 'notre prix',
@@ -136,7 +136,7 @@ export const MEETING_TITLE_WORDS = [
   'rendez vous avec', 'rencontre avec', 'appel avec', 'client meeting', 'customer meeting', 'account review',
   'point client', 'rdv avec', 'compte rendu client', 'cr client', 'closing call', 'appel de decouverte',
   'rendez vous de decouverte', 'rdv de decouverte', 'first call', 'premier appel',
-  'lunch with', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
+  'lunch with', 'coffee with', 'coffee w', 'cafe avec', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
   'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
   'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',
@@ -175,8 +175,7 @@ export const SELLER_ACTS = [
   'je vous transmets', 'je relance', 'le relancer', 'la relancer', 'les relancer', 'envoyer la proposition',
   'envoyer la propale', 'envoyer le devis', 'envoyer notre', 'prix presente', 'tarif presente', 'demo faite',
   'our proposal', 'our quote', 'our pricing', 'our price', 'our list price', 'our standard contract',
-  'the demo', 'our demo', 'in the crm', 'dans le crm', 'our offer', 'i ll send', 'we ll send',
-  'i will send', 'we will send', 'send them the', 'send him the', 'send her the', 'send the proposal', 'send the quote',
+  'the demo', 'our demo', 'in the crm', 'dans le crm', 'our offer', 'send them the', 'send him the', 'send her the', 'send the proposal', 'send the quote',
   'prepare a proposal', 'we ll prepare', 'we talked price', 'talked pricing', 'demoed', 'gave a demo', 'did the demo',
 ];
 
@@ -187,6 +186,23 @@ export const SELLER_ACTS = [
 export const HANDING_VERBS = [
   'send', 'sends', 'sending', 'sent', 'email', 'share', 'prep', 'prepare', 'draft', 'demo d',
   'envoyer', 'envoie', 'envoyons', 'envoye', 'transmettre', 'transmets', 'preparer', 'chiffrer', 'relancer',
+];
+
+/**
+ * The buyer's side acting for the writer's: "Omar intros us to…", "Karim nous transmet…". Both sides
+ * are there, though who sells is not written: a weak clue.
+ */
+export const FOR_US_ACTS = [
+  'intros us', 'intro us', 'introduces us', 'introduce us', 'sends us', 'send us', 'gets back to us', 'get back to us',
+  'invites us', 'books us', 'gives us access', 'nous transmet', 'nous transmettent', 'nous envoie', 'nous envoient',
+  'nous presente', 'nous introduit', 'nous met en relation', 'nous invite', 'nous ouvre', 'nous donne acces',
+  'reviendra vers nous', 'revient vers nous', 'nous organise',
+];
+
+/** Words between the writer and their handing verb: "I'll send", "je lui envoie", "on va leur préparer". */
+export const WRITER_WORDS = [
+  'll', 'will', 'shall', 'can', 'to', 'going', 'm', 'am', 'then', 'also', 'just', 'them', 'him', 'her',
+  'vais', 'va', 'allons', 'dois', 'doit', 'devons', 'lui', 'leur', 'vous', 'te', 't', 'leur', 'ensuite', 'puis', 'aussi', 'me', 'moi',
 ];
 
 /** What a seller hands a buyer, in the narrow sense: a "doc" or a "presentation" is anybody's. */
@@ -213,9 +229,17 @@ export const BUYER_ROLE_WORDS = [
   'economic buyer', 'acheteur', 'acheteuse', 'buyer', 'champion', 'prescripteur', 'influenceur', 'influencer',
   'le client', 'la cliente', 'le prospect', 'the client', 'the customer', 'the prospect',
   'qui decide', 'who decides', 'n+1', 'n+2', 'n + 1', 'n + 2',
+  // Someone's superior spoken of as the one to convince: "run it by his boss", "voir avec son patron".
+  'his boss', 'her boss', 'their boss', 'son patron', 'sa patronne', 'son chef', 'sa cheffe', 'sa hierarchie', 'son n+1', 'son n+2',
 ];
 
 // ── Evidence against ─────────────────────────────────────────────────────────────────────────
+
+/** The officers of an association, a board or a committee, who meet among themselves. */
+export const OFFICER_TITLES = [
+  'tresorier', 'tresoriere', 'secretaire', 'secretaire general', 'secretaire generale', 'vice president du bureau',
+  'treasurer', 'secretary', 'chair', 'chairman', 'chairwoman', 'chairperson', 'co chair', 'vice chair',
+];
 
 /** Titles and headings of Markdown that is neither a session nor a sales meeting. */
 export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes', readonly string[]> = {
@@ -226,7 +250,7 @@ export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrosp
     'internal meeting', 'all hands', 'one on one', '1 1', 'sprint review', 'sprint planning', 'equipe', 'team',
     'copil', 'comite de pilotage', 'steering committee', 'comite technique', 'cse', 'bureau', 'conseil',
     'conseil d administration', 'assemblee generale', 'ag', 'ago', 'age', 'office hours', 'sync', 'collegues',
-    'colleagues', 'offsite', 'seminaire', 'kick off interne', 'town hall',
+    'colleagues', 'offsite', 'seminaire', 'kick off interne', 'town hall', 'guild', 'retro d equipe',
   ],
   procedure: [
     'prerequis', 'prerequisites', 'installation', 'install', 'setup', 'configuration', 'how to', 'howto', 'tutorial',
@@ -255,7 +279,7 @@ export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrosp
     'plan de migration', 'plan de charge', 'lotissement', 'phases du projet', 'work breakdown',
   ],
   playbook: [
-    'playbook', 'sales playbook', 'script', 'script d appel', 'call script', 'talk track', 'pitch', 'elevator pitch',
+    'playbook', 'sales playbook', 'cheat sheet', 'antiseche', 'aide memoire', 'memo', 'script', 'script d appel', 'call script', 'talk track', 'pitch', 'elevator pitch',
     'objection', 'objections', 'objection handling', 'traitement des objections', 'discovery questions',
     'questions de decouverte', 'cadence', 'sequence', 'email template', 'modele', 'template', 'methodologie',
     'methodology', 'meddic', 'meddpicc', 'bant', 'spin', 'battlecard', 'persona', 'personas', 'icp', 'best practices',

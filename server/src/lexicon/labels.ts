@@ -22,6 +22,12 @@ export const LABEL_ROLES = {
   ],
 } as const;
 
+/** Rosters of live shorthand: "ppl: …", "them: …", "us: …", "nous : …". */
+export const SHORTHAND_ROSTER_LABELS = [
+  'ppl', 'people', 'them', 'eux', 'their side', 'leur cote', 'cote eux', 'buyer side',
+  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
+];
+
 /** Labels that open an inline list of the people present: "Présents : A, B, C". */
 export const ATTENDEE_LIST_LABELS = [
   'presents', 'present', 'presentes', 'presente', 'participants', 'participantes', 'participant', 'etaient presents',
@@ -30,6 +36,13 @@ export const ATTENDEE_LIST_LABELS = [
   'contact rencontre', 'contacts rencontres', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'met with', 'people met',
   'personnes rencontrees', 'other attendees', 'autres participants', 'rencontres', 'rencontre', 'rencontree',
   'rencontrees', 'vus', 'seen',
+  // Live shorthand: "ppl: …", "them: …" (the buyer's side), "us: …" / "nous : …" (the seller's, see SELLER_SIDE_LABELS).
+  ...SHORTHAND_ROSTER_LABELS,
+];
+
+/** Inline lists of the seller's own side: whoever they name sells, whatever their title. */
+export const SELLER_SIDE_LABELS = [
+  'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
 ];
 
 /** Front matter keys that list people, and the keys that name the decider or the account. */

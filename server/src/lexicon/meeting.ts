@@ -92,6 +92,19 @@ export const SELLER_TASK_VERBS: readonly string[] = [
   'demo', 'put', 'arrange', 'request', 'submit', 'ping',
 ];
 
+/**
+ * Task verbs that are as often nouns: "Démo technique", "Call de cadrage", "Quote for 3 labels" name
+ * a step without saying who does it. They make the seller the owner only before an object: "demo the
+ * tool", "call Jean", "email them".
+ */
+export const NOUN_TASK_WORDS: readonly string[] = ['demo', 'call', 'quote', 'email', 'review', 'update', 'check', 'draft', 'present'];
+
+/** What follows a task verb used as a verb: a determiner, a pronoun, a preposition of its object. */
+export const VERB_OBJECT_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'our', 'their', 'his', 'her', 'them', 'him', 'me', 'us', 'it', 'this', 'that', 'back', 'up', 'in', 'out',
+  'to', 'over', 'le', 'la', 'l', 'les', 'un', 'une', 'des', 'du', 'lui', 'leur', 'notre', 'nos', 'son', 'sa', 'ses',
+];
+
 /** First words that make the seller's side the subject: "Je", "Nous", "We", "I'll". */
 export const SELLER_SUBJECTS: readonly string[] = [
   'je', 'j', 'nous', 'on', 'moi', 'notre equipe', 'nous allons', 'i', 'i ll', 'we', 'we ll', 'me', 'us', 'our team',
@@ -110,7 +123,7 @@ export const BUYER_ACTIONS: readonly string[] = [
   'nous envoie', 'nous envoient', 'nous transmet', 'nous transmettent', 'nous communique', 'nous partage',
   'nous presente', 'nous introduit', 'nous met en relation', 'nous organise', 'nous confirme', 'nous revient',
   'reviendra vers nous', 'reviennent vers nous', 'l organise', 'nous ouvre', 'nous donne', 'nous invite',
-  'sends us', 'send us', 'will send', 'shares', 'introduces us', 'intro to', 'gets back to us', 'get back to us',
+  'sends us', 'send us', 'sends me', 'send me', 'nous transmettra', 'nous enverra', 'm envoie', 'me transmet', 'will send', 'shares', 'introduces us', 'intro to', 'gets back to us', 'get back to us',
   'sets up', 'organises', 'organizes', 'arranges', 'invites us', 'gives us', 'confirms', 'will confirm',
 ];
 
@@ -123,6 +136,8 @@ export const OWNER_LABELS: readonly string[] = [
 export const MEETING_WORDS: readonly string[] = [
   'rendez vous', 'rdv', 'reunion', 'atelier', 'rencontre', 'rencontrer', 'comite', 'visite', 'dejeuner',
   'meeting', 'workshop', 'session', 'meet', 'lunch', 'visit', 'call with', 'appel avec', 'point avec',
+  // "call w/ Julie", "rdv w/ le DG": "w/" is "with".
+  'call w', 'meeting w', 'rdv w', 'lunch w', 'visio w', 'point w', 'appel w',
 ];
 
 /** Steps that put the seller's own work in front of the buyer. */
@@ -182,6 +197,9 @@ export const FORECAST_LABELS: readonly string[] = [
   'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
 ];
 
+/** What a win probability is recorded against: "Opportunity logged at 50% in the CRM", "affaire saisie à 40 %". */
+export const FORECAST_SUBJECTS: readonly string[] = ['opportunity', 'opportunite', 'opp', 'oppy', 'deal', 'affaire', 'opportunity logged'];
+
 /** Short labels written before a forecast category: "fcst: best case". */
 export const FORECAST_SHORT_LABELS: readonly string[] = ['fcst', 'prev', 'prevision'];
 
@@ -196,7 +214,7 @@ export const NEXT_STEP_LABELS: readonly string[] = [
   'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
   'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire', 'suites a donner', 'suite a donner',
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
-  'follow up', 'follow ups', 'way forward', 'next', 'next up',
+  'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite',
 ];
 
 /** CRM fields that hold a next step: "Prochaine action : …", "Next step 2: …", "Customer action: …". */
@@ -204,4 +222,45 @@ export const NEXT_STEP_FIELDS: readonly string[] = [
   'prochaine action', 'prochaine etape', 'prochaines etapes', 'action client', 'actions client', 'action', 'suite',
   'suites', 'suites a donner', 'suite a donner',
   'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
+];
+
+/** Short labels that hold a next step only as the whole label: "Next: …", "NS: …" ("Next meeting:" is a date). */
+export const SHORT_STEP_FIELDS: readonly string[] = ['next', 'ns', 'todo', 'to do', 'la suite'];
+
+/**
+ * What closes an e-mail or a note: "Thanks,", "Bonne journée,", "Cordialement", "Best, Alex". From
+ * there on, a lone name and a signature ("Account Executive, Slotwise") are no next steps.
+ */
+export const SIGN_OFFS: readonly string[] = [
+  'thanks', 'thanks again', 'thank you', 'thank you again', 'many thanks', 'thx', 'cheers', 'best', 'best regards',
+  'kind regards', 'warm regards', 'regards', 'all the best', 'talk soon', 'speak soon', 'see you soon', 'have a good day',
+  'have a great day', 'have a nice day', 'have a good weekend', 'sincerely', 'yours', 'take care',
+  'merci', 'merci encore', 'merci beaucoup', 'merci a vous', 'merci a tous', 'bonne journee', 'bonne soiree', 'belle journee',
+  'bonne fin de journee', 'bonne semaine', 'bon week end', 'bonne soiree a tous', 'cordialement', 'bien cordialement',
+  'tres cordialement', 'bien a vous', 'bien a toi', 'a bientot', 'a tres vite', 'sinceres salutations', 'salutations',
+  'bien sincerement', 'amities', 'belle soiree',
+];
+
+/**
+ * Sentences that agree a next step in prose, before what is agreed: "On s'est mis d'accord pour une
+ * démo…", "We agreed to a pilot…". Read only in a note that lists no next step.
+ */
+export const AGREED_STEP_CUES: readonly string[] = [
+  'on s est mis d accord pour', 'on s est mis d accord sur', 'nous nous sommes mis d accord pour',
+  'nous nous sommes mis d accord sur', 'on s est accorde sur', 'on a convenu de', 'on a convenu d', 'on a convenu',
+  'nous avons convenu de', 'nous avons convenu d', 'nous avons convenu', 'il a ete convenu de', 'il a ete convenu d',
+  'il a ete convenu', 'nous sommes convenus de', 'nous sommes convenus d', 'c est convenu', 'comme convenu',
+  'we agreed to', 'we agreed on', 'we agreed that', 'we agreed', 'agreed to', 'agreed on', 'it was agreed that',
+  'it was agreed to', 'they agreed to', 'as agreed',
+];
+
+/**
+ * A sentence that opens on the writer's promise: "I'll send…", "Je vous envoie…". In a note that
+ * lists no next step, it is one when it names a deliverable or a date.
+ */
+export const PROMISE_OPENINGS: readonly string[] = [
+  'i ll', 'i will', 'we ll', 'we will', 'i m going to', 'we re going to', 'i am going to', 'next i ll',
+  'je vous envoie', 'je lui envoie', 'je leur envoie', 'je t envoie', 'je vous transmets', 'je lui transmets',
+  'je vous fais parvenir', 'je vous propose', 'je vais', 'nous allons', 'on va', 'je reviens vers vous',
+  'je reviens vers', 'nous revenons vers vous', 'je vous rappelle', 'je vous recontacte', 'je prepare', 'nous preparons',
 ];

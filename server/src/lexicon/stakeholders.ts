@@ -79,6 +79,8 @@ export const DECISION_PHRASES = {
     'a le dernier mot', 'a la main sur le budget', 'approves', 'approves spend', 'owns the decision', 'is the decision maker',
     'est le decideur', 'est la decideuse', 'est decideur', 'est decideuse', 'sets the budget', 'is the one who decides',
     'c est lui qui decide', 'c est elle qui decide', 'signs off on',
+    'has to approve', 'still has to approve', 'needs to approve', 'must approve', 'has to sign off', 'needs to sign off',
+    'doit signer', 'devra signer', 'approuvera',
   ],
   after: [
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
@@ -87,6 +89,8 @@ export const DECISION_PHRASES = {
     'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
     'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
+    'decision reste a', 'decision reste au', 'decision restera a', 'signature reste a', 'signature reste au',
+    'decision stays with', 'decision remains with',
   ],
   /** Labels that introduce the decider: "Décideur : …", "EB = …", "Decision maker: …". */
   labels: [
@@ -110,8 +114,20 @@ export const DECISION_WORDS: readonly string[] = [
 export const NOT_DECIDING: readonly string[] = [
   'n y vote pas', 'ne vote pas', 'ne decide pas', 'ne signe pas', 'ne decidera pas', 'n a pas la main', 'doit faire valider',
   'doivent faire valider', 'deviez faire valider', 'devait faire valider', 'doit faire signer', 'doesn t decide',
-  'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'needs sign off from',
-  'needs approval from', 'has to get approval', 'has to take it to', 'not the decider',
+  'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'has to get approval', 'not the decider',
+  'isn t the decider', 'is not the decider', 'doesn t make the call', 'does not make the call', 'doesn t have the final say',
+  'n est pas decideur', 'n est pas decideuse', 'n est pas le decideur', 'n est pas la decideuse', 'n a pas le dernier mot',
+  'ne tranche pas',
+];
+
+/**
+ * Someone who does not decide, and the one they defer to, named after the words: "needs to run it by
+ * his boss, the district CFO, Helen Tran", "doit passer par le DG". The first does not decide, the second does.
+ */
+export const DEFERS_TO: readonly string[] = [
+  'needs sign off from', 'needs approval from', 'has to take it to', 'needs to run it by', 'has to run it by', 'will run it by',
+  'needs to check with', 'has to check with', 'doit passer par', 'doit en parler a', 'doit voir avec', 'doit convaincre',
+  'doit remonter a', 'doit remonter au',
 ];
 
 /** The writer says nobody knows yet who decides. */

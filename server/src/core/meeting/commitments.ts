@@ -2,7 +2,9 @@
 // plan (lists, prose, tables with Owner / Responsable and Deadline / Échéance columns), a "Next
 // steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
 // ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
-import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../lexicon/meeting';
+import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
+import { closingLine } from './closing';
+import { proseSteps } from './prose-steps';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
@@ -11,7 +13,7 @@ import { classifyHeading } from '../reading/vocabulary';
 import { startingPhrase } from '../reading/phrases';
 import { readDate } from '../reading/dates';
 import { hasAnyPhrase, normalize } from '../reading/text';
-import type { DecisionInfo, Language, NextStep, Participant, Range, Section, TextLine } from '../types';
+import type { DecisionInfo, Language, NextStep, Participant, Range, Section, Sentence, TextLine } from '../types';
 import { isForecastOnly } from './forecast';
 import { purposeWords } from './meeting';
 import { leadingActor, namesADecider, stepOwner } from './next-steps';
@@ -20,6 +22,8 @@ import { linesOfRole, mentionKeys, mentionedParticipants, notAnAction, saysNone 
 export interface CommitmentInput {
   sections: readonly Section[];
   lines: readonly TextLine[];
+  /** The note's sentences, for the steps a note agrees in prose when it lists none. */
+  sentences?: readonly Sentence[];
   sourceLines: readonly string[];
   participants: readonly Participant[];
   stakeholders: readonly Participant[];
@@ -59,13 +63,16 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
 
   // "Next steps:" / "Comme convenu :" / "What we agreed", then a list.
   const lines = input.lines;
+  // "Thanks,", a name, a signature: the note's closing holds no step.
+  const closing = closingLine(lines) ?? Number.POSITIVE_INFINITY;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if ((line.block !== 'paragraph' && (line.block !== 'list-item' || line.itemStart)) || inSections.has(line) || !isStepLabel(line.text)) continue;
     // The list right under the label, up to the first line that is not one of its items.
     let end = i + 1;
     while (end < lines.length && lines[end].block === 'list-item' && (end > i + 1 || lines[end].itemStart)) end++;
-    const list = entries(lines.slice(i + 1, end));
+    // "Next:" then lines of the same paragraph, one step a line, up to the sign-off.
+    const list = end > i + 1 ? entries(lines.slice(i + 1, end)) : paragraphLines(lines, i, closing).map((l) => ({ line: l, text: l.text }));
     if (!list.length) continue;
     at ??= line.range;
     for (const entry of list) if (!found.has(entry.line)) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
@@ -73,17 +80,22 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   // Shorthand arrows and CRM fields anywhere.
   for (const line of lines) {
     if (found.has(line)) continue;
-    // An arrow line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
+    // An arrow or "NS:" line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
     const arrow = ARROW.exec(line.text);
-    if (!arrow && line.block === 'list-item' && !line.itemStart) continue;
-    const field = !arrow && line.speaker ? startingPhrase(normalize(line.speaker), NEXT_STEP_FIELDS) : undefined;
+    const field = !arrow && line.speaker ? stepField(normalize(line.speaker)) : undefined;
+    if (!arrow && !field && line.block === 'list-item' && !line.itemStart) continue;
     const handed = !arrow && !field && handedOver(line.text, everyone);
     if (!arrow && !field && !handed) continue;
     const text = arrow ? line.text.slice(arrow[0].length) : handed ? line.text : line.body;
     at ??= line.range;
     found.set(line, { line, text, own: true });
   }
+  if (!found.size) for (const w of proseSteps(input.sentences ?? [], closing)) {
+    at ??= w.line.range;
+    found.set(w.line, w);
+  }
   const steps = [...found.values()]
+    .filter((w) => w.line.range.start.line < closing || (w.own && ARROW.test(w.line.text)))
     .sort((a, b) => a.line.range.start.line - b.line.range.start.line)
     // "Pronostic 35 %" under the next steps records a forecast: nobody will carry it out.
     .filter((w) => !saysNone(w.text) && !isForecastOnly(w.text) && !notAnAction({ ...w.line, text: w.text })
@@ -113,6 +125,22 @@ function arrowAt(text: string): number {
     if ('→⇒➔'.includes(text[i]) || ((text[i] === '-' || text[i] === '=') && text[i + 1] === '>')) return i;
   }
   return -1;
+}
+
+/** "Prochaine action :", "Next step 2:", and the short labels only as a whole: "Next:", "NS:". */
+function stepField(label: string): string | undefined {
+  return startingPhrase(label, NEXT_STEP_FIELDS) ?? (SHORT_STEP_FIELDS.includes(label) ? label : undefined);
+}
+
+/** The lines of the paragraph that line `at` opens, each a source line, before the note's closing. */
+function paragraphLines(lines: readonly TextLine[], at: number, closing: number): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.block !== 'paragraph' || line.range.start.line !== lines[i - 1].range.end.line + 1 || line.range.start.line >= closing) break;
+    out.push(line);
+  }
+  return out;
 }
 
 function isStepLabel(text: string): boolean {
@@ -164,7 +192,8 @@ function commitment(w: Written, input: CommitmentInput, everyone: readonly Parti
   const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 && (pronoun || !stakeholderBuyers.some((p) => p !== buyers[0] && p.decider))
     ? buyers[0] : undefined;
   const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0] ?? addressed) ?? fallback;
-  if (!owner && addressed && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
+  // "You'll check the shift export with Luis": in a recap, "you" is the one it is written to, whoever else it names.
+  if (!owner && input.addressee && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
   const date = w.dateCell ? readDate(w.dateCell, input.language, input.date) ?? (w.dateCell ? { text: w.dateCell } : undefined)
     : readDate(w.text, input.language, input.date);
   const purpose = purposeWords(w.text, everyone, w.dateCell ? undefined : date?.text).join(' ');

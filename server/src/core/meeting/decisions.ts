@@ -6,7 +6,7 @@
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
 import {
-  ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, NOT_DECIDING,
+  ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, DEFERS_TO, NOT_DECIDING,
   PERSON_PRONOUNS, UNKNOWN_DECIDER,
 } from '../../lexicon/stakeholders';
 import type { DecisionRole, Evidence, Participant } from '../types';
@@ -14,13 +14,14 @@ import { type MeetingSentence, sentenceReading, sentenceWords } from './sentence
 import { type NameSpan, type People, looksLikeTitle, nameKey, properNames, roleWord } from './stakeholders';
 import { type PhraseMatch, PhraseIndex, type Word } from './words';
 
-type Cue = 'before' | 'after' | 'label' | 'not' | 'unknown' | 'absent' | 'decision-word';
+type Cue = 'before' | 'after' | 'label' | 'not' | 'defers' | 'unknown' | 'absent' | 'decision-word';
 
 const CUES = new PhraseIndex<Cue>()
   .addAll(DECISION_PHRASES.after, 'after')
   .addAll(DECISION_PHRASES.before, 'before')
   .addAll(DECISION_PHRASES.labels, 'label')
   .addAll(NOT_DECIDING, 'not')
+  .addAll(DEFERS_TO, 'defers')
   .addAll(UNKNOWN_DECIDER, 'unknown')
   .addAll(ABSENT_CUES, 'absent')
   .addAll(DECISION_WORDS, 'decision-word');
@@ -41,6 +42,10 @@ const ADDRESSEE = new Set(ADDRESSEE_PRONOUNS);
 const PRONOUN = new Set(PERSON_PRONOUNS);
 /** Words that may stand between a title and a name that are one person: "la DAF, Mme Vasseur". */
 const JOINERS = new Set(['le', 'la', 'l', 'the', 'son', 'sa', 'his', 'her', 'their', 'your', 'votre', 'notre', 'our', 'leur', 'm', 'mme', 'mr', 'ms', 'dr']);
+
+/** Words between "run it by" and the title or name of the one deferred to: "his boss, the district CFO". */
+const DEFERRED_WITHIN = 4;
+const POSSESSIVES = new Set(['your', 'votre', 'vos', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'leurs', 'ton', 'ta', 'tes']);
 
 interface Referent {
   from: number;
@@ -157,6 +162,11 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => c.value === 'before' && c.from > cue.to))) {
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
       } else if (cue.value === 'before') agent = nearestBefore(referents, words, cue.from);
+      // "needs to run it by his boss, the district CFO, Helen Tran": the one deferred to decides.
+      // "needs sign-off from your CFO": "your" owns the title, it is not who is deferred to.
+      else if (cue.value === 'defers') {
+        agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= DEFERRED_WITHIN && !(r.pronoun && POSSESSIVES.has(words[r.from].norm)));
+      }
       const who = resolve(agent);
       if (!who) continue;
       decide(who, true, evidence);
@@ -165,7 +175,7 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
     }
   }
   for (const cue of cues) {
-    if (cue.value === 'not') {
+    if (cue.value === 'not' || cue.value === 'defers') {
       const who = resolve(nearestBefore(referents, words, cue.from, true));
       if (who) decide(who, false, evidence);
     }

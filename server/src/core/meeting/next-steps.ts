@@ -1,5 +1,7 @@
 // Who carries a next step out, and whether it reaches for a decider who was not in the meeting.
-import { BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS } from '../../lexicon/meeting';
+import {
+  BUYER_ACTIONS, BUYER_SUBJECTS, DECIDER_SEARCH, NOUN_TASK_WORDS, OWNER_LABELS, SELLER_SUBJECTS, SELLER_TASK_VERBS, VERB_OBJECT_WORDS,
+} from '../../lexicon/meeting';
 import { SUPERIOR_PATTERNS } from '../../lexicon/people';
 import { currentLexicon } from '../../lexicon/additions';
 import { afterLastDash, bracketedSpans, labelBeforeColon } from '../reading/scan';
@@ -41,9 +43,20 @@ export function stepOwner(line: TextLine, participants: readonly Participant[], 
   if (subject) return subject;
   const normalized = normalize(body);
   if (hasAnyPhrase(normalized, BUYER_ACTIONS)) return 'buyer';
-  const first = normalized.split(' ')[0];
-  if (SELLER_TASK_VERBS.includes(first)) return 'seller';
-  return undefined;
+  const [first, second] = normalized.split(' ');
+  if (!SELLER_TASK_VERBS.includes(first)) return undefined;
+  // "Démo technique", "POC call": a noun names the step, not who does it.
+  if (NOUN_TASK.has(first) && !(second && (VERB_OBJECT.has(second) || nextIsCapitalised(body)))) return undefined;
+  return 'seller';
+}
+
+const NOUN_TASK = new Set(NOUN_TASK_WORDS);
+const VERB_OBJECT = new Set(VERB_OBJECT_WORDS);
+
+/** "Call Jean", "email Priya": the word after the first is a capitalised name. */
+function nextIsCapitalised(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 1 && /^\p{Lu}/u.test(words[1]);
 }
 
 function ownerTails(text: string): string[] {

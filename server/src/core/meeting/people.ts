@@ -9,7 +9,8 @@ import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
-import { inlineList } from '../reading/labels';
+import { inlineList, withList } from '../reading/labels';
+import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, TextLine } from '../types';
 import { readDecisions } from './decisions';
 import { type StakeholderInput, readStakeholders } from './stakeholders';
@@ -60,7 +61,8 @@ function readParticipant(source: string): ParticipantText | undefined {
   // title does not make a seller, "Moi" or "account executive" does.
   const { sellerMarkers, company } = currentLexicon();
   const sellerRole = hasAnyPhrase(all, sellerMarkers) && titleDecides(role ?? '') === undefined;
-  const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company);
+  // "Sarah (my manager)", "Hugo (notre avant-vente)": a title on the writer's own side.
+  const ours = hasAnyPhrase(normalize(name), sellerMarkers) || hasAnyPhrase(all, company) || /^(?:our|notre|nos|my|mon|ma)\s/i.test(role ?? '');
   const side = ours || sellerRole ? 'seller' : 'buyer';
   const markerText = normalize(markers.join(' '));
   const marker = deciderMarker(markerText);
@@ -133,10 +135,17 @@ export function collectParticipants(sections: readonly Section[]): Participant[]
 export function inlineParticipants(sentences: readonly Sentence[]): Participant[] {
   const participants: Participant[] = [];
   for (const sentence of sentences) {
-    const list = sentence.labelled ? inlineList(sentence.text) : undefined;
+    const list = sentence.labelled ? inlineList(sentence.text) ?? withList(sentence.text) : withList(sentence.text);
+    const ours = list !== undefined && SELLER_SIDE_LABELS.includes(normalize(list.label));
     for (const person of list?.people ?? []) {
       const text = person.role ? `${person.name} (${person.role})` : person.name;
       const participant = parseParticipant({ text, body: text, block: sentence.block, itemStart: true, range: sentence.range });
+      // "us: me, Jordan (SE)": the seller's own side, whatever the titles say.
+      if (participant && ours) {
+        participant.side = 'seller';
+        delete participant.decider;
+        delete participant.deciderSource;
+      }
       if (participant) participants.push(participant);
     }
   }

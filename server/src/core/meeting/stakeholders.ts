@@ -4,17 +4,19 @@
 // line), with their title, side, whether they were met, and what the note says of their decision.
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES } from '../../lexicon/people';
+import { SELLER_ROLES } from '../../lexicon/kind';
 import {
   ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { inlineList, splitList } from '../reading/labels';
+import { inlineList, splitList, withList } from '../reading/labels';
+import { SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
-import { linesOfRole, parseParticipant } from './people';
+import { linesOfRole, parseParticipant, titleDecides } from './people';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
@@ -156,7 +158,9 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   const header = headerReader(input.sourceLines);
 
   // The participants section, its tables read by column.
+  const listLines = new Set<number>();
   for (const line of linesOfRole(input.sections, 'participants')) {
+    listLines.add(line.range.start.line);
     if (line.block === 'list-item' && !line.itemStart) continue;
     const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);
     if (person) people.add(person);
@@ -180,18 +184,31 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   // What each sentence says for itself, read once per sentence text (kept with the chunk cache).
   const { sentences } = input;
   const read = sentences.map(readingOf);
+  let withAt: Range | undefined;
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const { inline } = read[i];
     if (!sentence.entryStart) continue;
     if (!inline) continue;
-    if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    // "- Us: me and our solutions engineer" under "Attendees" is one entry of that list, read above.
+    if (ROSTER_LABELS.has(inline.label) && listLines.has(sentence.line.range.start.line)) continue;
+    if (inline.label === 'w') withAt ??= sentence.line.range;
+    else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    const ours = SELLER_SIDE_LABELS.includes(inline.label);
     for (const piece of inline.pieces) {
       const person = listedPerson(pseudoLine(piece, sentence.line.range));
+      // "nous : moi + Hugo (avant-vente)": the seller's own side.
+      if (person && ours) {
+        person.side = 'seller';
+        delete person.decider;
+        delete person.deciderSource;
+      }
       if (person) people.add(person);
     }
   }
+  // "call w/ Omar (COO)" says who was met when no attendee list does.
+  attendeesAt ??= withAt;
   // The title line of a note without headings: "Visio Batiplus – 02/04 – Romain Texier (DSI) + Chloé Marin (…)".
   const first = input.title ?? firstLine(input);
   if (first) for (const person of namedWithTitles(first.text, first.range, true, people, false)) people.add(person);
@@ -261,7 +278,12 @@ function person(name: string, role: string | undefined, range: Range, met: boole
 }
 
 function sellerSide(name: string, role: string | undefined): boolean {
-  return lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role);
+  return lexiconIndexes().sellers.has(normalize(name)) || ourTitle(role) || sellingTitle(role);
+}
+
+/** "Account Executive, Rosterly" in a signature: a title that sells, unless it also decides ("VP Sales"). */
+function sellingTitle(role: string | undefined): boolean {
+  return role !== undefined && hasAnyPhrase(normalize(role), SELLER_ROLES) && titleDecides(role) === undefined;
 }
 
 /** A participants list entry, with what its parentheses say: decides, absent, champion. */
@@ -282,7 +304,7 @@ function listedPerson(line: TextLine): Participant | undefined {
 
 /** "our regional VP", "notre avant-vente": a title on the seller's side. */
 function ourTitle(role: string | undefined): boolean {
-  return role !== undefined && /^(?:our|notre|nos)\b/i.test(role.trim());
+  return role !== undefined && /^(?:our|notre|nos|my|mon|ma)\b/i.test(role.trim());
 }
 
 const NONE = new Set(['none', 'aucun', 'aucune', 'personne', 'nobody', 'n a', 'na']);
@@ -360,11 +382,20 @@ function markerIn(cell: string): boolean | undefined {
 /** The label and people of an inline attendees line ("Présents :", "Attendees:", "Contact :", "À :"). */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
   const list = inlineList(text.trimStart(), { labels: ATTENDEE_LABELS, separators: LIST_SEPARATORS });
+  if (!list) return withAttendees(text);
   return list && { label: normalize(list.label), pieces: list.people.map((person) => person.text) };
 }
 
-/** Attendees are joined by "+" and "&" as well ("Romain Texier (DSI) + Chloé Marin"). */
-const LIST_SEPARATORS = ',;+&';
+/** "RDV … w/ Paul Garnier (gérant) + Léa Roux (resp. achats)": the people met, wherever the line names them. */
+function withAttendees(text: string): { label: string; pieces: string[] } | undefined {
+  const list = withList(text, LIST_SEPARATORS);
+  return list && { label: list.label, pieces: list.people.map((person) => person.text) };
+}
+
+/** Attendees are joined by "+", "&" and "/" as well ("Romain Texier (DSI) + Chloé Marin", "Mark Ellis / Dana Cho"). */
+const LIST_SEPARATORS = ',;+&/';
+/** Shorthand rosters ("us:", "them:", "ppl:"), read as lists outside a participants section only. */
+const ROSTER_LABELS = new Set(['w', ...SHORTHAND_ROSTER_LABELS]);
 
 const GREETING = new Set(GREETINGS);
 
@@ -522,12 +553,23 @@ function titleBefore(whole: string): string | undefined {
   const body = before.slice(0, -1);
   let start = body.length;
   while (start > 0 && !',;:=()«»"/'.includes(body[start - 1])) start--;
-  const title = body.slice(start).trim();
+  // "The decision sits with the COO, Lena Fischer": the title is what the last determiner introduces.
+  const title = lastDetermined(body.slice(start).trim());
   if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
   const words = wordsOf(title);
   // "sa responsable", "your manager": a relation, not the title of the one named.
   if (words.length === 2 && STOP.has(words[0].norm) && RELATIONS.has(words[1].norm)) return undefined;
   return title.replace(DETERMINER, '');
+}
+
+/** The words after the last determiner of a clause: "the decision sits with the COO" -> "COO". */
+function lastDetermined(text: string): string {
+  const words = text.split(' ');
+  if (words.length <= 3) return text;
+  for (let i = words.length - 2; i > 0; i--) {
+    if (DETERMINER.test(`${words[i]} `)) return words.slice(i + 1).join(' ');
+  }
+  return text;
 }
 
 const RELATIONS = new Set(['responsable', 'manager', 'boss', 'chef', 'cheffe', 'superieur', 'superieure', 'patron', 'patronne', 'fille', 'fils']);

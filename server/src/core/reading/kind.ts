@@ -72,7 +72,8 @@ export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvid
   const meeting = sum(scores, signals, 'meeting');
   const against = sum(scores, signals, 'against').score;
   // Two sides: clearly stated, or a weaker clue ("moi" among the people met) where deals are spoken of.
-  const sides = (scores.get('sides') ?? 0) + ((scores.get('commercial') ?? 0) >= 2 ? 1 : 0);
+  // Two statements of who decides or holds the budget speak of a purchase as well.
+  const sides = (scores.get('sides') ?? 0) + ((scores.get('commercial') ?? 0) >= 2 || (scores.get('buyer-roles') ?? 0) >= 2 ? 1 : 0);
   let kind: NoteKind = 'unknown';
   if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && recordsASession(signals) && session.score >= against + MARGIN && session.score >= meeting.score) {
     kind = 'session';

@@ -100,13 +100,71 @@ export function inlineList(text: string, options: InlineListOptions = {}): { lab
   return people.length ? { label: label.label, people } : undefined;
 }
 
+/**
+ * "call w/ Dana Whitfield (CFO) and Raj Patel (IT mgr), 4 Mar", "w/ Marie (DAF) + Paul": the people
+ * after "w/" (with), up to a dash, a full stop, a colon or a number outside brackets. "w/o" is no list.
+ */
+export function withList(text: string, separators = ',;/+&'): { label: string; people: ListedPerson[] } | undefined {
+  const at = withAt(text);
+  if (at < 0) return undefined;
+  const start = at + 2;
+  const end = withEnd(text, start);
+  const found = splitPeople(text.slice(start, end), separators).map((person) => ({ ...person, offset: person.offset + start }));
+  // "Call w/ Halvorsen Marine – 14 Apr": alone and without a title, two words may be a company.
+  const people = found.length === 1 && !found[0].role && found[0].name.trim().includes(' ') ? [] : found;
+  return people.length ? { label: 'w', people } : undefined;
+}
+
+function withAt(text: string): number {
+  for (let i = 0; i + 2 < text.length; i++) {
+    if ((text[i] !== 'w' && text[i] !== 'W') || text[i + 1] !== '/' || (i > 0 && !/\s/.test(text[i - 1]))) continue;
+    if (/[oO]/.test(text[i + 2]) && !/\p{L}/u.test(text[i + 3] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** "M. Duval", "Dr. Reeve": a full stop after a short capitalised word ends no sentence. */
+function abbreviated(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+  return dot - from >= 1 && dot - from <= 3 && /\p{Lu}/u.test(text[from]);
+}
+
+function withEnd(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && (/[\d:!?]/.test(ch) || (ch === '.' && !abbreviated(text, i))
+      || ('–—-'.includes(ch) && /\s/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')))) return i;
+  }
+  return text.length;
+}
+
 /** Splits "A (x, y), B et C" into people, read from each entry of `splitList`. */
 export function splitPeople(text: string, separators?: string): ListedPerson[] {
-  return splitList(text, separators).flatMap((entry) => {
+  const out: ListedPerson[] = [];
+  for (const entry of splitList(text, separators)) {
+    const last = out.at(-1);
+    // "Nathalie Brun, directrice d'exploitation": after a comma, a title in lower case is the one before's.
+    if (last && !last.role && /^\p{Ll}/u.test(entry.text) && !OWN_SIDE.test(entry.text) && text[entry.offset - 2] === ','
+      && entry.text.split(/\s+/).length <= TITLE_WORDS) {
+      last.role = entry.text;
+      last.text = `${last.text}, ${entry.text}`;
+      continue;
+    }
     const person = readPerson(entry.text);
-    return person ? [{ ...person, text: entry.text, offset: entry.offset }] : [];
-  });
+    if (person) out.push({ ...person, text: entry.text, offset: entry.offset });
+  }
+  return out;
 }
+
+/** A title runs a few words: "directrice d'exploitation", "ops manager"; more is a remark. */
+const TITLE_WORDS = 4;
+/** "moi", "me", "nous": a person of the list, never a title. */
+const OWN_SIDE = /^(?:moi|me|nous|us|myself)\b/i;
 
 const CONJUNCTION = pattern(`^\\s+(?:${LIST_CONJUNCTIONS.join('|')})\\s+`, 'i');
 const OPENING = '([<';

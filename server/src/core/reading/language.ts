@@ -1,11 +1,12 @@
 // Decides whether a note is French or English: front matter first, then its words.
-import { LANGUAGE_MARKERS, LANGUAGE_VALUES } from '../../lexicon/language';
+import { LANGUAGE_MARKERS, LANGUAGE_VALUES, SHARED_SHORTHAND } from '../../lexicon/language';
 import { detectAll } from 'tinyld/light';
 import type { Language } from '../types';
 import { normalize } from './text';
 
-const FR = new Set(LANGUAGE_MARKERS.fr);
-const EN = new Set(LANGUAGE_MARKERS.en);
+const SHARED = new Set(SHARED_SHORTHAND);
+const FR = new Set(LANGUAGE_MARKERS.fr.filter((word) => !SHARED.has(word)));
+const EN = new Set(LANGUAGE_MARKERS.en.filter((word) => !SHARED.has(word)));
 
 export function languageFromValue(value: string | undefined): Language | undefined {
   if (!value) return undefined;

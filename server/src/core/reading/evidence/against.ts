@@ -1,10 +1,22 @@
 // Evidence against both kinds: a meeting among colleagues, a procedure, a README, a retrospective,
 // an ADR, a project plan, a playbook or script, minutes, a group's meeting of many, an empty template.
-import { NOT_A_NOTE } from '../../../lexicon/kind';
+import { NOT_A_NOTE, OFFICER_TITLES } from '../../../lexicon/kind';
 import { namesADay } from '../dates';
 import type { KindFamily, KindSignal } from '../../types';
 import { numberedProcedure } from './session';
-import { type EvidenceInput, headingsOf, Phrases, signal, wordsOf } from './signals';
+import { type EvidenceInput, headingsOf, Phrases, signal, textWords, wordsOf } from './signals';
+import { openingLines } from './sides';
+
+/** Words before the phrase for an opening line to start with it: "Réunion du bureau", "CR réunion d'équipe". */
+const LEADING_WORDS = 2;
+const OFFICERS = new Phrases(OFFICER_TITLES);
+/** One treasurer may be a buyer met; two officers of a body are its meeting. */
+const OFFICER_COUNT = 2;
+
+/** An opening line says less than a heading: it may go on with the note's first remark. */
+const OPENING_WEIGHT = 2;
+/** Where the words that stand for a title end on an opening line. */
+const OPENING_TITLE = 60;
 
 type AgainstFamily = keyof typeof NOT_A_NOTE;
 const FAMILIES = Object.keys(NOT_A_NOTE) as AgainstFamily[];
@@ -18,7 +30,21 @@ export function againstEvidence(input: EvidenceInput): KindSignal[] {
     for (const family of FAMILIES) {
       if (PHRASES[family].has(title)) signals.push(signal(family as KindFamily, 'against', 3, input.title.text, input.title.range.start.line));
     }
+  } else {
+    // A note without a title opens with what stands for one: "Réunion du bureau – 12/03", "1:1 w/ Sarah".
+    const opening = openingLines(input)[0];
+    const title = opening ? textWords(opening.text.slice(0, OPENING_TITLE)) : [];
+    for (const family of title.length ? FAMILIES : []) {
+      const phrase = PHRASES[family].find(title);
+      if (!phrase) continue;
+      // "Réunion du bureau – 12/03" opens on what it is: as good as a heading.
+      const leading = title.slice(0, LEADING_WORDS + phrase.split(' ').length).join(' ').includes(phrase);
+      signals.push(signal(family as KindFamily, 'against', leading ? 3 : OPENING_WEIGHT, opening!.text, opening!.line));
+    }
   }
+  // "Présents : Claire (présidente), Paul (trésorier), Nadia (secrétaire)": a body's officers meet among themselves.
+  const officers = [...input.participants, ...input.listed].filter((p) => p.role && OFFICERS.has(textWords(p.role)));
+  if (officers.length >= OFFICER_COUNT) signals.push(signal('minutes', 'against', 2, officers.map((p) => p.name).join(', '), officers[0].range.start.line));
   for (const heading of headingsOf(input)) {
     const words = wordsOf(heading);
     for (const family of FAMILIES) {

@@ -6,7 +6,9 @@ import {
 import { currentLexicon } from '../../../lexicon/additions';
 import type { KindSignal } from '../../types';
 import { findPhrase, hasAnyPhrase, normalize } from '../text';
-import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS } from '../../../lexicon/meeting';
+import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../../lexicon/meeting';
+import { LABEL_ROLES } from '../../../lexicon/labels';
+import { DECISION_PHRASES, DEFERS_TO, NOT_DECIDING } from '../../../lexicon/stakeholders';
 import { isPlaceholderLine } from '../placeholders';
 import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
 import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
@@ -67,7 +69,7 @@ function commercialSignals(input: EvidenceInput): KindSignal[] {
 /** The buyer's people: a decider marked or titled among the participants, "le N+2", "economic buyer". */
 function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
-  const titled = input.participants.find((p) => p.side === 'buyer' && p.role !== undefined && hasAnyPhrase(normalize(p.role), currentLexicon().deciderTitles));
+  const titled = [...input.participants, ...input.listed].find((p) => p.side === 'buyer' && p.role !== undefined && hasAnyPhrase(normalize(p.role), currentLexicon().deciderTitles));
   if (titled) signals.push(signal('buyer-roles', 'meeting', 1, `${titled.name} (${titled.role})`, titled.range.start.line));
   const seen = new Set<string>();
   for (const line of input.lines) {
@@ -76,21 +78,51 @@ function buyerRoleSignals(input: EvidenceInput): KindSignal[] {
     seen.add(word);
     signals.push(signal('buyer-roles', 'meeting', 1, line.text, line.range.start.line));
   }
+  // "EB = Marc Dubois", "budget owner : Olivier", "Décideur : la DG": who buys, in a label of its own.
+  const role = input.sentences.find((sentence) => STAKEHOLDER_LABELS.has(normalize(labelOf(sentence.text) ?? '')));
+  if (role) signals.push(signal('buyer-roles', 'meeting', 1, role.text, role.range.start.line));
   // "Laura signs everything herself", "…, qui arbitre les budgets": someone on their side decides.
-  const decision = input.sentences.find((sentence) => thirdPartyDecision(wordsOf(sentence)));
+  // "il ne décide pas", "needs to run it by his boss": their side's decision process, too.
+  const decision = input.sentences.find((sentence) => thirdPartyDecision(wordsOf(sentence)) || NOT_DECIDING_PHRASES.has(wordsOf(sentence)));
   if (decision) signals.push(signal('buyer-roles', 'meeting', 1, decision.text, decision.range.start.line));
   return signals;
 }
 
-const STEP_LABELS = new Set([...NEXT_STEP_LABELS, ...NEXT_STEP_FIELDS]);
+const NOT_DECIDING_PHRASES = new Phrases([...NOT_DECIDING, ...DEFERS_TO]);
+const STAKEHOLDER_LABELS = new Set([...LABEL_ROLES.stakeholder, ...DECISION_PHRASES.labels]);
 
-/** A next-steps section with at least one written step, else a "Next steps:" or "=>" line with one. */
+/** "EB = Marc", "Décideur : …": the words before a colon or an equals sign that opens a line. */
+function labelOf(text: string): string | undefined {
+  const end = Math.min(text.length, 30);
+  for (let i = 1; i < end; i++) if (text[i] === ':' || text[i] === '=') return text.slice(0, i);
+  return undefined;
+}
+
+const STEP_LABELS = new Set([...NEXT_STEP_LABELS, ...NEXT_STEP_FIELDS, ...SHORT_STEP_FIELDS]);
+
+/**
+ * A next-steps section with at least one written step, else a "Next steps:" or "=>" line with one,
+ * else a "Next:" / "NS:" line with a written line right under it.
+ */
 function nextStepSignals(input: EvidenceInput): KindSignal[] {
   const section = input.sections.find((s) => s.role === 'next-steps' && s.lines.some((line) => !isPlaceholderLine(line.text)));
   if (section) return [signal('next-steps', 'meeting', 1, section.heading.text, section.heading.range.start.line)];
   const labelled = input.sentences.find((sentence) => sentence.labelled && sentence.body.trim() !== ''
     && (sentence.role === 'arrow' || STEP_LABELS.has(normalize(sentence.speaker ?? ''))));
-  return labelled ? [signal('next-steps', 'meeting', 1, labelled.text, labelled.range.start.line)] : [];
+  if (labelled) return [signal('next-steps', 'meeting', 1, labelled.text, labelled.range.start.line)];
+  // The label alone is an empty field, left out of the written lines: it is read among the sentences.
+  const { sentences } = input;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const label = sentences[i].text.trim();
+    // "Next:" over any written line; "Next steps" without a colon over a list.
+    const colon = label.endsWith(':');
+    if (!STEP_LABELS.has(normalize(colon ? label.slice(0, -1) : label))) continue;
+    const next = sentences[i + 1];
+    if ((colon || next.block === 'list-item') && next.range.start.line === sentences[i].range.end.line + 1 && !isPlaceholderLine(next.text)) {
+      return [signal('next-steps', 'meeting', 1, label, sentences[i].range.start.line)];
+    }
+  }
+  return [];
 }
 
 export function meetingEvidence(input: EvidenceInput): KindSignal[] {

@@ -3,12 +3,13 @@
 // a deal's CRM fields) and a buyer spoken of as a third party (named people met, a decision or a
 // budget that belongs to someone, "leur budget"). Each clue is a line of the note.
 import {
-  DEAL_FIELDS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, SELLER_ACTS, SELLER_OFFERS, SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
+  DEAL_FIELDS, FOR_US_ACTS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, WRITER_WORDS, SELLER_ACTS, SELLER_OFFERS, SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
 } from '../../../lexicon/kind';
-import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS } from '../../../lexicon/stakeholders';
+import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS } from '../../../lexicon/stakeholders';
 import type { KindSignal, Participant, Sentence } from '../../types';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
+import { SELLER_SIDE_LABELS } from '../../../lexicon/labels';
 import { normalize } from '../text';
 import { HONORIFICS } from '../../../lexicon/stakeholders';
 import { type EvidenceInput, Phrases, signal, textWords, wordsOf } from './signals';
@@ -28,6 +29,14 @@ const STRONG_FIELDS = new Set(DEAL_FIELDS.strong);
 const WEAK_FIELDS = new Set(DEAL_FIELDS.weak);
 /** "We will decide", "on tranchera": the writer's own team deciding is no buyer's decision. */
 const FIRST_PERSON = new Set(['we', 'i', 'on', 'nous', 'je', 'you', 'vous', 'let', 'to', 'us']);
+/** Words that may stand before the writer's own verb: subjects, auxiliaries, object pronouns. */
+const WRITER_BEFORE_VERB = new Set([...FIRST_PERSON, ...WRITER_WORDS]);
+
+/** Acts that open on their verb: whoever comes before it does them ("Priya demoed", "Paul envoie"). */
+const ACT_VERBS = new Set([...HANDING_VERBS, 'demoed', 'gave', 'did', 'talked', 'relancer', 'relance']);
+const SELLER_LABELS = new Set(SELLER_SIDE_LABELS);
+const FOR_US = new Phrases(FOR_US_ACTS);
+
 /** A signature is a short line: "Account Executive, Routeway", "Ingénieur commercial – Spendly". */
 const SIGNATURE_WORDS = 6;
 
@@ -75,6 +84,16 @@ export function titledPerson(text: string): string | undefined {
   return undefined;
 }
 
+/** A seller's act in the sentence, unless someone else does it: "Priya demoed the dashboard" is a colleague's. */
+function sellerAct(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const act = SELLER_ACT.startingAt(words, i);
+    if (!act) continue;
+    if (!ACT_VERBS.has(act.split(' ')[0]) || !words.slice(0, i).some((word) => !WRITER_BEFORE_VERB.has(word))) return true;
+  }
+  return false;
+}
+
 /**
  * "send Marco the brochure", "je lui envoie la propale", "prep quote for 3 labels": the seller
  * delivering, the act and what it hands over in one clause. "Email Nurtures, Packaging & Pricing" in
@@ -84,8 +103,20 @@ function handsADeliverable(text: string, sentenceWords: readonly string[]): bool
   if (!HANDING.has(sentenceWords) || !OFFER.has(sentenceWords) || NON_COMMERCIAL.has(sentenceWords)) return false;
   return clauses(text).some((clause) => {
     const words = textWords(clause);
-    return HANDING.has(words) && OFFER.has(words);
+    return HANDING.has(words) && OFFER.has(words) && !someoneElseHands(words);
   });
+}
+
+/**
+ * "Paul envoie le comparatif des devis", "Marc sends the quotes": a third party hands it over, not
+ * the writer. Before the writer's own handing verb stand only "je", "we'll", "lui", "->".
+ */
+function someoneElseHands(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!HANDING.startingAt(words, i)) continue;
+    return words.slice(0, i).some((word) => !WRITER_BEFORE_VERB.has(word));
+  }
+  return false;
 }
 
 /** A sentence cut at commas, semicolons, table cells and full stops. */
@@ -120,30 +151,47 @@ function dealFields(sentences: readonly Sentence[]): { strong: Set<string>; weak
  * Who sells. A seller's act or signature is strong evidence; a bare "moi" or "me" among the people
  * met is weak, since colleagues list themselves too.
  */
-function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue & { strong: boolean }) | undefined {
+function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue & { strong: boolean; listed?: boolean }) | undefined {
   for (const sentence of input.sentences) {
     const sentenceWords = wordsOf(sentence);
     const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
-    if (signature || SELLER_ACT.has(sentenceWords) || handsADeliverable(sentence.text, sentenceWords)) {
+    if (signature || sellerAct(sentenceWords) || handsADeliverable(sentence.text, sentenceWords)
+      || (sentence.labelled && SELLER_LABELS.has(normalize(sentence.speaker ?? '')) && sentence.body.trim() !== '')) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
     }
   }
+  // "Omar intros us to the site manager", "Karim nous transmet les tournées": their side acts for ours.
+  const forUs = input.sentences.find((sentence) => FOR_US.has(wordsOf(sentence)));
+  if (forUs) return { text: forUs.text, line: forUs.range.start.line, strong: false };
   const seller = people.find((p) => p.side === 'seller');
   if (!seller) return undefined;
   const strong = SELLER_ROLE.has(textWords(`${seller.name} ${seller.role ?? ''}`));
-  return { text: seller.name, line: seller.range.start.line, strong };
+  return { text: seller.name, line: seller.range.start.line, strong, listed: !strong };
 }
 
 function buyerClue(input: EvidenceInput, people: readonly Participant[]): Clue | undefined {
   const buyer = people.find((p) => p.side === 'buyer');
   if (buyer) return { text: buyer.role ? `${buyer.name} (${buyer.role})` : buyer.name, line: buyer.range.start.line };
   for (const sentence of input.sentences) {
+    // "Hi Megan,": the one a recap is written to, when the writer signs as a seller.
+    const greeted = greetedName(sentence.text);
+    if (greeted) return { text: greeted, line: sentence.range.start.line };
     const sentenceWords = wordsOf(sentence);
     if (THIRD_PARTY.has(sentenceWords) || thirdPartyDecision(sentenceWords)) return { text: sentence.text, line: sentence.range.start.line };
     const titled = titledPerson(sentence.text);
     if (titled) return { text: titled, line: sentence.range.start.line };
   }
   return undefined;
+}
+
+/** "Hi Megan,", "Bonjour Maître Vidal,": the name an e-mail greets, not "Hi all," or "Bonjour à tous,". */
+function greetedName(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(',') || trimmed.length > 40) return undefined;
+  const words = trimmed.slice(0, -1).split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !GREETINGS.includes(normalize(words[0]))) return undefined;
+  const name = words.slice(1).filter((word) => !isHonorific(word) && !['maitre', 'maître'].includes(word.toLowerCase()));
+  return name.length && name.every((word) => NAME_WORD.test(word)) ? name.join(' ') : undefined;
 }
 
 /**
@@ -167,6 +215,15 @@ export function twoSidesSignals(input: EvidenceInput, people: readonly Participa
   const seller = sellerClue(input, people);
   const buyer = seller && buyerClue(input, people);
   if (seller && buyer) signals.push(signal('sides', 'meeting', seller.strong ? 2 : 1, `${seller.text} / ${buyer.text}`, seller.line));
+  // A "moi" among the people listed is the weakest clue of all: colleagues list themselves too.
+  if (!seller?.strong && !seller?.listed) {
+    // "call w/ Dana Whitfield (CFO)", "contact : Nathalie Brun, directrice d'exploitation": the writer
+    // met someone of another organisation by their title; who sells is not written, and weighs little.
+    // "Hélène (directrice commerciale)" among the attendees sells herself: a colleague, most likely.
+    const met = people.find((p) => p.side === 'buyer' && p.role !== undefined && looksLikeTitle(p.role) && !looksLikeTitle(p.name)
+      && !SELLER_ROLE.has(textWords(p.role)));
+    if (met) signals.push(signal('sides', 'meeting', 1, `${met.name} (${met.role})`, met.range.start.line));
+  }
   const fields = dealFields(input.sentences);
   if (fields.first && fields.strong.size >= 1 && fields.strong.size + fields.weak.size >= 3) {
     signals.push(signal('sides', 'meeting', 2, fields.first.text, fields.first.line));

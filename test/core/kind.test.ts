@@ -111,7 +111,7 @@ describe('kind of note', () => {
     const everyday = note('# Notes', '- We can deal with the backlog later, not a big deal.', '- This would lead to fewer retries.',
       '- A good opportunity to clean up.', '- Closing remarks by the chair.', '- Une remise en cause du planning.');
     assert.ok(!everyday.kindEvidence.signals.some((s) => s.family === 'commercial'));
-    const deal = note('# Notes', '- The deal is worth 40k.', '- New lead from the trade fair.', '- Remise de 5 % accordée.');
+    const deal = note('# Notes', '- The deal is worth 40k.', '- Le devis part demain.', '- Remise de 5 % accordée.');
     assert.equal(deal.kindEvidence.signals.filter((s) => s.family === 'commercial').length, 3);
   });
 

@@ -43,7 +43,9 @@ scenario('follow-ups-view', {
   await shot('follow-ups-view-opened');
 
   // Marked done and saved: the server's index changes, the view and the count follow.
-  await workbench.focusEditor();
+  // The view refreshes as the note opens: a click on the step's line puts the keyboard in the editor.
+  await workbench.line(QUOTE).click();
+  await workbench.page.locator('.editor-instance .monaco-editor.focused').waitFor();
   await workbench.page.keyboard.press('End');
   await workbench.page.keyboard.type(' (fait)');
   // The editor may save it on its own first (code-server's auto save): the file is what counts.

@@ -228,4 +228,18 @@ describe('quick fixes on the edges', () => {
     assert.match(fixed, /\n\| Call Ana back — what will you think about\? \| Me \| next quarter \|\n/);
     assert.ok(analyze(fixed).model.lines.some((l) => l.block === 'table' && l.text.includes('Call Ana back')), 'the row is still a table row');
   });
+  it('the reformulation written under an empty step 3 is kept apart from the text right under it', () => {
+    // With no blank line, the prompt would run on into the lines below, and "---" make it a heading.
+    const text = [
+      '# Co-development session – Chloe', '', '## Step 1: Client presentation', '',
+      'Chloe runs a 7-person marketing agency and works 60 hours a week.', 'My problem: how can I delegate more to my team?', '',
+      '## Step 2: Clarification questions', '', '- Q: What did you delegate last month?', '- A: Two client reports; I rewrote both on Sunday.', '',
+      '## Step 3: Reformulated request', 'to be agreed with Chloe', '---', '',
+      '## Step 4: Reactions and suggestions', '', '- Give Marc the next two reports with a review slot on Thursday.', '',
+    ].join('\n');
+    const { finding } = fixesOf(text, 'request-not-reformulated');
+    assert.deepEqual(finding.data, { reason: 'empty' });
+    const fixed = assertClears(text, 'request-not-reformulated', /reformulated request/i);
+    assert.match(fixed, /\?\n\nto be agreed with Chloe\n---\n/);
+  });
 });

@@ -40,9 +40,14 @@ export function lastContentLine(lines: readonly string[], first: number, last: n
   return first;
 }
 
-/** Inserts a block after a line, separated by a blank line, leaving the lines that follow as they are. */
+/**
+ * Inserts a block after a line, separated by a blank line, leaving the lines that follow as they are;
+ * and by a blank line from the next line when it has text: the block's last line would run on into
+ * it, and a "---" under it would make the block a heading.
+ */
 export function insertBlockAfter(lines: readonly string[], line: number, block: string): TextEdit {
-  return insertAt(line, (lines[line] ?? '').length, `\n\n${block}`);
+  const below = lines[line + 1];
+  return insertAt(line, (lines[line] ?? '').length, `\n\n${block}${below !== undefined && below.trim() !== '' ? '\n' : ''}`);
 }
 
 /**

@@ -34,8 +34,11 @@ const ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
 
 type Token = SentenceContent;
 
-/** The chunk's sentences, positioned from its first line, in order. */
-export function collectSentences(tree: Root, text: string, lines: readonly string[], blocks: readonly Block[]): Sentence[] {
+/**
+ * The chunk's sentences, positioned from its first line, in order. `shortcuts: false` sends every
+ * paragraph through the parser: what the shortcuts must read the same (a test compares them).
+ */
+export function collectSentences(tree: Root, text: string, lines: readonly string[], blocks: readonly Block[], shortcuts = true): Sentence[] {
   const prose: ProseBlock[] = [];
   collectProse(tree, prose);
   const out: Sentence[] = [];
@@ -57,11 +60,12 @@ export function collectSentences(tree: Root, text: string, lines: readonly strin
     const file = new VFile(text);
     for (let from = 0; from < usual.length; from += PARAGRAPHS_PER_TREE) {
       const batch = usual.slice(from, from + PARAGRAPHS_PER_TREE).map((p) => p.node);
-      // A paragraph read as one sentence after one that ends a sentence needs no tree: with both
-      // ending a sentence, leaving it out changes nothing the parser reads of the others.
+      // A paragraph read as one sentence, first in its tree or after one that ends a sentence, needs
+      // no tree: with both ending a sentence, leaving it out changes nothing the parser reads of the
+      // others (the first parsed paragraph then comes first, or after one that ends a sentence).
       const alone: Group[] = [];
       const parsed = batch.filter((node, i) => {
-        const single = i > 0 && endsSentence(batch[i - 1], lines) ? oneSentence(node) : undefined;
+        const single = shortcuts && (i === 0 || endsSentence(batch[i - 1], lines)) ? oneSentence(node) : undefined;
         if (single) alone.push(single);
         return !single;
       });

@@ -399,7 +399,7 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
   if (first > last) return undefined;
   const start = tokens[first].position!.start;
   const end = tokens[last].position!.end;
-  const text = tokens.slice(first, last + 1).map(tokenText).join('').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  const text = singleSpaced(tokens.slice(first, last + 1).map(tokenText).join('')).trim();
   if (!text) return undefined;
   const line = start.line - 1;
   const raw = lines[line] ?? '';
@@ -423,6 +423,15 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
     blockStart: previous === undefined || fresh || label !== undefined,
   };
 }
+
+/** Backticks dropped and every run of white space made one space; most texts have neither to change. */
+function singleSpaced(text: string): string {
+  const plain = text.includes('`') ? text.replace(/`/g, '') : text;
+  return OTHER_SPACE.test(plain) ? plain.replace(/\s+/g, ' ') : plain;
+}
+
+/** White space other than a lone space: what `singleSpaced` has to change. */
+const OTHER_SPACE = /[^\S ]| {2}/;
 
 /** Inside a line only the dialogue labels count: "Combien ? → Douze", "qu'as-tu tenté ? R : un mailing". */
 function midLineLabel(text: string): LineLabel | undefined {

@@ -68,12 +68,20 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
   return set;
 }
 
+/** The last text split into words: readers ask several phrase lists of one text in a row. */
+let lastSplit: { text: string; words: readonly string[] } = { text: '', words: [''] };
+
+function wordsOf(normalized: string): readonly string[] {
+  if (lastSplit.text !== normalized) lastSplit = { text: normalized, words: normalized.split(' ') };
+  return lastSplit.words;
+}
+
 /** True when any of `phrases` occurs as whole words: one pass over the words, whatever the list's length. */
 export function hasAnyPhrase(normalized: string, phrases: readonly string[]): boolean {
   if (phrases.length < 4) return phrases.some((phrase) => hasPhrase(normalized, phrase));
   const { phrases: wanted, prefixes } = phraseSet(phrases);
   if (!normalized) return wanted.has('');
-  const words = normalized.split(' ');
+  const words = wordsOf(normalized);
   for (let i = 0; i < words.length; i++) {
     let candidate = '';
     for (let j = i; j < words.length; j++) {

@@ -5,12 +5,16 @@ import { TextMemo } from './memo';
 
 export { stripInlineMarkdown } from './inline';
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
  * accents dropped, and the letters NFKD keeps whole folded by transliteration ("œ" -> "oe", "æ" -> "ae",
  * "ß" -> "ss"). Accents go before transliteration so that "ü" stays "u", as French expects.
  */
 export function foldLetters(text: string): string {
+  // Plain ASCII is its own folding: NFKD, marks and transliteration leave it as it is.
+  if (ASCII_ONLY.test(text)) return text;
   const unaccented = text.normalize('NFKD').replace(/\p{M}+/gu, '');
   return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
 }

@@ -34,8 +34,11 @@ const ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
 
 type Token = SentenceContent;
 
-/** The chunk's sentences, positioned from its first line, in order. */
-export function collectSentences(tree: Root, source: string, sourceLines: readonly string[], blocks: readonly Block[]): Sentence[] {
+/**
+ * The chunk's sentences, positioned from its first line, in order. `shortcuts: false` sends every
+ * paragraph through the parser: what the shortcuts must read the same (a test compares them).
+ */
+export function collectSentences(tree: Root, source: string, sourceLines: readonly string[], blocks: readonly Block[], shortcuts = true): Sentence[] {
   // The parser reads a byte order mark as no text: the tree's offsets and first-line columns start
   // after it, and so must the text they are read from, or every sentence is one character early.
   const bom = source.startsWith('\ufeff');
@@ -62,11 +65,12 @@ export function collectSentences(tree: Root, source: string, sourceLines: readon
     const file = new VFile(text);
     for (let from = 0; from < usual.length; from += PARAGRAPHS_PER_TREE) {
       const batch = usual.slice(from, from + PARAGRAPHS_PER_TREE).map((p) => p.node);
-      // A paragraph read as one sentence after one that ends a sentence needs no tree: with both
-      // ending a sentence, leaving it out changes nothing the parser reads of the others.
+      // A paragraph read as one sentence, first in its tree or after one that ends a sentence, needs
+      // no tree: with both ending a sentence, leaving it out changes nothing the parser reads of the
+      // others (the first parsed paragraph then comes first, or after one that ends a sentence).
       const alone: Group[] = [];
       const parsed = batch.filter((node, i) => {
-        const single = i > 0 && endsSentence(batch[i - 1], lines) ? oneSentence(node) : undefined;
+        const single = shortcuts && (i === 0 || endsSentence(batch[i - 1], lines)) ? oneSentence(node) : undefined;
         if (single) alone.push(single);
         return !single;
       });
@@ -400,7 +404,7 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
   if (first > last) return undefined;
   const start = tokens[first].position!.start;
   const end = tokens[last].position!.end;
-  const text = tokens.slice(first, last + 1).map(tokenText).join('').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  const text = singleSpaced(tokens.slice(first, last + 1).map(tokenText).join('')).trim();
   if (!text) return undefined;
   const line = start.line - 1;
   const raw = lines[line] ?? '';
@@ -424,6 +428,15 @@ function toSentence(tokens: Token[], block: ProseBlock, lines: readonly string[]
     blockStart: previous === undefined || fresh || label !== undefined,
   };
 }
+
+/** Backticks dropped and every run of white space made one space; most texts have neither to change. */
+function singleSpaced(text: string): string {
+  const plain = text.includes('`') ? text.replace(/`/g, '') : text;
+  return OTHER_SPACE.test(plain) ? plain.replace(/\s+/g, ' ') : plain;
+}
+
+/** White space other than a lone space: what `singleSpaced` has to change. */
+const OTHER_SPACE = /[^\S ]| {2}/;
 
 /** Inside a line only the dialogue labels count: "Combien ? → Douze", "qu'as-tu tenté ? R : un mailing". */
 function midLineLabel(text: string): LineLabel | undefined {

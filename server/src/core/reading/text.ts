@@ -5,12 +5,16 @@ import { TextMemo } from './memo';
 
 export { stripInlineMarkdown } from './inline';
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Plain ASCII letters for any Latin text: compatibility forms unfolded (NFKD: "ﬁ" -> "fi", "²" -> "2"),
  * accents dropped, and the letters NFKD keeps whole folded by transliteration ("œ" -> "oe", "æ" -> "ae",
  * "ß" -> "ss"). Accents go before transliteration so that "ü" stays "u", as French expects.
  */
 export function foldLetters(text: string): string {
+  // Plain ASCII is its own folding: NFKD, marks and transliteration leave it as it is.
+  if (ASCII_ONLY.test(text)) return text;
   const unaccented = text.normalize('NFKD').replace(/\p{M}+/gu, '');
   return /^\p{ASCII}*$/u.test(unaccented) ? unaccented : transliterate(unaccented);
 }
@@ -68,12 +72,20 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
   return set;
 }
 
+/** The last text split into words: readers ask several phrase lists of one text in a row. */
+let lastSplit: { text: string; words: readonly string[] } = { text: '', words: [''] };
+
+function wordsOf(normalized: string): readonly string[] {
+  if (lastSplit.text !== normalized) lastSplit = { text: normalized, words: normalized.split(' ') };
+  return lastSplit.words;
+}
+
 /** True when any of `phrases` occurs as whole words: one pass over the words, whatever the list's length. */
 export function hasAnyPhrase(normalized: string, phrases: readonly string[]): boolean {
   if (phrases.length < 4) return phrases.some((phrase) => hasPhrase(normalized, phrase));
   const { phrases: wanted, prefixes } = phraseSet(phrases);
   if (!normalized) return wanted.has('');
-  const words = normalized.split(' ');
+  const words = wordsOf(normalized);
   for (let i = 0; i < words.length; i++) {
     let candidate = '';
     for (let j = i; j < words.length; j++) {

@@ -26,8 +26,11 @@ export interface ServerRun {
   cpuMs?: number;
 }
 
-/** Starts the server on `folder`, waits for its index, stops it: the figures of that run. */
-async function indexRun(root: string, folder: string, storagePath: string): Promise<ServerRun> {
+/**
+ * Starts the server on `folder`, waits for its index, stops it: the figures of that run. An empty
+ * folder is indexed only with `boussole.workspace.index` set to `always` (`auto` waits for a note).
+ */
+async function indexRun(root: string, folder: string, storagePath: string, index: 'auto' | 'always' = 'auto'): Promise<ServerRun> {
   const server = join(root, 'dist', 'server.js');
   const timed = existsSync('/usr/bin/time');
   const child = timed
@@ -49,6 +52,7 @@ async function indexRun(root: string, folder: string, storagePath: string): Prom
   });
   const t0 = performance.now();
   await connection.sendNotification('initialized', {});
+  if (index !== 'auto') await connection.sendNotification('workspace/didChangeConfiguration', { settings: { boussole: { workspace: { index } } } });
   await ended;
   const indexMs = performance.now() - t0;
   await connection.sendRequest('shutdown');
@@ -102,7 +106,7 @@ export async function benchWorkspace(root: string) {
     const remarkCpuMs = (cpu.user + cpu.system) / 1000;
     // The same server on an empty folder: what the process holds before any note.
     const empty = mkdtempSync(join(tmpdir(), 'boussole-bench-empty-'));
-    const idle = await indexRun(root, empty, join(empty, 'storage'));
+    const idle = await indexRun(root, empty, join(empty, 'storage'), 'always');
     rmSync(empty, { recursive: true, force: true });
     const cold = await indexRun(root, folder, storage);
     const restart = await indexRun(root, folder, storage);

@@ -2,7 +2,7 @@
 // then a lone name and a signature. What follows a sign-off is nobody's next step.
 import { SIGN_OFFS } from '../../lexicon/meeting';
 import { startingPhrase } from '../reading/phrases';
-import { normalize } from '../reading/text';
+import { normalize, writtenLength } from '../reading/text';
 import type { TextLine } from '../types';
 
 /** A sign-off and a name are short: "Thanks again, Alex", "Merci et bonne journée,". */
@@ -25,21 +25,6 @@ export function isSignOff(text: string): boolean {
   // What follows the phrase, as written: a name at most ("Thanks, Alex"), never more words ("Merci Julie pour l'export").
   const rest = trimmed.slice(writtenLength(trimmed, phrase.split(' ').length + (joined === normalized ? 0 : 2)));
   return NAME_AFTER.test(rest);
-}
-
-/** How many characters of `text` its first `count` words take, punctuation between them included. */
-function writtenLength(text: string, count: number): number {
-  let seen = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text[i]);
-    if (letter && !inWord) {
-      if (seen === count) return i;
-      seen++;
-    }
-    inWord = letter;
-  }
-  return text.length;
 }
 
 /** A signature line is short: "Alex Moreau", "Account Executive, Slotwise", "06 12 34 56 78". */

@@ -6,7 +6,7 @@ import {
 } from '../../lexicon/meeting';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { pattern } from '../patterns';
-import { hasAnyPhrase, isQuestion, normalize } from '../reading/text';
+import { hasAnyPhrase, isQuestion, normalize, writtenLength } from '../reading/text';
 import type { Sentence, TextLine } from '../types';
 
 /** How far into a sentence an agreement may start: "Bref, on s'est mis d'accord pour…". */
@@ -44,7 +44,7 @@ function stepText(text: string): string | undefined {
     const rest = ` ${words.slice(at).join(' ')} `;
     const cue = AGREED_STEP_CUES.filter((phrase) => rest.startsWith(` ${phrase} `)).sort((a, b) => b.length - a.length)[0];
     if (!cue) continue;
-    const after = afterWords(text, at + cue.split(' ').length);
+    const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim();
     // "We agreed that it was too early": an agreement on a fact, not on something to do.
     return after && !/^(?:that|que|qu)\b/i.test(after) ? after : undefined;
   }
@@ -59,17 +59,3 @@ function stepText(text: string): string | undefined {
   return (promise && (dated || deliverable)) || (buyer && dated) ? text.trim() : undefined;
 }
 
-/** The text after its first `count` words, as written. */
-function afterWords(text: string, count: number): string {
-  let seen = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text[i]);
-    if (letter && !inWord) {
-      if (seen === count) return text.slice(i).trim();
-      seen++;
-    }
-    inWord = letter;
-  }
-  return '';
-}

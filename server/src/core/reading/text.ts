@@ -107,3 +107,18 @@ export function isQuestion(text: string): boolean {
   while (end > 0 && isSpace(text[end - 1])) end--;
   return text[end - 1] === '?';
 }
+
+/** How many characters of `text` its first `count` words take, punctuation between them included. */
+export function writtenLength(text: string, count: number): number {
+  let seen = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const letter = /[\p{L}\p{N}]/u.test(text[i]);
+    if (letter && !inWord) {
+      if (seen === count) return i;
+      seen++;
+    }
+    inWord = letter;
+  }
+  return text.length;
+}

@@ -6,6 +6,7 @@ import {
 } from '../../lexicon/meeting';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { pattern } from '../patterns';
+import { startingPhrase } from '../reading/phrases';
 import { hasAnyPhrase, isQuestion, normalize, writtenLength } from '../reading/text';
 import type { Sentence, TextLine } from '../types';
 
@@ -41,14 +42,13 @@ function stepText(text: string): string | undefined {
   const normalized = normalize(text);
   const words = normalized.split(' ');
   for (let at = 0; at <= CUE_WITHIN && at < words.length; at++) {
-    const rest = ` ${words.slice(at).join(' ')} `;
-    const cue = AGREED_STEP_CUES.filter((phrase) => rest.startsWith(` ${phrase} `)).sort((a, b) => b.length - a.length)[0];
+    const cue = startingPhrase(words.slice(at).join(' '), AGREED_STEP_CUES);
     if (!cue) continue;
     const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim();
     // "We agreed that it was too early": an agreement on a fact, not on something to do.
     return after && !/^(?:that|que|qu)\b/i.test(after) ? after : undefined;
   }
-  const promise = PROMISE_OPENINGS.some((phrase) => normalized === phrase || normalized.startsWith(`${phrase} `));
+  const promise = startingPhrase(normalized, PROMISE_OPENINGS) !== undefined;
   // "Mme Simon nous transmet…", "Mike sends me…": the buyer's act opens the sentence.
   const buyer = !promise && BUYER_ACTIONS.some((phrase) => words.slice(0, BUYER_WITHIN + phrase.split(' ').length).join(' ').includes(phrase))
     && !SELLER_SUBJECTS.includes(words[0]);

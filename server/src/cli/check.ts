@@ -2,9 +2,9 @@
 // are spread over worker threads, and the results keep the order of the files.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions, analyzeTooLarge, MAX_NOTE_LENGTH } from '../core/analyze';
-import { type NoteRecord, recordOf } from '../core/workspace/record';
+import { recordOf } from '../core/workspace/record';
 import { InputError, type NoteContent, readNoteFile } from './read';
 import { type FileReport, reportFor } from './report';
 
@@ -18,8 +18,13 @@ export interface CheckItem {
   content?: NoteContent;
 }
 
-/** A checked note's report, and its record for the workspace index (plain data: it crosses threads). */
-export type CheckResult = { report: FileReport; record?: NoteRecord } | { error: string };
+/**
+ * A checked note's report, and its record for the workspace index as JSON text (plain data: it
+ * crosses threads). Kept until every note is checked, they must not hold on to the note: strings
+ * cut from its text keep the whole text alive, and a record's many small objects weigh five times
+ * its JSON.
+ */
+export type CheckResult = { report: FileReport; record?: string } | { error: string };
 
 /**
  * Below this many notes, starting threads costs more than it saves: a worker loads the bundle
@@ -34,7 +39,9 @@ export function checkOne(item: CheckItem, run: typeof analyze = analyze): CheckR
       return { report: reportFor(item.shown, analyzeTooLarge(content.tooLarge.sample, MAX_NOTE_LENGTH, item.options, content.tooLarge.size)) };
     }
     const analysis = run(content.text, item.options);
-    return { report: reportFor(item.shown, analysis), record: recordFor(analysis, item, content.text) };
+    const report = reportFor(item.shown, analysis);
+    // A worker's results are copied when posted; here the copy is made for the same reason.
+    return { report: isMainThread ? structuredClone(report) : report, record: recordFor(analysis, item, content.text) };
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     // The error's own message could quote the note: only its kind is shown.
@@ -44,19 +51,19 @@ export function checkOne(item: CheckItem, run: typeof analyze = analyze): CheckR
 }
 
 /** The note's record for the workspace index; a note that cannot give one keeps its own findings. */
-function recordFor(analysis: ReturnType<typeof analyze>, item: CheckItem, text: string): NoteRecord | undefined {
+function recordFor(analysis: ReturnType<typeof analyze>, item: CheckItem, text: string): string | undefined {
   try {
-    return recordOf(analysis.model, item.uri, text);
+    return JSON.stringify(recordOf(analysis.model, item.uri, text));
   } catch {
     return undefined;
   }
 }
 
-/** `jobs`: worker threads to use; undefined: one per core when there are many notes. */
+/** `jobs`: threads checking notes, this one included; undefined: one per core when there are many notes. */
 export async function checkAll(items: readonly CheckItem[], jobs: number | undefined, script: string | undefined): Promise<CheckResult[]> {
   const threads = Math.min(jobs ?? (items.length >= PARALLEL_FROM ? availableParallelism() : 1), items.length);
   if (threads <= 1 || !script) return items.map((item) => checkOne(item));
-  return inWorkers(items, threads, script);
+  return withWorkers(items, threads - 1, script);
 }
 
 /**
@@ -73,15 +80,18 @@ export const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeM
  */
 export const MAIN_THREAD_FROM_BYTES = 256_000;
 
-function inWorkers(items: readonly CheckItem[], threads: number, script: string): Promise<CheckResult[]> {
+/**
+ * The main thread checks notes too, one per turn of the event loop so the workers' results are
+ * taken and their next batches sent in between: one thread fewer to start and to hold in memory.
+ */
+function withWorkers(items: readonly CheckItem[], workers: number, script: string): Promise<CheckResult[]> {
   const large = new Set(items.flatMap((item, index) => (isLarge(item) ? [index] : [])));
   const small = items.flatMap((_, index) => (large.has(index) ? [] : [index]));
   // Small batches keep the threads evenly busy; not too small, messages have a cost.
-  const batchSize = Math.max(1, Math.min(8, Math.floor(small.length / (threads * 4))));
+  const batchSize = Math.max(1, Math.min(8, Math.floor(small.length / ((workers + 1) * 4))));
   const results: CheckResult[] = new Array(items.length);
   let next = 0;
   let done = 0;
-  let alive = threads;
   return new Promise((resolve) => {
     const finish = () => {
       if (done === items.length) resolve(results);
@@ -93,11 +103,12 @@ function inWorkers(items: readonly CheckItem[], threads: number, script: string)
         done++;
       }
     };
-    for (let t = 0; t < threads; t++) {
+    for (let t = 0; t < workers; t++) {
       const worker = new Worker(script, { workerData: { boussole: 'check' }, resourceLimits: WORKER_HEAP });
       const pending = new Set<number>();
       let stopped = false;
       const feed = () => {
+        if (stopped) return;
         const batch: number[] = [];
         for (; batch.length < batchSize && next < small.length; next++) batch.push(small[next]);
         for (const index of batch) pending.add(index);
@@ -113,33 +124,31 @@ function inWorkers(items: readonly CheckItem[], threads: number, script: string)
         feed();
         finish();
       });
-      // A worker that dies takes no note with it: its unfinished notes are checked here, and so is
-      // the rest when no worker is left.
+      // A worker that dies takes no note with it: its unfinished notes are checked here, and the
+      // main thread goes on with the others.
       const rescue = () => {
         if (stopped) return;
         stopped = true;
-        alive--;
         checkHere(pending);
         pending.clear();
-        if (!alive) for (; next < small.length; next++) checkHere([small[next]]);
         finish();
       };
       worker.on('error', rescue);
       worker.on('exit', rescue);
-      // Two batches at a time: the thread has the next one while the main thread checks a large note.
+      // Two batches at a time: the thread has the next one while the main thread checks a note.
       feed();
       feed();
     }
-    // The large notes, one per turn, so the workers' results are taken in between.
+    // The large notes first, then the others from the same queue as the workers.
     const largeLeft = [...large];
-    const checkLarge = () => {
-      const index = largeLeft.shift();
-      if (index === undefined) return;
+    const checkHereInTurn = () => {
+      const index = largeLeft.shift() ?? (next < small.length ? small[next++] : undefined);
+      if (index === undefined) return finish();
       checkHere([index]);
       finish();
-      setImmediate(checkLarge);
+      setImmediate(checkHereInTurn);
     };
-    setImmediate(checkLarge);
+    setImmediate(checkHereInTurn);
   });
 }
 

@@ -6,8 +6,20 @@ import type { Severity } from '../core/types';
 import { escapeForTerminal } from './escape';
 import { type FileReport, jsonReport, type RelatedLocation } from './report';
 
-export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports.map(jsonReport), null, 2);
+/**
+ * The JSON output, `JSON.stringify(reports, null, 2)`, one report at a time, so that the output of
+ * many notes is never held whole: each report is indented as JSON.stringify indents an element of the array (no JSON string
+ * holds a line break, every line is the structure's).
+ */
+export function* jsonChunks(reports: readonly FileReport[]): Generator<string> {
+  if (!reports.length) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < reports.length; i++) {
+    yield `${i ? ',\n' : '[\n'}  ${JSON.stringify(jsonReport(reports[i]), null, 2).split('\n').join('\n  ')}`;
+  }
+  yield '\n]';
 }
 
 type Style = Parameters<typeof styleText>[0];

@@ -10,7 +10,7 @@ import { isoDay } from '../core/reading/dates';
 import { type CheckItem, checkAll } from './check';
 import { escapeForTerminal } from './escape';
 import { expandInputs, keepNotes, shownPath } from './files';
-import { formatJson, formatStylish } from './format';
+import { formatStylish, jsonChunks } from './format';
 import { formatGithub } from './github';
 import { type CheckOptions, day, parseCommandLine, USAGE, UsageError } from './options';
 import { InputError, readStdin } from './read';
@@ -114,18 +114,33 @@ async function check(options: CheckOptions): Promise<number> {
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const shown = options.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  const output = format(options, shown);
-  if (output) process.stdout.write(`${output}\n`);
+  writeOutput(format(options, shown));
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   if (failed) return 2;
   return errors || tooManyWarnings ? 1 : 0;
 }
 
-function format(options: CheckOptions, reports: FileReport[]): string {
+/** The output, and a line break after it; written in pieces of about 64 KB when it comes in pieces. */
+function writeOutput(output: string | Iterable<string>): void {
+  if (typeof output === 'string') {
+    if (output) process.stdout.write(`${output}\n`);
+    return;
+  }
+  let pending = '';
+  for (const chunk of output) {
+    pending += chunk;
+    if (pending.length < 65_536) continue;
+    process.stdout.write(pending);
+    pending = '';
+  }
+  process.stdout.write(`${pending}\n`);
+}
+
+function format(options: CheckOptions, reports: FileReport[]): string | Iterable<string> {
   switch (options.format) {
     case 'json':
-      return formatJson(reports);
+      return jsonChunks(reports);
     case 'sarif':
       return formatSarif(reports, { version: VERSION, packageRoot: PACKAGE_ROOT, cwd: process.cwd() });
     case 'github':

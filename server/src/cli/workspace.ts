@@ -10,7 +10,8 @@ import type { FileReport, ReportFinding } from './report';
 export interface Checked {
   item: CheckItem;
   report: FileReport;
-  record?: NoteRecord;
+  /** The note's record as JSON text (see CheckResult). */
+  record?: string;
 }
 
 /**
@@ -20,21 +21,25 @@ export interface Checked {
 export function addWorkspaceFindings(checked: readonly Checked[], today: string): void {
   const index = new WorkspaceIndex();
   const shown = new Map<string, string>();
+  const uris: (string | undefined)[] = [];
   for (const { item, record } of checked) {
-    if (!record) continue;
-    index.set(record);
-    shown.set(record.uri, item.shown);
+    const parsed: NoteRecord | undefined = record === undefined ? undefined : JSON.parse(record);
+    uris.push(parsed?.uri);
+    if (!parsed) continue;
+    index.set(parsed);
+    shown.set(parsed.uri, item.shown);
   }
-  for (const { item, report, record } of checked) {
-    if (!record) continue;
-    report.findings = withAccountHistory(index, record.uri, report.findings);
-    const found = workspaceFindings(index, record.uri, today, { rules: item.options.rules });
-    if (!found.length) continue;
+  checked.forEach(({ item, report }, i) => {
+    const uri = uris[i];
+    if (uri === undefined) return;
+    report.findings = withAccountHistory(index, uri, report.findings);
+    const found = workspaceFindings(index, uri, today, { rules: item.options.rules });
+    if (!found.length) return;
     const findings: ReportFinding[] = found.map(({ related, ...finding }) => ({
       ...finding,
       related: (related ?? []).map((location) => ({ file: shown.get(index.get(location.uri)?.uri ?? location.uri) ?? location.uri, range: location.range })),
     }));
     report.findings = [...report.findings, ...findings]
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  }
+  });
 }

@@ -152,14 +152,17 @@ if (runs('shapes')) {
 }
 
 /** Wall time and peak resident memory of a command, from /usr/bin/time when the machine has it. */
-function measure(command: string, args: string[]): { ms: number; peakMB?: number } {
+/** Wall time, and from /usr/bin/time the peak resident memory and the CPU time (user and system) of the run. */
+function measure(command: string, args: string[]): { ms: number; cpuMs?: number; peakMB?: number } {
   const timed = existsSync('/usr/bin/time');
   const t0 = performance.now();
   const run = timed ? spawnSync('/usr/bin/time', ['-v', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '')?.[1];
-  return { ms: round(ms, 0), peakMB: rss ? round(Number(rss) / 1024, 0) : undefined };
+  const seconds = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr ?? '')?.[1] ?? Number.NaN);
+  const cpu = seconds('User') + seconds('System');
+  return { ms: round(ms, 0), cpuMs: Number.isNaN(cpu) ? undefined : round(cpu * 1000, 0), peakMB: rss ? round(Number(rss) / 1024, 0) : undefined };
 }
 
 if (runs('folder')) {
@@ -285,7 +288,7 @@ function sections(r: Record<string, any>, level: string): string[] {
   if (r.shapes) parts.push('## Pathological shapes', '', 'Cold analysis plus the quick fixes of every finding; linear means about 10x the time for 10x the text.', '',
     table(['shape', `10 KB ${unit}`, `100 KB ${unit}`, `1 MB ${unit}`, '10 KB → 100 KB', '100 KB → 1 MB'], r.shapes.map((x: any) => [x.shape, x.ms10KB, x.ms100KB, x.ms1MB, x.x10 && `${x.x10}x`, x.x100 && `${x.x100}x`])), '');
   if (r.folder) parts.push('## A folder of notes', '', `${r.folder.notes} notes (${r.folder.megabytes} MB): \`boussole check\` against \`markdownlint-cli2\` on the same folder.`, '',
-    table(['tool', 'wall ms', 'peak RSS MB'], [['boussole check', r.folder.boussole.ms, r.folder.boussole.peakMB], ['markdownlint-cli2', r.folder.markdownlintCli2.ms, r.folder.markdownlintCli2.peakMB]]), '');
+    table(['tool', 'wall ms', 'CPU ms', 'peak RSS MB'], [['boussole check', r.folder.boussole.ms, r.folder.boussole.cpuMs, r.folder.boussole.peakMB], ['markdownlint-cli2', r.folder.markdownlintCli2.ms, r.folder.markdownlintCli2.cpuMs, r.folder.markdownlintCli2.peakMB]]), '');
   if (r.heap) parts.push('## Heap over edits', '', `${r.heap.edits} edits of one ${r.heap.note} note, heap after a full collection.`, '',
     table(['edits', 'heap MB'], r.heap.samples.map((x: any) => [x.edits, x.heapMB])), '', `Last against a tenth of the way: ${r.heap.growth}x.`, '');
   if (r.workspace) {

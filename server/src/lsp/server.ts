@@ -36,7 +36,6 @@ export const ANALYSIS_BUDGET_MS = 5_000;
 
 /** Heap of the thread that reads the workspace's notes (each note's analysis is dropped once its record is sent). */
 const INDEX_HEAP_MB = 96;
-const INDEX_YOUNG_MB = 8;
 /** Workspace notes longer than this are left to the index's thread: an open note waits for none of them. */
 const SHARED_LANE_MAX_LENGTH = 50_000;
 /** Status lines are asked again at most this often after the workspace changed an open note's findings. */
@@ -67,7 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The workspace's notes are read on the editor's thread while no open note needs it (the small
   // ones), and on a thread of their own, started when the editor's is busy and stopped once they are
   // read; its smaller heap keeps the server's memory low while thousands of notes go through it.
-  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, youngMb: INDEX_YOUNG_MB, log });
+  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, log });
   const lanes = [{ host, maxLength: SHARED_LANE_MAX_LENGTH, prefix: 'workspace ' }, { host: indexHost, release: true }];
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);

@@ -44,7 +44,7 @@ export interface HostOptions {
   started?: Worker;
   /** The thread's heap limit; a note that needs more stops the thread, which is replaced. */
   heapMb?: number;
-  /** Its young generation: smaller, garbage is collected sooner and the process stays smaller. */
+  /** Its young generation, when not `thread.ts`'s. */
   youngMb?: number;
   log(message: string): void;
 }

@@ -72,7 +72,10 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   /** The notes the last workspace/diagnostic answer reported on. */
   const reported = new Set<string>();
   let refreshTimer: NodeJS.Timeout | undefined;
-  /** The diagnostics of the notes that are not open, until the notes they depend on change (or the day). */
+  /**
+   * The diagnostics of the notes that are not open, until the notes they depend on change (or the
+   * day), for the client's pulls. Published ones are not kept: `sent` tells an unchanged note.
+   */
   const computed = new Map<string, { today: string; diagnostics: Diagnostic[]; id: string }>();
   /** Notes waiting to be published, in slices. */
   const dirty = new Set<string>();
@@ -116,7 +119,7 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
       ? []
       : [...ownOf(uri, note.findings), ...crossOf(uri)];
     const entry = { today, diagnostics, id: resultId(diagnostics) };
-    if (context.complete()) computed.set(uri, entry);
+    if (pulled && context.complete()) computed.set(uri, entry);
     return entry;
   };
   const ofUnopened = (uri: string) => unopened(uri).diagnostics;

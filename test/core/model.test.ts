@@ -72,6 +72,18 @@ describe('note model', () => {
     assert.match(problem.message, /YAML/);
   });
 
+  it('reports broken YAML at warning in a note it checks, at info in a file read as no note', () => {
+    const broken = '---\ntitle: "Release "checklist""\ntags: [ops\n---\n';
+    const checklist = `${broken}\n# Release checklist\n\n1. Tag the release.\n2. Publish the package.\n`;
+    const meeting = `${broken}\n# RDV Vasseur, 12 novembre\n\n## Participants\n\n- Julie Marchand, acheteuse\n- Moi\n\n## Prochaines étapes\n\n- Envoyer la proposition à Julie le 20 novembre\n`;
+    const severityIn = (text: string) => analyze(text).findings.find((f) => f.rule === 'front-matter')?.severity;
+    assert.equal(analyze(checklist).model.kind, 'unknown');
+    assert.equal(severityIn(checklist), 'info');
+    assert.equal(analyze(meeting).model.kind, 'meeting');
+    assert.equal(severityIn(meeting), 'warning');
+    assert.equal(analyze(checklist, { rules: { 'front-matter': 'error' } }).findings.find((f) => f.rule === 'front-matter')?.severity, 'error');
+  });
+
   it('gives positions that point at the source text', () => {
     const text = '# T\n\n- **Q :** Que vends-tu ?\n  > Du conseil\n';
     const note = buildNote(text);

@@ -42,7 +42,9 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   if (model.frontMatter.error && frontMatterMatters && frontMatterSetting !== 'off') {
     findings.push({
       rule: 'front-matter',
-      severity: frontMatterSetting ?? 'warning',
+      // In a file read as no note (a site page, an agent's command file), broken YAML may be its own
+      // tool's business: Boussole says so quietly; in a note it checks, the guessed type matters.
+      severity: frontMatterSetting ?? (model.kind === 'unknown' ? 'info' : 'warning'),
       message: model.language === 'fr'
         ? `En-tête YAML illisible (${model.frontMatter.error}) : le type et la langue de la note sont devinés depuis son texte.`
         : `Unreadable YAML front matter (${model.frontMatter.error}): the note's type and language are guessed from its text.`,

@@ -54,6 +54,16 @@ export const SELLER_MARKERS = [
   'account executive', 'account manager', 'sales', 'sales rep', 'presales', 'pre sales', 'kam', 'ae', 'sdr',
 ];
 
+/**
+ * Words that open what someone says, not what they are: "Roger - I think I already made my point",
+ * "Paul : oui, merci". After a name in a participants section they start an utterance, not a title.
+ */
+export const SPEECH_OPENERS = [
+  'i', 'i m', 'i ll', 'i d', 'i ve', 'we', 'we re', 'we ll', 'let me', 'let s', 'yes', 'yeah', 'okay', 'ok', 'so',
+  'thank you', 'thanks', 'hello', 'hi', 'well',
+  'je', 'j', 'oui', 'merci', 'bonjour', 'alors', 'bon', 'donc', 'voila',
+];
+
 /** Labels that introduce who decides: "Décideur : ...", "Decision maker: ...". */
 export const DECISION_LINE_LABELS = [
   'decideur', 'decideurs', 'decideuse', 'qui decide', 'decision', 'decision finale', 'la decision',

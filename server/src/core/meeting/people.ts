@@ -1,6 +1,6 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  APPROVER_TITLES, DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SUPERIOR_PATTERNS,
+  APPROVER_TITLES, DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SPEECH_OPENERS, SUPERIOR_PATTERNS,
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
@@ -121,12 +121,36 @@ export function linesOfRole(sections: readonly Section[], role: SectionRole): Te
     .sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
+/** More words than a name takes ("Marie-Claire de la Fontaine"): the words of a sentence. */
+const NAME_WORDS = 5;
+/** More words than a paragraph line naming someone and their title takes: a speaker's first words. */
+const ENTRY_WORDS = 25;
+
+const SPEECH = new Set(SPEECH_OPENERS);
+
+/**
+ * A sentence written among the entries of a participants section ("if you join as a guest, let us
+ * know", "USA: Hello everyone, please help us with the notes…", a transcript's "Roger - I think…")
+ * names nobody: its "us" or "me" is no seller. A paragraph line is an entry when it reads like one:
+ * a name and a title, not two sentences or words that open a reply.
+ */
+function readsAsProse(line: TextLine, participant: Participant): boolean {
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  if (words(participant.name) > NAME_WORDS) return true;
+  if (line.block !== 'paragraph') return false;
+  if (words(line.text) > ENTRY_WORDS) return true;
+  const role = participant.role ?? '';
+  if (/[.!?] +\S/.test(role)) return true;
+  const opening = normalize(role).split(' ');
+  return SPEECH.has(opening[0]) || SPEECH.has(opening.slice(0, 2).join(' '));
+}
+
 export function collectParticipants(sections: readonly Section[]): Participant[] {
   const participants: Participant[] = [];
   for (const line of linesOfRole(sections, 'participants')) {
     if (line.block === 'list-item' && !line.itemStart) continue;
     const participant = parseParticipant(line);
-    if (participant) participants.push(participant);
+    if (participant && !readsAsProse(line, participant)) participants.push(participant);
   }
   return participants;
 }

@@ -1,5 +1,6 @@
 // A minimal LSP client over stdio for tests: spawns the bundled server like an editor would.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +17,7 @@ const ProgressType = '$/progress';
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 /** The servers the tests start keep their code cache here, not in the user's cache folder. */
 const CODE_CACHE = join(tmpdir(), `boussole-test-code-cache-${process.pid}`);
+process.once('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }));
 
 export interface TestClient {
   connection: ProtocolConnection;

@@ -18,15 +18,34 @@ const common = {
   // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow.
   // stopword's "main" is one CommonJS file of 62 languages; its ES modules let only fr and en in.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', stopword: 'stopword/src/stopword.js' },
+  plugins: [withoutLocaleReplacements()],
 };
+
+/**
+ * @sindresorhus/transliterate compiles one large expression per locale it knows as it loads; the
+ * analysis calls it without a locale, so its locale tables are left out and nothing else changes.
+ */
+function withoutLocaleReplacements() {
+  return {
+    name: 'without-locale-replacements',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/locale-replacements\.js$/ }, ({ importer }) => (
+        /[\\/]@sindresorhus[\\/]transliterate[\\/]/.test(importer) ? { path: 'locale-replacements', namespace: 'without-locales' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'without-locales' }, () => ({ contents: 'export default {};', loader: 'js' }));
+    },
+  };
+}
 
 /** The editor waits for the server to load: half the text to read, and stack traces keep their names. */
 const startsFast = { minify: true, keepNames: true };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
-  // Loaded by dist/server.js with node:worker_threads, from the same folder.
-  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/analysis/worker.ts'], outfile: 'dist/analysis-worker.js' }),
+  // dist/server.js and dist/analysis-worker.js (the thread's script, started from the same folder)
+  // are small loaders that run these two bundles through V8's code cache (server/src/lsp/boot/).
+  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server-bundle.js' }),
+  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/analysis/worker.ts'], outfile: 'dist/analysis-worker-bundle.js' }),
+  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/boot/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, ...startsFast, entryPoints: ['server/src/lsp/boot/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', define: { ...common.define, BOUSSOLE_VERSION: JSON.stringify(version) } }),
 ]);

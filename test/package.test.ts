@@ -14,7 +14,7 @@ describe('extension package', () => {
     const result = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     const files = result.stdout.split('\n').map((f) => f.trim()).filter(Boolean);
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/analysis-worker.js', 'docs/rules/no-facts.md', 'schemas/boussole.schema.json', 'LICENSE', 'README.md',
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-bundle.js', 'dist/analysis-worker.js', 'dist/analysis-worker-bundle.js', 'docs/rules/no-facts.md', 'schemas/boussole.schema.json', 'LICENSE', 'README.md',
       // Localisation: the manifest's strings, the client's French messages, the walkthrough's pages.
       'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.fr.json', 'media/walkthrough/six-steps.md', 'media/walkthrough/six-steps.fr.md',
       'media/walkthrough/compass.md', 'media/walkthrough/compass.fr.md', 'media/walkthrough/rules.md', 'media/walkthrough/rules.fr.md']) {

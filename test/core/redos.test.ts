@@ -18,7 +18,8 @@ const SOURCE = join(__dirname, '..', '..', 'server', 'src');
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 /** The file allowed to call the RegExp constructor; `main.ts` files start a process when imported. */
 const PATTERNS_FILE = join('core', 'patterns.ts');
-const isEntryPoint = (file: string) => file.endsWith(`${'/'}main.ts`);
+/** Files that start something when loaded: the programs and the loaders of the server's bundles. */
+const isEntryPoint = (file: string) => ['main.ts', 'lsp/boot/server.ts', 'lsp/boot/analysis-worker.ts'].some((end) => file.endsWith(`${'/'}${end}`));
 
 function sourceFiles(dir = SOURCE): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,5 +1,7 @@
 // A minimal LSP client over stdio for tests: spawns the bundled server like an editor would.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -13,6 +15,9 @@ export type WorkDoneProgressValue = WorkDoneProgressBegin | WorkDoneProgressRepo
 const ProgressType = '$/progress';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+/** The servers the tests start keep their code cache here, not in the user's cache folder. */
+const CODE_CACHE = join(tmpdir(), `boussole-test-code-cache-${process.pid}`);
+process.once('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }));
 
 export interface TestClient {
   connection: ProtocolConnection;
@@ -76,7 +81,7 @@ export interface ClientOptions {
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
   const child: ChildProcess = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], {
-    stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env },
+    stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, BOUSSOLE_CODE_CACHE: CODE_CACHE, ...options.env },
   });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, ((params: PublishDiagnosticsParams) => void)[]>();

@@ -97,6 +97,7 @@ describe('the day changing while the server runs', () => {
     afterEach(async () => {
       await client.sendRequest('shutdown');
       client.dispose();
+      delete process.env.BOUSSOLE_CODE_CACHE;
       rmSync(join(folder, '..'), { recursive: true, force: true });
     });
 
@@ -110,6 +111,8 @@ describe('the day changing while the server runs', () => {
       const clock = fakeClock(local('2026-03-10', '23:59:00'));
       const toServer = new PassThrough();
       const toClient = new PassThrough();
+      // The analysis threads this process starts keep no code cache in the user's cache folder.
+      process.env.BOUSSOLE_CODE_CACHE = 'off';
       startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), {
         root: ROOT, workerScript: join(ROOT, 'dist', 'analysis-worker.js'), clock,
       });

@@ -1,6 +1,5 @@
 // Decides whether a note is French or English: front matter first, then its words.
 import { LANGUAGE_MARKERS, LANGUAGE_VALUES, SHARED_SHORTHAND } from '../../lexicon/language';
-import { detectAll } from 'tinyld/light';
 import type { Language } from '../types';
 import { normalize } from './text';
 
@@ -34,6 +33,8 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     if (EN.has(word)) en++;
   }
   if (fr !== en) return fr > en ? 'fr' : 'en';
+  // Loaded on the first tie: its model weighs more to load than most notes take to analyse.
+  const { detectAll } = require('tinyld/light') as typeof import('tinyld/light');
   const guesses = detectAll(sample.slice(0, MODEL_SAMPLE), { only: ['fr', 'en'] });
   const score = (lang: Language) => guesses.find((guess) => guess.lang === lang)?.accuracy ?? 0;
   if (score('fr') === score('en')) return fallback;

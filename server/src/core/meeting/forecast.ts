@@ -18,7 +18,9 @@ const FORECAST_PATTERNS = [
 ];
 
 export function isForecast(text: string): boolean {
-  return FORECAST_PATTERNS.some((pattern) => pattern.test(fold(text)));
+  // Folded once: each line of every note is asked.
+  const folded = fold(text);
+  return FORECAST_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
 /** A line that only records a forecast ("Pronostic : 35 %"), as opposed to a task that mentions one. */

@@ -2,7 +2,8 @@
 // mark before the first line, a Facts section among bold step lines, nesting past the cap, a disable
 // comment above a heading written in bold, a step written after a quote, a code fence left open, an
 // HTML comment left open, a front matter after a byte order mark, a paragraph that runs into "---",
-// a next step written over two lines. Each fix clears its finding.
+// a next step written over two lines, a code fence behind a byte order mark, a step written under the
+// participants list, a list item's lazy continuation lines. Each fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -241,5 +242,33 @@ describe('quick fixes on the edges', () => {
     assert.deepEqual(finding.data, { reason: 'empty' });
     const fixed = assertClears(text, 'request-not-reformulated', /reformulated request/i);
     assert.match(fixed, /\?\n\nto be agreed with Chloe\n---\n/);
+  });
+  it('after a byte order mark, a code fence opening the note closes where Markdown closes it, and a comment after it counts', () => {
+    // Read with the mark, the fence's closing line opened a fence to the end, hiding every comment below.
+    const text = ['\ufeff```text', 'Exported from the CRM on 2026-03-04', '```', '', '# Call with Brightline – 3 March', '', '## Attendees', '',
+      '- Ana Ruiz, COO (decider)', '- Me (account executive)', '', '## Next steps', '',
+      '- Send Ana the pricing for the pilot by Friday 6 March', '- Send Ana our case study of the Denver pilot', ''].join('\n');
+    const { finding } = fixesOf(text, 'one-sided-next-step');
+    assert.equal(finding.range.start.line, 11);
+    assertClears(text, 'one-sided-next-step', /this line/);
+  });
+  it('a step written under the participants list is no participant: its words say what it is for', () => {
+    // Read as a person, the step's every word was a name: it had no purpose, and no question added could give it one.
+    const text = ['# Call with Pinecrest Schools – 6 Nov', '', '## Participants', '', '- Greg Alvarez, facilities manager', '- Me (account executive)', '',
+      'I\'ll send Greg the quote for two pilot buildings by Friday.', ''].join('\n');
+    const { model, findings } = fixesOf(text, 'one-sided-next-step');
+    assert.deepEqual(model.participants.map((p) => p.name), ['Greg Alvarez', 'Me']);
+    assert.deepEqual(model.nextSteps.map((s) => [s.owner, s.purpose]), [['seller', 'll send quote two pilot buildings']]);
+    assert.ok(!findings.some((f) => f.rule === 'next-step-without-purpose'), findings.map((f) => f.rule).join(', '));
+  });
+  it('a list item\'s lazy continuation line with more of the item under it is disabled for the file only', () => {
+    // A comment above "-> POC…" would end the item: "de la caisse 2" would become a step of its own.
+    const text = ['# Épicerie Durand – rendez-vous du 2 mai', '', '## Participants', '', '- Sophie Durand – gérante (décideuse)',
+      '- Karim Benali – responsable de magasin', '- Moi (commercial)', '', '## Prochaines étapes', '',
+      '- Atelier avec Sophie le 14 mai pour choisir les références', '-> POC sur l\'allée des références rapides', 'de la caisse 2', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'next-step-without-date');
+    assert.equal(finding.range.start.line, 11);
+    assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
+    assertClears(text, 'next-step-without-date', /tout le fichier/);
   });
 });

@@ -2,7 +2,7 @@
 import { FIX_TITLES } from '../../lexicon/fixes';
 import { frontMatterEnd } from '../markdown/source-lines';
 import { DISABLE_FILE, DISABLE_NEXT_LINE, suppressionComments } from '../suppressions';
-import type { Language } from '../types';
+import type { Language, Note } from '../types';
 import { type Fix, type FixContext, type TextEdit, insertAt } from './fix';
 
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
@@ -15,8 +15,10 @@ export function disableForLine(context: FixContext, rule: string, line: number):
   const raw = lines[line];
   // A comment cannot go inside the front matter, and would cut a table in two. Above a line that
   // continues a paragraph, it starts a paragraph there: one with "---" or "===" under it, right under
-  // the line or a few lines on, would become a heading.
-  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || underlinedFrom(lines, line)) return undefined;
+  // the line or a few lines on, would become a heading. Above a list item's lazy continuation line, it
+  // ends the item: the lines under it that went on with the item would be read as a paragraph anew.
+  if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || underlinedFrom(lines, line)
+    || (lazyLines(note).has(line) && continuesBelow(lines, line))) return undefined;
   const existing = suppressionComments(lines).find((c) => c.line === line - 1 && c.directive === DISABLE_NEXT_LINE);
   const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(line, 0, `${indentOf(lines, line)}<!-- ${DISABLE_NEXT_LINE} ${rule} -->\n`);
   return { title: title(note.language, 'disableLine', rule), edits: [edit] };
@@ -40,6 +42,30 @@ function underlinedFrom(lines: readonly string[], line: number): boolean {
     underlined.set(lines, flags);
   }
   return flags[line] ?? false;
+}
+
+/** Per note, the lines that go on with a list item's text from left of it ("- Atelier…" then "-> POC…" at the margin). */
+const lazy = new WeakMap<Note['lines'], Set<number>>();
+
+function lazyLines(note: Note): Set<number> {
+  let found = lazy.get(note.lines);
+  if (!found) {
+    found = new Set();
+    let column = 0;
+    for (const textLine of note.lines) {
+      if (textLine.block !== 'list-item') continue;
+      if (textLine.itemStart) column = textLine.range.start.character;
+      else if (textLine.range.start.character < column) found.add(textLine.range.start.line);
+    }
+    lazy.set(note.lines, found);
+  }
+  return found;
+}
+
+/** The next line goes on with the paragraph of this one. */
+function continuesBelow(lines: readonly string[], line: number): boolean {
+  const next = lines[line + 1];
+  return next !== undefined && next.trim() !== '' && !INTERRUPTS.test(next);
 }
 
 export function disableForFile(context: FixContext, rule: string): Fix {

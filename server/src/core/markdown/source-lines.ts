@@ -11,10 +11,16 @@ const FRONT_MATTER_FENCE = /^---[ \t]*$/;
  * finds it: a byte order mark before the opening fence is no text, and only "---" closes it.
  */
 export function frontMatterEnd(lines: readonly string[]): number {
-  const first = lines[0]?.startsWith('\ufeff') ? lines[0].slice(1) : lines[0];
+  const first = lines.length ? sourceLine(lines, 0) : undefined;
   if (first === undefined || !FRONT_MATTER_FENCE.test(first)) return 0;
   const close = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line));
   return close > 0 ? close + 1 : 0;
+}
+
+/** A line as the Markdown parser reads it: a byte order mark opening the note is no text, "\ufeff```" opens a fence. */
+function sourceLine(lines: readonly string[], index: number): string {
+  const line = lines[index];
+  return index === 0 && line.startsWith('\ufeff') ? line.slice(1) : line;
 }
 
 /** Calls `visit` on each line after the front matter that is neither inside nor opening a code fence. */
@@ -22,7 +28,7 @@ export function forEachProseLine(lines: readonly string[], visit: (line: string,
   let fence: string | undefined;
   for (let i = frontMatterEnd(lines); i < lines.length; i++) {
     const line = lines[i];
-    const fenceMatch = FENCE.exec(line);
+    const fenceMatch = FENCE.exec(sourceLine(lines, i));
     if (fence) {
       if (closesFence(line, fenceMatch, fence)) fence = undefined;
     } else if (fenceMatch) {
@@ -59,7 +65,7 @@ export function openBlockAt(lines: readonly string[], line: number): number | un
   let fence: { mark: string; line: number } | undefined;
   let html: { close: RegExp; line: number } | undefined;
   for (let i = frontMatterEnd(lines); i <= line && i < lines.length; i++) {
-    const raw = lines[i];
+    const raw = sourceLine(lines, i);
     if (html) {
       if (html.close.test(raw)) html = undefined;
       continue;

@@ -37,6 +37,11 @@ export function proseSteps(sentences: readonly Sentence[], closing: number): Pro
   return out;
 }
 
+/** Whether a text agrees or promises a next step ("I'll send Greg the quote by Friday"): nobody's name. */
+export function readsAsStep(text: string): boolean {
+  return stepText(text) !== undefined;
+}
+
 /** What a sentence agrees or promises, as the step's text, or undefined. */
 function stepText(text: string): string | undefined {
   const normalized = normalize(text);

@@ -17,6 +17,7 @@ import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
 import { linesOfRole, parseParticipant, titleDecides } from './people';
+import { readsAsStep } from './prose-steps';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
 
@@ -291,7 +292,9 @@ function listedPerson(line: TextLine): Participant | undefined {
   const text = cleanName(line.text);
   if (!text || NONE.has(normalize(text)) || !/^[\p{Lu}]|^(?:moi|me|nous|us)\b/iu.test(text)) return undefined;
   const participant = parseParticipant({ ...line, text, body: text });
-  if (!participant) return undefined;
+  // A step written under the participants list is the note's step: taken for a name, its words
+  // would be names, and the step would say nothing of what it is for.
+  if (!participant || readsAsStep(participant.name)) return undefined;
   if (ourTitle(participant.role)) participant.side = 'seller';
   const marks = normalize(line.text);
   participant.met = hasAnyPhrase(marks, ABSENT_CUES) ? false : true;

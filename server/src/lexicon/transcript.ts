@@ -14,3 +14,9 @@ export const TRANSCRIPT_TURNS: readonly string[] = [
 
 /** How many stamped turns make a transcript, one speaker at least speaking twice: an agenda's times name no one twice. */
 export const TRANSCRIPT_MIN_TURNS = 3;
+
+/** A line that opens a transcript ("Full transcript:", "Transcription de l'enregistrement :"): speech from there on. */
+export const TRANSCRIPT_LABELS: readonly string[] = [
+  'transcript', 'full transcript', 'meeting transcript', 'call transcript', 'recording transcript', 'verbatim',
+  'transcription', 'transcription complete', 'transcription de l enregistrement', 'retranscription', 'verbatim de l echange',
+];

@@ -9,13 +9,13 @@ function spoken(text: string): string[] {
 }
 
 describe('transcript lines', () => {
-  it('reads stamped turns, stamp first or speaker first, up to the next heading', () => {
+  it('reads stamped turns, stamp first or speaker first, from the label that opens them to the next heading', () => {
     const text = [
       '# Call', '', '## Next steps', '', '- Send the quote on 12 March', '', 'Transcript:', '',
       '0:04 - Nina Park', 'Hi, sorry, my camera froze.', '', '0:31 - Tom Reyes', 'No problem.', '',
       '1:15 - Nina Park', 'Okay, got it.', '', '## Notes', '', 'Budget to confirm.',
     ].join('\n');
-    assert.deepEqual(spoken(text), ['0:04 - Nina Park', 'Hi, sorry, my camera froze.', '0:31 - Tom Reyes', 'No problem.', '1:15 - Nina Park', 'Okay, got it.']);
+    assert.deepEqual(spoken(text), ['Transcript:', '0:04 - Nina Park', 'Hi, sorry, my camera froze.', '0:31 - Tom Reyes', 'No problem.', '1:15 - Nina Park', 'Okay, got it.']);
     const french = ['# Appel', '', 'Claire (00:01:10) : Bonjour.', '', '[00:01:22] Paul : Merci.', '', 'Claire (00:02:30) : Noté.'].join('\n');
     assert.equal(spoken(french).length, 3);
   });

@@ -1,6 +1,5 @@
 import { nextStepInProse } from '../core/meeting/meeting';
 import { openChecklistLines } from '../core/meeting/open-items';
-import { transcriptLines } from '../core/reading/transcript';
 import type { Note, Range } from '../core/types';
 import { type Rule, say, titleRange } from './rule';
 
@@ -18,8 +17,6 @@ export const noNextStep: Rule = {
     const heading = nextStepsHeading(note);
     // Without a next-steps section, a summary may agree the next step in a sentence.
     if (!heading && nextStepInProse(note)) return [];
-    // A bare transcript records what was said: what was agreed is written in its summary, not in its turns.
-    if (!heading && transcriptLines(note.lines, note.sections).size) return [];
     return [{
       range: heading ?? titleRange(note),
       message: say(note.language, {

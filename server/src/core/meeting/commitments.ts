@@ -12,6 +12,7 @@ import { entries } from '../reading/entries';
 import { classifyHeading } from '../reading/vocabulary';
 import { startingPhrase } from '../reading/phrases';
 import { readDate } from '../reading/dates';
+import { transcriptLines } from '../reading/transcript';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionInfo, Language, NextStep, Participant, Range, Section, Sentence, TextLine } from '../types';
 import { isForecastOnly } from './forecast';
@@ -59,12 +60,14 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   const sections = input.sections.filter((s) => s.role === 'next-steps' || (!s.role && classifyHeading(s.heading.text).step === 5));
   if (sections.length) at = sections[0].heading.range;
   const inSections = new Set([...linesOfRole(input.sections, 'next-steps'), ...sections.flatMap((s) => s.role ? [] : s.lines)]);
-  for (const entry of entries(input.lines.filter((l) => inSections.has(l)))) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
+  // A transcript's turns are what was said: the steps agreed are the ones the note lists.
+  const speech = transcriptLines(input.lines, input.sections);
+  const lines = speech.size ? input.lines.filter((l) => !speech.has(l)) : input.lines;
+  for (const entry of entries(lines.filter((l) => inSections.has(l)))) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
 
   // "Next steps:" / "Comme convenu :" / "What we agreed", then a list.
-  const lines = input.lines;
   // "Thanks,", a name, a signature: the note's closing holds no step.
-  const closing = closingLine(lines) ?? Number.POSITIVE_INFINITY;
+  const closing = closingLine(input.lines) ?? Number.POSITIVE_INFINITY;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if ((line.block !== 'paragraph' && (line.block !== 'list-item' || line.itemStart)) || inSections.has(line) || !isStepLabel(line.text)) continue;
@@ -90,7 +93,9 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     at ??= line.range;
     found.set(line, { line, text, own: true });
   }
-  if (!found.size) for (const w of proseSteps(input.sentences ?? [], closing)) {
+  const spoken = new Set([...speech].map((l) => l.range.start.line));
+  const sentences = (input.sentences ?? []).filter((s) => !spoken.has(s.range.start.line));
+  if (!found.size) for (const w of proseSteps(sentences, closing)) {
     at ??= w.line.range;
     found.set(w.line, w);
   }

@@ -2,6 +2,7 @@
 // and by the hover on a link to it (what was promised, and what is done). An item is an entry of the
 // action plan (session step 5) or of a next-steps section, or a checklist item ("- [ ] ...").
 import { type Entry, entries } from './entries';
+import { transcriptLines } from './transcript';
 import type { Note, Section, TextLine } from '../types';
 
 export interface NoteAction {
@@ -30,7 +31,9 @@ const CHECKBOX = /^\[([ xX])\](?:\s+|$)/;
 
 /** The note's action items, in the order they are written. */
 export function noteActions(note: Note, sourceLines: readonly string[], scope: ActionScope): NoteAction[] {
-  const planned = plannedSections(note, scope).flatMap((section) => sectionItems(section, scope));
+  // A transcript's turns under a next-steps heading are what was said, not items.
+  const speech = transcriptLines(note.lines, note.sections);
+  const planned = plannedSections(note, scope).flatMap((section) => sectionItems(section.lines.filter((l) => !speech.has(l)), scope));
   const checklists = scope.checklists === 'any-note' || (note.kind !== 'session' && note.kind !== 'meeting')
     ? entries(note.lines).filter((entry) => checkbox(entry.line))
     : [];
@@ -46,8 +49,8 @@ function plannedSections(note: Note, scope: ActionScope): Section[] {
   return scope.sessionNextSteps ? [...plan, ...nextSteps] : plan;
 }
 
-function sectionItems(section: Section, scope: ActionScope): Entry[] {
-  const all = entries(section.lines);
+function sectionItems(lines: readonly TextLine[], scope: ActionScope): Entry[] {
+  const all = entries(lines);
   if (scope.prose === 'always') return all;
   const listed = all.filter((entry) => entry.line.block === 'list-item' && entry.line.itemStart);
   return listed.length ? listed : all.filter((entry) => entry.line.block !== 'list-item');

@@ -1,0 +1,58 @@
+// A transcript pasted into a note: what was said, turn after turn, is speech, not what was agreed.
+// A step is read from the note's own lists, never from a turn of the transcript.
+import { TRANSCRIPT_LABELS, TRANSCRIPT_MIN_TURNS, TRANSCRIPT_TURNS } from '../../lexicon/transcript';
+import { pattern } from '../patterns';
+import type { Section, TextLine } from '../types';
+import { startingPhrase } from './phrases';
+import { normalize } from './text';
+
+const TURNS = TRANSCRIPT_TURNS.map((source) => pattern(source, 'u'));
+
+/** The speaker of a stamped turn ("0:05 - Alex Martin" → "alex martin"), or undefined. */
+function turnSpeaker(text: string): string | undefined {
+  for (const turn of TURNS) {
+    const match = turn.exec(text.trimStart());
+    if (match) return normalize(match[1]);
+  }
+  return undefined;
+}
+
+/** How many words a transcript's label has: "Full transcript:", "Transcription de l'enregistrement :". */
+const LABEL_WORDS = 5;
+
+/** "Full transcript:", "Transcription complète": a short paragraph line that opens the transcript. */
+function isTranscriptLabel(line: TextLine): boolean {
+  if (line.block !== 'paragraph') return false;
+  const normalized = normalize(line.text);
+  return normalized.split(' ').length <= LABEL_WORDS && startingPhrase(normalized, TRANSCRIPT_LABELS) !== undefined;
+}
+
+/**
+ * The lines of the note's transcript: from each stamped turn, or a line that labels the transcript, to the next heading. A note holds a
+ * transcript when it has a few stamped turns and a speaker who speaks twice.
+ */
+export function transcriptLines(lines: readonly TextLine[], sections: readonly Section[]): Set<TextLine> {
+  const speech = new Set<TextLine>();
+  const turns = new Map<TextLine, string>();
+  const speakers = new Set<string>();
+  let repeated = false;
+  for (const line of lines) {
+    const speaker = turnSpeaker(line.text);
+    if (!speaker) continue;
+    turns.set(line, speaker);
+    if (speakers.has(speaker)) repeated = true;
+    speakers.add(speaker);
+  }
+  if (turns.size < TRANSCRIPT_MIN_TURNS || !repeated) return speech;
+  const headings = sections.filter((s) => !s.heading.pseudo).map((s) => s.heading.range.start.line).sort((a, b) => a - b);
+  let next = 0;
+  let inTurns = false;
+  for (const line of lines) {
+    const at = line.range.start.line;
+    // A heading between the last line and this one ends the transcript's stretch.
+    while (next < headings.length && headings[next] <= at) { next++; inTurns = false; }
+    if (turns.has(line) || isTranscriptLabel(line)) inTurns = true;
+    if (inTurns) speech.add(line);
+  }
+  return speech;
+}

@@ -15,12 +15,6 @@ export async function accountFiles() {
   return files;
 }
 
-/** Whether the bundled server answers a method or reports a rule: a scenario waits for it otherwise. */
-export async function serverKnows(text) {
-  const bundle = await readFile(path.join(repoRoot, 'dist', 'server.js'), 'utf8').catch(() => '');
-  return bundle.includes(text);
-}
-
 /** The follow-ups view's pane in the Explorer, expanded. */
 export async function followUpsPane(workbench) {
   const page = workbench.page;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { accountFiles, accountMapFrame, serverKnows } from '../harness/accounts.mjs';
+import { accountFiles, accountMapFrame } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
 
 const NOTE = '2026-09-15-discovery.md';
@@ -12,7 +12,6 @@ const NOTE = '2026-09-15-discovery.md';
 scenario('account-map', {
   title: 'the account map opens from the CodeLens on a meeting title and shows the stakeholders',
   files: await accountFiles(),
-  pending: async () => ((await serverKnows('boussole/accountMap')) ? undefined : 'the language server does not answer boussole/accountMap yet'),
 }, async (workbench, shot) => {
   await workbench.explorerRow('acme').click();
   await workbench.openFile(NOTE);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { accountFiles, followUpsPane, serverKnows, treeRow } from '../harness/accounts.mjs';
+import { accountFiles, followUpsPane, treeRow } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
 
 const QUOTE = 'Envoyer le devis de télématique à Nadia Benali';
@@ -13,7 +13,6 @@ const NOTE = '2026-10-02-premier-rdv.md';
 scenario('follow-ups-view', {
   title: 'the follow-ups view lists an overdue step of an unopened note and opens the note at its line',
   files: await accountFiles(),
-  pending: async () => ((await serverKnows('boussole/followUps')) ? undefined : 'the language server does not answer boussole/followUps yet'),
 }, async (workbench, shot) => {
   const pane = await followUpsPane(workbench);
   const overdue = treeRow(pane, /^\s*Overdue/);

@@ -1,7 +1,7 @@
 // Problems shows the whole workspace: a note nobody opened gets its cross-note finding (a quote
 // promised for 9 October that no later note of the account speaks of), from the server's workspace index.
 import assert from 'node:assert/strict';
-import { accountFiles, serverKnows } from '../harness/accounts.mjs';
+import { accountFiles } from '../harness/accounts.mjs';
 import { scenario } from '../harness/scenario.mjs';
 import { sourcedByBoussole } from '../harness/workbench.mjs';
 
@@ -11,8 +11,6 @@ const NOTE = '2026-10-02-premier-rdv.md';
 scenario('workspace-problems', {
   title: 'an unopened note’s cross-note finding appears in Problems',
   files: await accountFiles(),
-  pending: async () => ((await serverKnows(RULE)) && (await serverKnows('boussole/workspaceChanged'))
-    ? undefined : `the language server does not report ${RULE} on the workspace's notes yet`),
 }, async (workbench, shot) => {
   const problem = await workbench.waitForProblem(RULE);
   assert.match(problem, sourcedByBoussole(RULE), problem);

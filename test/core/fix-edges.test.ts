@@ -3,7 +3,9 @@
 // comment above a heading written in bold, a step written after a quote, a code fence left open, an
 // HTML comment left open, a front matter after a byte order mark, a paragraph that runs into "---",
 // a next step written over two lines, a code fence behind a byte order mark, a step written under the
-// participants list, a list item's lazy continuation lines. Each fix clears its finding.
+// participants list, a list item's lazy continuation lines, a step that ends a paragraph with a full
+// stop or over two lines, a list item's line typed twice, a link definition kept in a paragraph. Each
+// fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -270,5 +272,40 @@ describe('quick fixes on the edges', () => {
     assert.equal(finding.range.start.line, 11);
     assert.deepEqual(fixes.filter((f) => /cette ligne/.test(f.title)), []);
     assertClears(text, 'next-step-without-date', /tout le fichier/);
+  });
+  it('the purpose question takes the place of the step\'s full stop, so it reads as part of the step', () => {
+    const text = ['Objet : Suite à notre échange – Cabinet Vidal & Associés', '', 'Bonjour Maître Vidal,', '',
+      'Merci pour votre accueil ce matin avec Mme Simon.', '', 'Ce que je retiens :',
+      '- 11 collaborateurs, les temps sont saisis le vendredi soir sur papier', '- vous souhaitez facturer au mois dès janvier',
+      '- c\'est vous qui signez ; Mme Simon (office manager) pilotera le déploiement', '',
+      'On s\'est mis d\'accord pour le 18 novembre.', 'Mme Simon nous transmet trois dossiers types d\'ici le 14 novembre.', '',
+      'Bonne journée,', '', 'Julien Marchand', ''].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+    assert.match(fixed, /\nOn s'est mis d'accord pour le 18 novembre — vous allez réfléchir à quoi \?\nMme Simon/);
+  });
+  it('the purpose question goes after the last line of a step written over two lines of a paragraph', () => {
+    const text = ['# Call with Northwind Freight – 2 March', '', '## Participants', '', '- Nina Park – VP Operations (decision maker)',
+      '- Tom Reyes (account executive)', '', '2:02 - Tom Reyes', 'I can send the slides to your assistant today, just so you have them.', '',
+      '2:40 - Nina Park', 'Thanks, that works. We\'ll decide on the rollout after the board meeting', 'on March 10.', ''].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /think about/);
+    assert.match(fixed, /board meeting\non March 10 — what will you think about\?\n$/);
+  });
+  it('a step on a list item\'s first line alone keeps the question there, though the line under it repeats its end', () => {
+    // The line was typed twice; the step stops at its first line's comment, and the second is no part of it.
+    const typed = `avant le ${'—  '.repeat(9)}26/11 <!-- à confirmer -->`;
+    const text = ['## Participants', '- Jean Dupont – DAF (décideur)', `- propale -> Hugo ${typed}`, typed, ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'next-step-without-purpose');
+    assert.equal(finding.range.start.line, 2);
+    assert.equal(fixes.find((f) => f.preferred)?.edits[0].range.start.line, 2);
+    assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+  });
+  it('a link definition that a paragraph keeps as text is disabled for the file only: after a comment it would be a definition', () => {
+    const text = ['# Co-development session – store managers', '', 'Facilitator: So what will we work on?',
+      'Request: How can I set up, with the team, a rotation where each full-timer works one Sunday in four?',
+      '[draft]: https://example.org/rotation-draft', ''].join('\n');
+    const { finding, fixes } = fixesOf(text, 'missing-step');
+    assert.equal(finding.range.start.line, 4);
+    assert.deepEqual(fixes.filter((f) => /this line/.test(f.title)), []);
+    assertClears(text, 'missing-step', /this file/);
   });
 });

@@ -41,9 +41,14 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   }];
 }
 
+/** A sentence's own full stop at the end of a line, not an ellipsis nor an abbreviation's lone letter. */
+const FULL_STOP = /[^.\s]{2}\.$/;
+
 /**
  * The question goes at the end of the step, which then reads as the question to ask. A list item's
- * step runs on over its continuation lines: the question goes after the last one.
+ * step runs on over its continuation lines, a paragraph's over its lines: the question goes after the
+ * last one. After a full stop it would be a sentence of its own, and the step would still have no
+ * purpose: it takes the stop's place.
  */
 export function askPurpose(context: FixContext, range: Range): Fix[] {
   const { note, lines } = context;
@@ -51,13 +56,15 @@ export function askPurpose(context: FixContext, range: Range): Fix[] {
   if (!step) return [];
   const line = lastLineOf(note, step);
   const raw = lines[line] ?? '';
-  const end = note.lines.find((l) => l.range.start.line === line)?.block === 'table' ? actionCellEnd(lines, line) : contentEnd(raw);
+  const block = note.lines.find((l) => l.range.start.line === line)?.block;
+  const end = block === 'table' ? actionCellEnd(lines, line) : contentEnd(raw);
   if (end === undefined) return [];
-  return [{
-    title: FIX_TITLES.askPurpose[note.language],
-    edits: [insertAt(line, end, ` — ${PURPOSE_QUESTION[note.language]}`)],
-    preferred: true,
-  }];
+  const question = ` — ${PURPOSE_QUESTION[note.language]}`;
+  const stop = block !== 'table' && FULL_STOP.test(raw.slice(0, end));
+  const edit = stop
+    ? { range: { start: { line, character: end - 1 }, end: { line, character: end } }, newText: question }
+    : insertAt(line, end, question);
+  return [{ title: FIX_TITLES.askPurpose[note.language], edits: [edit], preferred: true }];
 }
 
 /**
@@ -81,14 +88,20 @@ function actionCellEnd(lines: readonly string[], line: number): number | undefin
   return text.trim() ? from + text.trimEnd().length : undefined;
 }
 
-/** The step's last source line: its first, or the last continuation line its text ends with. */
+/**
+ * The step's last source line: in a paragraph, where its range ends; in a list item, its first line
+ * or the last continuation line its text runs on to.
+ */
 function lastLineOf(note: Note, step: NextStep): number {
   const first = step.range.start.line;
   const index = note.lines.findIndex((l) => l.range.start.line === first);
   const line = note.lines[index];
-  if (!line || line.block !== 'list-item' || !line.itemStart) return first;
+  if (!line || line.block !== 'list-item') return line?.block === 'paragraph' ? step.range.end.line : first;
+  if (!line.itemStart) return first;
   let last = index;
   while (note.lines[last + 1]?.block === 'list-item' && !note.lines[last + 1].itemStart) last++;
-  // A step written with an arrow is that line alone, though the lines under it continue the item.
-  return last > index && step.text.endsWith(note.lines[last].text) ? note.lines[last].range.start.line : first;
+  // A step written with an arrow is that line alone, though the lines under it continue the item; a
+  // step that runs on is longer than its first line, whatever its last line repeats.
+  const runsOn = step.text.length > line.text.length && step.text.endsWith(note.lines[last].text);
+  return last > index && runsOn ? note.lines[last].range.start.line : first;
 }

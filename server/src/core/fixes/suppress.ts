@@ -15,9 +15,12 @@ export function disableForLine(context: FixContext, rule: string, line: number):
   const raw = lines[line];
   // A comment cannot go inside the front matter, and would cut a table in two. Above a line that
   // continues a paragraph, it starts a paragraph there: one with "---" or "===" under it, right under
-  // the line or a few lines on, would become a heading. Above a list item's lazy continuation line, it
-  // ends the item: the lines under it that went on with the item would be read as a paragraph anew.
+  // the line or a few lines on, would become a heading, and a line that only text before it kept in the
+  // paragraph (a link definition, an indented line, "2." or a bare "-") would become that block. Above a
+  // list item's lazy continuation line, it ends the item: the lines under it that went on with the item
+  // would be read as a paragraph anew.
   if (raw === undefined || line < frontMatterEnd(lines) || /^\s*\|/.test(raw) || underlinedFrom(lines, line)
+    || (continuesBelow(lines, line - 1) && STARTS_WHEN_ALONE.test(raw))
     || (lazyLines(note).has(line) && continuesBelow(lines, line))) return undefined;
   const existing = suppressionComments(lines).find((c) => c.line === line - 1 && c.directive === DISABLE_NEXT_LINE);
   const edit = existing ? addRule(lines[existing.line], existing.line, rule) : insertAt(line, 0, `${indentOf(lines, line)}<!-- ${DISABLE_NEXT_LINE} ${rule} -->\n`);
@@ -26,6 +29,9 @@ export function disableForLine(context: FixContext, rule: string, line: number):
 
 /** Lines that start a block of their own, so a paragraph from a line above ends before them (HTML tags other than comments are left out: not all do). */
 const INTERRUPTS = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}|~{3,}|<[!?]|(?:[-*+]|1[.)])[ \t]+\S)/;
+
+/** Lines that a paragraph above keeps as its text, but that start a block of their own after a blank line or a comment. */
+const STARTS_WHEN_ALONE = /^(?: {0,3}\[[^\]]*\]:| {4}| {0,3}(?:(?!1[.)])\d{1,9}[.)][ \t]+\S|[-*+][ \t]*$))/;
 
 /** Per note's lines, whether a paragraph starting at each line runs, line after line, into a "---" or "===" underline. */
 const underlined = new WeakMap<readonly string[], boolean[]>();
@@ -62,9 +68,11 @@ function lazyLines(note: Note): Set<number> {
   return found;
 }
 
-/** The next line goes on with the paragraph of this one. */
+/** The next line goes on with the paragraph of this one (none goes on with a blank line or a heading). */
 function continuesBelow(lines: readonly string[], line: number): boolean {
+  const raw = lines[line];
   const next = lines[line + 1];
+  if (raw === undefined || raw.trim() === '' || /^ {0,3}#{1,6}(?:[ \t]|$)/.test(raw)) return false;
   return next !== undefined && next.trim() !== '' && !INTERRUPTS.test(next);
 }
 

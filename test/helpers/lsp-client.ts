@@ -56,8 +56,11 @@ export interface TestClient {
 }
 
 export interface ClientOptions {
-  /** Answers the server's workspace/configuration requests; the client then advertises the capability. */
-  configuration?: (section: string | undefined) => unknown;
+  /**
+   * Answers the server's workspace/configuration requests, item by item (a promise keeps the whole
+   * answer waiting); the client then advertises the capability.
+   */
+  configuration?: (section: string | undefined, scopeUri: string | undefined) => unknown;
   /** Refuses the server's client/registerCapability requests with an error, as some clients do. */
   refuseRegistration?: boolean;
   /** More arguments for the server. */
@@ -120,7 +123,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   });
   const { configuration, refuseRegistration, watchFiles } = options;
   const registrations: Registration[] = [];
-  if (configuration) connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => configuration(item.section)));
+  if (configuration) connection.onRequest(ConfigurationRequest.type, (params) => Promise.all(params.items.map((item) => configuration(item.section, item.scopeUri))));
   if (configuration || watchFiles) {
     connection.onRequest(RegistrationRequest.type, (params) => {
       if (refuseRegistration) throw new ResponseError(ErrorCodes.InternalError, 'registration refused');

@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { CodeLensRefreshRequest, type Diagnostic, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { PING_REQUEST } from '../../server/src/lsp/protocol';
 import { effectiveRules, pushedSection, readSettings, RULE_IDS } from '../../server/src/lsp/settings';
 import { RULES, WORKSPACE_RULES } from '../../server/src/rules';
 import { startClient, type TestClient } from '../helpers/lsp-client';
@@ -234,6 +235,58 @@ describe('configuration files in the language server', () => {
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
     assert.deepEqual((await cleared).diagnostics, []);
     assert.equal(severityOf((await rechecked).diagnostics, 'no-facts'), ERROR);
+  });
+
+  it('a file saved broken then fixed at once: what was read of the broken file never lands after the fixed one', async () => {
+    // Two notes below the file, and an editor slow to give the second one's settings: the check that
+    // read the broken file still waits for them when the check of the fixed file is done.
+    const { note, config } = notesFolder({ name: '.boussole.jsonc', text: '{ "rules": { "request-not-reformulated": "error" } }\n' });
+    const other = join(dirname(note), 'seance-bis.md');
+    writeFileSync(other, reference);
+    const [noteUri, otherUri, configUri] = [note, other, config!].map((path) => pathToFileURL(path).href);
+    let holdNext = false;
+    let answerHeld: ((settings: unknown) => void) | undefined;
+    let heldArrived: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      heldArrived = resolve;
+    });
+    client = await startClient({
+      watchFiles: true, pullDiagnostics: true, pullRefresh: true,
+      configuration: (_section, scopeUri) => {
+        if (!holdNext || scopeUri !== otherUri) return {};
+        holdNext = false;
+        heldArrived();
+        return new Promise((resolve) => {
+          answerHeld = resolve;
+        });
+      },
+    });
+    const pull = async (uri: string) => ((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+    const since = (mark: string) => client.events.slice(client.events.indexOf(mark) + 1);
+    for (const uri of [noteUri, otherUri]) {
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: reference } });
+    }
+    assert.equal(severityOf(await pull(noteUri), 'request-not-reformulated'), ERROR);
+    assert.equal(severityOf(await pull(otherUri), 'request-not-reformulated'), ERROR);
+
+    writeFileSync(config!, '{ "rules": { "request-not-reformulated": "error" \n');
+    holdNext = true;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    await held;
+    // Answered once the server has the first note's settings: it has read the broken file.
+    await client.connection.sendRequest(PING_REQUEST);
+
+    writeFileSync(config!, '{ "rules": { "request-not-reformulated": "off" } }\n');
+    client.mark('fixed');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    // The open notes were checked with the fixed file (the client is asked to pull again)...
+    await client.eventsWhere(() => since('fixed').includes('refresh'));
+    // ...then the editor answers for the second note, and the check of the broken file ends.
+    answerHeld!({});
+    await client.eventsWhere(() => since('fixed').filter((event) => event === 'refresh').length === 2);
+    assert.equal(severityOf(await pull(noteUri), 'request-not-reformulated'), undefined, 'the fixed file applies');
+    assert.equal(severityOf(await pull(otherUri), 'request-not-reformulated'), undefined, 'the fixed file applies');
+    assert.deepEqual(client.published(configUri).at(-1)?.diagnostics ?? [], [], 'the fixed file shows no problem');
   });
 
   it('saving a configuration file re-checks open notes, for editors that do not watch files', async () => {

@@ -40,6 +40,11 @@ export interface NoteSettingsSource {
   settingsChanged(payload: unknown): void;
   /** Forgets everything derived from configuration files (after one was created, changed or deleted). */
   filesChanged(): void;
+  /**
+   * How many changes of settings or configuration files arrived so far: a check that read what
+   * applies before the latest change holds outdated settings.
+   */
+  changes(): number;
   forget(uri: string): void;
 }
 
@@ -52,6 +57,7 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
   const unopened = new Map<string, Promise<NoteSettings>>();
   const byScope = new Map<string, Promise<Settings>>();
   let windowSettings: Promise<Settings> | undefined;
+  let changes = 0;
 
   const editorSettings = async (uri: string | undefined): Promise<Settings> => {
     const fallback = pushed ?? DEFAULT_SETTINGS;
@@ -115,12 +121,14 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
     settingsChanged(payload) {
       const section = pushedSection(payload);
       if (section !== undefined) pushed = readSettings(section);
+      changes++;
       windowSettings = undefined;
       cache.clear();
       unopened.clear();
       byScope.clear();
     },
     filesChanged() {
+      changes++;
       invalidateConfigCache();
       cache.clear();
       unopened.clear();
@@ -128,6 +136,7 @@ export function noteSettingsSource(connection: Connection, onError: (what: strin
     forget(uri) {
       cache.delete(uri);
     },
+    changes: () => changes,
   };
 }
 

@@ -129,27 +129,37 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Configuration files' problems, for the open configuration files and the files the open notes read. */
   const refreshConfigProblems = async () => {
+    const changes = notes.changes();
     const [configs, others] = partition(documents.all(), (document) => isConfigFile(document.uri));
     const read = await Promise.all(others.map((document) => notes.of(document.uri)));
+    // A file changed again meanwhile: what was read is outdated, and the re-check it started publishes.
+    if (notes.changes() !== changes) return;
     await configProblems.refresh(configs.map((document) => ({ uri: document.uri, text: document.getText() })), read.flatMap((note) => note.config.problems));
   };
 
-  /** Analyses the document's current text and publishes its diagnostics, unless a newer text or a close overtook it. */
+  /**
+   * Analyses the document's current text and publishes its diagnostics, unless a newer text, a close
+   * or a change of settings or configuration files overtook it: a check that read a file before it
+   * changed would otherwise land after the re-check that read it changed (the text alone says nothing).
+   */
   const validate = async (uri: string) => {
     if (isConfigFile(uri)) return refreshConfigProblems();
     const generation = documents.open(uri)?.generation;
     if (generation === undefined) return;
+    const changes = notes.changes();
+    const current = () => documents.open(uri)?.generation === generation && notes.changes() === changes;
     const settings = await notes.of(uri);
-    if (documents.open(uri)?.generation !== generation) return;
+    if (!current()) return;
     if (settings.config.problems.length) await refreshConfigProblems();
+    if (!current()) return;
     if (!settings.enable || settings.ignored) {
       const open = documents.open(uri);
-      if (open?.generation === generation) await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: [] });
+      if (open && current()) await connection.sendDiagnostics({ uri, version: open.document.version, diagnostics: [] });
       return;
     }
     const analysed = await analyses.analyse(uri, settings.options);
     const open = documents.open(uri);
-    if (!analysed || open?.generation !== analysed.generation) return;
+    if (!analysed || open?.generation !== analysed.generation || !current()) return;
     if (analysed.interrupted && analysed.detail) log(`Boussole stopped checking ${uri} (${analysed.detail}).`);
     workspace.analysed(uri, analysed, settings);
     await workspace.publishOpen(uri, open.document.version, analysed);

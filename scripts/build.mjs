@@ -18,7 +18,7 @@ const common = {
   // jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot follow.
   // stopword's "main" is one CommonJS file of 62 languages; its ES modules let only fr and en in.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js', stopword: 'stopword/src/stopword.js' },
-  plugins: [withoutLocaleReplacements()],
+  plugins: [withoutLocaleReplacements(), withoutGlobLookup()],
 };
 
 /**
@@ -32,6 +32,25 @@ function withoutLocaleReplacements() {
       build.onResolve({ filter: /^\.\/locale-replacements\.js$/ }, ({ importer }) => (
         /[\\/]@sindresorhus[\\/]transliterate[\\/]/.test(importer) ? { path: 'locale-replacements', namespace: 'without-locales' } : undefined));
       build.onLoad({ filter: /.*/, namespace: 'without-locales' }, () => ({ contents: 'export default {};', loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * fdir (under tinyglobby) looks for picomatch with Node's resolver as it loads, for a glob option
+ * tinyglobby never uses: that finds and loads node_modules' copy (tens of milliseconds) wherever one
+ * is reachable, and searches for it in vain elsewhere. The lookup is left out; nothing else changes.
+ */
+function withoutGlobLookup() {
+  const lookup = /\n\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+  return {
+    name: 'without-glob-lookup',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, ({ path }) => {
+        const source = readFileSync(path, 'utf8');
+        if (!lookup.test(source)) throw new Error(`fdir changed: its picomatch lookup was not found in ${path}`);
+        return { contents: source.replace(lookup, ''), loader: 'js' };
+      });
     },
   };
 }

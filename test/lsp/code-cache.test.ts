@@ -44,6 +44,8 @@ describe('code cache of the bundles', () => {
     const second = runBundle(fresh(), cache);
     assert.equal(second.cached, true);
     assert.deepEqual(ran(), ['true:42', 'true:42']);
+    // The loader starts the server through what its bundle exports.
+    assert.deepEqual([first.exports, second.exports], [{ ok: true }, { ok: true }]);
   });
 
   it('compiles as usual when the cache is damaged, and replaces it', () => {

@@ -23,17 +23,21 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform = pr
 export interface LoadedBundle {
   /** Whether V8 took the cache: the bundle was not compiled again. */
   cached: boolean;
+  /** What the bundle exports (`module.exports`). */
+  exports: unknown;
   /** Writes the cache from what has been compiled so far, unless the one read was taken; never throws. */
   save(): void;
 }
 
 /** Runs `file` (a CommonJS bundle) as `require` would, with the cache in `dir` when there is a good one. */
 export function runBundle(file: string, dir: string | undefined): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
+  // The key hashes the bytes as read: hashing the decoded text would encode a megabyte again.
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   // One cache per bundle and runtime (an editor's and the system's Node may differ): V8 refuses a
   // cache made by another version or with other flags, but checks only the length of the text.
   const name = `${basename(file, '.js')}-v8-${process.versions.v8.replace(/[^\w.]/g, '_')}`;
-  const key = createHash('sha1').update(source).digest('hex').slice(0, 20);
+  const key = createHash('sha1').update(bytes).digest('hex').slice(0, 20);
   const cacheFile = dir && join(dir, `${name}-${key}.cache`);
   const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
@@ -43,6 +47,7 @@ export function runBundle(file: string, dir: string | undefined): LoadedBundle {
   let saved = cached;
   return {
     cached,
+    exports: module.exports,
     save() {
       if (saved || !dir || !cacheFile) return;
       saved = true;

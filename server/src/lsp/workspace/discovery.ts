@@ -2,7 +2,6 @@
 // configuration's `notes` and `ignore`, each real file once), listed without blocking the server.
 import { resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { escapePath, glob } from 'tinyglobby';
 import { ALWAYS_IGNORED, keepNotes, NOTE_EXTENSIONS } from '../../cli/files';
 import { GitIgnores } from '../../cli/gitignore';
 import { isNoteFile, loadConfigFor } from '../../config';
@@ -10,6 +9,8 @@ import { isNoteFile, loadConfigFor } from '../../config';
 /** Every note under the folders (absolute paths, sorted). */
 export async function findNotes(folders: readonly string[]): Promise<string[]> {
   if (!folders.length) return [];
+  // Loaded here: a server without workspace folders (a note opened alone) never lists any.
+  const { escapePath, glob } = require('tinyglobby') as typeof import('tinyglobby');
   const patterns = folders.map((folder) => `${escapePath(posix(folder))}/**/*.{${NOTE_EXTENSIONS.join(',')}}`);
   const found = await glob(patterns, { ignore: ALWAYS_IGNORED, onlyFiles: true, expandDirectories: false, absolute: true });
   const files = [...new Set(found.map((file) => resolve(file)))].sort();
@@ -21,6 +22,7 @@ export async function findNotes(folders: readonly string[]): Promise<string[]> {
  * batch of file events: it reads each .gitignore once, as they are at that moment.
  */
 export function noteFilter(folders: readonly string[]): (path: string) => boolean {
+  if (!folders.length) return () => false;
   const gitignores = new GitIgnores();
   const alwaysIgnored = picomatch(ALWAYS_IGNORED, { dot: true });
   const markdown = picomatch(`**/*.{${NOTE_EXTENSIONS.join(',')}}`, { dot: true });

@@ -11,26 +11,26 @@ import { type FileReport, jsonReport, type RelatedLocation } from './report';
  * many notes is never held whole: each report is indented as JSON.stringify indents an element of the array (no JSON string
  * holds a line break, every line is the structure's).
  */
-export function* jsonChunks(reports: readonly FileReport[]): Generator<string> {
-  if (!reports.length) {
-    yield '[]';
-    return;
+export function* jsonChunks(reports: Iterable<FileReport>): Generator<string> {
+  let first = true;
+  for (const report of reports) {
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(jsonReport(report), null, 2).split('\n').join('\n  ')}`;
+    first = false;
   }
-  for (let i = 0; i < reports.length; i++) {
-    yield `${i ? ',\n' : '[\n'}  ${JSON.stringify(jsonReport(reports[i]), null, 2).split('\n').join('\n  ')}`;
-  }
-  yield '\n]';
+  yield first ? '[]' : '\n]';
 }
 
 type Style = Parameters<typeof styleText>[0];
 
 /** One block per file with findings, positions one-based like editors show them; with `explain`, every file and why it has its kind. */
-export function formatStylish(reports: readonly FileReport[], color: boolean, explain = false): string {
+export function formatStylish(reports: Iterable<FileReport>, color: boolean, explain = false): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'gray' };
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  let checked = 0;
   for (const report of reports) {
+    checked++;
     if (!report.findings.length && !explain) continue;
     out.push(paint('underline', escapeForTerminal(report.file)) + paint('gray', `  (${report.kind}, ${report.language})`));
     if (explain) out.push(...explanation(report).map((line) => paint('gray', escapeForTerminal(line))));
@@ -43,7 +43,7 @@ export function formatStylish(reports: readonly FileReport[], color: boolean, ex
     out.push('');
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  const files = `${reports.length} note${reports.length === 1 ? '' : 's'} checked`;
+  const files = `${checked} note${checked === 1 ? '' : 's'} checked`;
   out.push(total
     ? `${files}: ${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info, ${counts.hint} hint)`
     : `${files}: no finding`);

@@ -6,7 +6,7 @@ import type { FileReport } from './report';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: Iterable<FileReport>): string {
   const lines: string[] = [];
   for (const report of reports) {
     for (const f of report.findings) {

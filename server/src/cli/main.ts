@@ -17,7 +17,7 @@ import { InputError, readStdin } from './read';
 import type { FileReport } from './report';
 import { formatSarif } from './sarif';
 import { serveChecks } from './worker';
-import { addWorkspaceFindings, type Checked } from './workspace';
+import { type Checked, withWorkspaceFindings } from './workspace';
 
 declare const BOUSSOLE_VERSION: string | undefined;
 const VERSION = typeof BOUSSOLE_VERSION === 'string' ? BOUSSOLE_VERSION : 'dev';
@@ -108,13 +108,19 @@ async function check(options: CheckOptions): Promise<number> {
     if (!(error instanceof UsageError)) throw error;
     return usageError(error.message);
   }
-  addWorkspaceFindings(checked, today ?? isoDay(new Date()));
-  const reports: FileReport[] = checked.map(({ report }) => report);
-  const all = reports.flatMap((report) => report.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  const shown = options.quiet ? reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : reports;
-  writeOutput(format(options, shown));
+  // The reports are written as they come, counted on the way.
+  let errors = 0;
+  let warnings = 0;
+  function* shown(): Generator<FileReport> {
+    for (const report of withWorkspaceFindings(checked, today ?? isoDay(new Date()))) {
+      for (const f of report.findings) {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+      }
+      yield options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
+    }
+  }
+  writeOutput(format(options, shown()));
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) warn(`${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   if (failed) return 2;
@@ -137,7 +143,7 @@ function writeOutput(output: string | Iterable<string>): void {
   process.stdout.write(`${pending}\n`);
 }
 
-function format(options: CheckOptions, reports: FileReport[]): string | Iterable<string> {
+function format(options: CheckOptions, reports: Iterable<FileReport>): string | Iterable<string> {
   switch (options.format) {
     case 'json':
       return jsonChunks(reports);

@@ -28,8 +28,8 @@ Options:
                              the output and used to find its configuration
       --today <YYYY-MM-DD>   the day overdue steps are counted from (default: the clock, or
                              the BOUSSOLE_TODAY environment variable)
-  -j, --jobs <n>             threads checking notes, the main one included (default: one per
-                             core when there are 200 notes or more; 1: the main thread alone)
+  -j, --jobs <n>             threads checking notes, worker threads when more than one (default:
+                             one per core when there are 200 notes or more; 1: the main thread)
   -h, --help                 show this help
   -v, --version              show the version
 

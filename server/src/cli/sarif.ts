@@ -23,13 +23,13 @@ export interface SarifContext {
   cwd: string;
 }
 
-export function formatSarif(reports: readonly FileReport[], context: SarifContext): string {
+export function formatSarif(reports: Iterable<FileReport>, context: SarifContext): string {
   const rules = [
     ...[...RULES, ...WORKSPACE_RULES].map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, summary: rule.summary.en })),
     ...CORE_RULES,
   ];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const results = reports.flatMap((report) => report.findings.map((finding) => ({
+  const results = [...reports].flatMap((report) => report.findings.map((finding) => ({
     ruleId: finding.rule,
     ...(index.has(finding.rule) ? { ruleIndex: index.get(finding.rule) } : {}),
     level: LEVEL[finding.severity],

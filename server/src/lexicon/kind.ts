@@ -57,6 +57,9 @@ export const SESSION_STRONG_ROLES = [
   'case owner', 'case giver', 'client du jour',
 ];
 
+/** Roles of the method that any group's meeting also has: alone, they say nothing of a session. */
+export const MEETING_ROLES = ['animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator'];
+
 /** The method's own words. */
 export const SESSION_WORDS = [
   'codeveloppement', 'codev', 'co developpement', 'co development', 'codevelopment', 'co dev',

@@ -238,6 +238,9 @@ export const BUYER_ROLE_WORDS = [
 
 // ── Evidence against ─────────────────────────────────────────────────────────────────────────
 
+/** Who runs a panel, a webinar or a community call, named as such ("Moderator: Dana Roy"): no sales meeting has one. */
+export const MODERATOR_LABELS = ['moderator', 'moderators', 'moderatrice', 'moderateur', 'moderatrices', 'moderateurs', 'moderation', 'moderated by', 'modere par', 'moderee par'];
+
 /** The officers of an association, a board or a committee, who meet among themselves. */
 export const OFFICER_TITLES = [
   'tresorier', 'tresoriere', 'secretaire', 'secretaire general', 'secretaire generale', 'vice president du bureau',

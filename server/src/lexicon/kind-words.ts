@@ -29,7 +29,7 @@ export const KIND_FAMILIES: Record<KindFamily, Text> = {
   playbook: { fr: 'un guide, un script ou un modèle', en: 'a playbook, script or template' },
   minutes: { fr: 'un compte rendu de réunion', en: 'meeting minutes' },
   archive: { fr: 'un journal de plusieurs réunions datées', en: 'a log of many dated meetings' },
-  crowd: { fr: 'une réunion de groupe : beaucoup de participants ou d’intervenants, aucun vendeur', en: 'a group’s meeting: many people listed or speaking, nobody selling' },
+  crowd: { fr: 'une réunion de groupe : beaucoup de participants ou d’intervenants, ou un modérateur, aucun vendeur', en: 'a group’s meeting: many people listed or speaking, or a moderator, nobody selling' },
   template: { fr: 'un modèle pas encore rempli', en: 'a template not filled in yet' },
 };
 

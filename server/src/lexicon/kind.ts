@@ -57,6 +57,9 @@ export const SESSION_STRONG_ROLES = [
   'case owner', 'case giver', 'client du jour',
 ];
 
+/** Roles of the method that any group's meeting also has: alone, they say nothing of a session. */
+export const MEETING_ROLES = ['animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator'];
+
 /** The method's own words. */
 export const SESSION_WORDS = [
   'codeveloppement', 'codev', 'co developpement', 'co development', 'codevelopment', 'co dev',
@@ -234,6 +237,9 @@ export const BUYER_ROLE_WORDS = [
 ];
 
 // ── Evidence against ─────────────────────────────────────────────────────────────────────────
+
+/** Who runs a panel, a webinar or a community call, named as such ("Moderator: Dana Roy"): no sales meeting has one. */
+export const MODERATOR_LABELS = ['moderator', 'moderators', 'moderatrice', 'moderateur', 'moderatrices', 'moderateurs', 'moderation', 'moderated by', 'modere par', 'moderee par'];
 
 /** The officers of an association, a board or a committee, who meet among themselves. */
 export const OFFICER_TITLES = [

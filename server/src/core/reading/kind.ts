@@ -4,7 +4,7 @@ import { KIND_VALUES } from '../../lexicon/kind';
 import type { KindEvidence, KindFamily, KindSignal, NoteKind, Range } from '../types';
 import { againstEvidence, CROWD_WEIGHT } from './evidence/against';
 import { meetingEvidence } from './evidence/meeting';
-import { fullStructure, recordsASession, sessionEvidence } from './evidence/session';
+import { fullStructure, namesTheMethod, recordsASession, sessionEvidence } from './evidence/session';
 import type { EvidenceInput } from './evidence/signals';
 import { normalize } from './text';
 
@@ -75,7 +75,7 @@ export function kindFromEvidence(input: EvidenceInput, draft: boolean): KindEvid
   // Two statements of who decides or holds the budget speak of a purchase as well.
   const sides = (scores.get('sides') ?? 0) + ((scores.get('commercial') ?? 0) >= 2 || (scores.get('buyer-roles') ?? 0) >= 2 ? 1 : 0);
   let kind: NoteKind = 'unknown';
-  if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && recordsASession(signals) && session.score >= against + MARGIN && session.score >= meeting.score) {
+  if (!draft && session.score >= KIND_THRESHOLD && (session.families >= 2 || fullStructure(signals)) && recordsASession(signals) && namesTheMethod(signals) && session.score >= against + MARGIN && session.score >= meeting.score) {
     kind = 'session';
   } else if (!draft && input.anchored && meeting.score >= KIND_THRESHOLD && sides >= 2 && meeting.families >= 2 && meeting.score >= against + MARGIN && meeting.score > session.score) {
     kind = 'meeting';

@@ -1,10 +1,10 @@
 // Evidence against both kinds: a meeting among colleagues, a procedure, a README, a retrospective,
 // an ADR, a project plan, a playbook or script, minutes, a group's meeting of many, an empty template.
-import { NOT_A_NOTE, OFFICER_TITLES } from '../../../lexicon/kind';
+import { MODERATOR_LABELS, NOT_A_NOTE, OFFICER_TITLES } from '../../../lexicon/kind';
 import { namesADay } from '../dates';
 import type { KindFamily, KindSignal } from '../../types';
 import { numberedProcedure } from './session';
-import { type EvidenceInput, headingsOf, Phrases, signal, textWords, wordsOf } from './signals';
+import { type EvidenceInput, headingsOf, Phrases, signal, speakerOf, textWords, wordsOf } from './signals';
 import { openingLines } from './sides';
 
 /** Words before the phrase for an opening line to start with it: "Réunion du bureau", "CR réunion d'équipe". */
@@ -72,6 +72,9 @@ function crowdSignals(input: EvidenceInput): KindSignal[] {
   // A sentence left in a participants list ("let us know you'll be joining") names no seller.
   const people = [...input.participants, ...input.listed].filter((p) => p.name.split(/\s+/).length <= 4);
   if (people.some((p) => p.side === 'seller')) return [];
+  // "Moderator: Dana Roy": a panel, a webinar or a community call, where speakers take turns before an audience.
+  const moderator = input.lines.find((line) => line.speaker !== undefined && MODERATOR_LABELS.includes(speakerOf(line)));
+  if (moderator) return [signal('crowd', 'against', CROWD_WEIGHT, moderator.text, moderator.range.start.line)];
   const names = new Set(people.map((p) => p.name.toLowerCase()));
   if (names.size >= A_ROOM_OF_MANY) return [signal('crowd', 'against', CROWD_WEIGHT, roll(people.map((p) => p.name)), people[0].range.start.line)];
   const utterances = new Map<string, { label: string; count: number }>();

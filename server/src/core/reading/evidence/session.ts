@@ -1,7 +1,7 @@
 // Evidence that a note records a co-development session: the six steps by name and in order, the
 // method's roles, its words, and questions aimed at one client.
 import {
-  ANSWER_SPEAKERS, FIRST_PERSON_REQUEST, ONE_CLIENT_WORDS, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
+  ANSWER_SPEAKERS, FIRST_PERSON_REQUEST, ONE_CLIENT_WORDS, MEETING_ROLES, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
 } from '../../../lexicon/kind';
 import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
@@ -138,6 +138,23 @@ function namesOnly(body: string): boolean {
 }
 const NAME_JOINERS = new Set(['et', 'and', '+', '-', '–', '//']);
 
+/** "the facilitator is in charge of…", "l'animatrice veille à…": the role itself is the subject. */
+function definesRole(body: string, role: string): boolean {
+  const words = normalize(body).split(' ');
+  return DEFINITE.test(words[0] ?? '') && words.slice(1, 1 + role.split(' ').length).join(' ').startsWith(role);
+}
+
+/**
+ * Any group's meeting may have a facilitator, and its members ask each other questions: a session
+ * is read only where the method itself shows, by its steps, its words or its other roles (a client,
+ * consultants, a case owner).
+ */
+export function namesTheMethod(signals: readonly KindSignal[]): boolean {
+  return signals.some((s) => s.towards === 'session'
+    && (s.family === 'steps' || s.family === 'method-words'
+      || (s.family === 'roles' && !findPhrase(normalize(s.text), MEETING_ROLES))));
+}
+
 /** The method's roles: as speakers they are also a dialogue (someone spoke in a session). */
 function roleSignals(input: EvidenceInput): KindSignal[] {
   const found = new Map<string, KindSignal>();
@@ -150,7 +167,8 @@ function roleSignals(input: EvidenceInput): KindSignal[] {
     if (role && speaker.startsWith(role) && speaker.split(' ').length <= 3 && !DEFINITE.test(speaker)) {
       if (!found.has(role)) found.set(role, signal('roles', 'session', SESSION_STRONG_ROLES.includes(role) ? 2 : 1, line.speaker!, line.range.start.line));
       // "Facilitator: Danno Ferrin" names who held the role, as any workshop's header does: nobody spoke.
-      if (!spoke.size && !namesOnly(line.body)) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
+      // "Facilitator: the facilitator keeps the agenda" says what the role does: nobody spoke either.
+      if (!spoke.size && !namesOnly(line.body) && !definesRole(line.body, role)) spoke.set(role, signal('dialogue', 'session', 1, line.text, line.range.start.line));
       continue;
     }
     const inProse = STRONG_ROLES.find(wordsOf(line));

@@ -52,7 +52,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const title = sections.find((s) => s.heading.level === 1 && !s.heading.pseudo)?.heading;
 
   // Participants are read before the kind: who sits on which side is part of the evidence.
-  const listed = collectParticipants(sections).filter((p) => !isPlaceholderLine(p.name));
+  const listed = collectParticipants(sections, lines).filter((p) => !isPlaceholderLine(p.name));
   const inline = inlineParticipants(sentences).filter((p) => !isPlaceholderLine(p.name));
   const kindEvidence = readKind(frontMatter, sections, lines, sentences, title, listed, inline);
   const { kind } = kindEvidence;

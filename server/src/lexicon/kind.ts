@@ -203,6 +203,14 @@ export const FOR_US_ACTS = [
 ];
 
 /** Words between the writer and their handing verb: "I'll send", "je lui envoie", "on va leur préparer". */
+/**
+ * The writer as the subject of a meeting: "Me + Sam (SE) met Kevin O'Brien (VP Ops)", "J'ai vu Mme
+ * Roussel (DAF)", "We met Dana Wu, CFO". With a met verb and a titled person, the writer sells to them.
+ */
+export const WRITER_SUBJECTS = ['me', 'moi', 'i', 'we', 'je', 'j', 'on', 'nous', 'myself'];
+/** The words that may stand between the writer and the met verb: a colleague, an auxiliary. */
+export const WRITER_SUBJECT_SPAN = 6;
+
 export const WRITER_WORDS = [
   'll', 'will', 'shall', 'can', 'to', 'going', 'm', 'am', 'then', 'also', 'just', 'them', 'him', 'her',
   'vais', 'va', 'allons', 'dois', 'doit', 'devons', 'lui', 'leur', 'vous', 'te', 't', 'leur', 'ensuite', 'puis', 'aussi', 'me', 'moi',

@@ -53,7 +53,8 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
   'relance', 'relancez', 'relancerai', 'point', 'faire', 'refaire', 'reprendre', 'contact', 'revoir', 'reparler',
   'rendez', 'vous', 'rdv', 'reunion', 'appel', 'appeler', 'call', 'echange', 'echanger', 'telephoner', 'coup', 'fil',
   'revenir', 'reviendra', 'reviens', 'nouveau', 'nouvel', 'principe', 'caler', 'cale', 'calee', 'fixer', 'fixe',
-  'planifier', 'planifie', 'programmer', 'prevoir', 'prevu', 'bloquer', 'bloque', 'creneau', 'agenda', 'agendas',
+  'planifier', 'planifie', 'programmer', 'programme', 'programmee', 'prevoir', 'prevu', 'prevue', 'prevus', 'prevues',
+  'planned', 'planifiee', 'bloquer', 'bloque', 'creneau', 'agenda', 'agendas',
   'calendrier', 'invitation', 'visio', 'teams', 'zoom', 'telephone', 'telephonique', 'pris', 'prise', 'confirme',
   'positionner', 'mettre', 'suivi', 'suite', 'etape', 'avancement', 'nouvelles', 'prendre', 'recaler',
   'back', 'follow', 'followup', 'check', 'touch', 'base', 'catch', 'reconnect', 'circle', 'ping', 'get', 'meeting',
@@ -252,7 +253,24 @@ export const AGREED_STEP_CUES: readonly string[] = [
   'il a ete convenu', 'nous sommes convenus de', 'nous sommes convenus d', 'c est convenu', 'comme convenu',
   'we agreed to', 'we agreed on', 'we agreed that', 'we agreed', 'agreed to', 'agreed on', 'it was agreed that',
   'it was agreed to', 'they agreed to', 'as agreed',
+  'on s est mis d accord', 'nous nous sommes mis d accord', 'on s est entendu sur', 'on s est entendus sur',
 ];
+
+/**
+ * A step stated as planned, in a note that lists none: "Donc relance du Dr Morel prévue début mars",
+ * "Demo scheduled for next Tuesday". The act and the planning word, with a time, make the step.
+ */
+export const PLANNED_STEP = {
+  planned: [
+    'prevu', 'prevue', 'prevus', 'prevues', 'programme', 'programmee', 'cale', 'calee', 'fixe', 'fixee', 'planifie',
+    'planifiee', 'planned', 'scheduled', 'booked', 'set for', 'pencilled in', 'penciled in',
+  ],
+  acts: [
+    'relance', 'rappel', 'rdv', 'rendez vous', 'point', 'reunion', 'visite', 'demo', 'demonstration', 'appel', 'atelier',
+    'comite', 'presentation', 'soutenance', 'essai', 'pilote', 'follow up', 'follow-up', 'call', 'meeting', 'demo',
+    'visit', 'workshop', 'review', 'pilot', 'trial', 'presentation',
+  ],
+};
 
 /**
  * A sentence that opens on the writer's promise: "I'll send…", "Je vous envoie…". In a note that

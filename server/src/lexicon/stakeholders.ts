@@ -79,6 +79,8 @@ export const DECISION_PHRASES = {
     'a le dernier mot', 'a la main sur le budget', 'approves', 'approves spend', 'owns the decision', 'is the decision maker',
     'est le decideur', 'est la decideuse', 'est decideur', 'est decideuse', 'sets the budget', 'is the one who decides',
     'c est lui qui decide', 'c est elle qui decide', 'signs off on',
+    'is the one who signs', 'is the one who signs off', 'is the one who approves', 'is the one who has the final say',
+    'est celui qui decide', 'est celle qui decide', 'est celui qui signe', 'est celle qui signe',
     'has to approve', 'still has to approve', 'needs to approve', 'must approve', 'has to sign off', 'needs to sign off',
     'doit signer', 'devra signer', 'approuvera',
   ],
@@ -91,6 +93,11 @@ export const DECISION_PHRASES = {
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
     'decision reste a', 'decision reste au', 'decision restera a', 'signature reste a', 'signature reste au',
     'decision stays with', 'decision remains with',
+    'the one who decides is', 'the one who signs is', 'the one who signs off is', 'the person who decides is',
+    'the person who signs is', 'final say is with', 'final say lies with', 'final say rests with', 'final call is with',
+    'la personne qui decide est', 'la personne qui signe est', 'celui qui decide c est', 'celle qui decide c est',
+    'celui qui signe c est', 'celle qui signe c est', 'celui qui tranche c est', 'celle qui tranche c est',
+    'qui decide c est', 'qui signe c est', 'qui tranche c est',
   ],
   /** Labels that introduce the decider: "Décideur : …", "EB = …", "Decision maker: …". */
   labels: [
@@ -107,7 +114,7 @@ export const CLEFT_PHRASES: readonly string[] = ['c est', 'it s', 'it is'];
 export const DECISION_WORDS: readonly string[] = [
   'decision', 'decide', 'decident', 'decider', 'signe', 'signature', 'signer', 'budget', 'budgets', 'arbitre', 'tranche',
   'tranchera', 'valider', 'validation', 'investissement', 'investissements', 'final call', 'call', 'sign', 'signs',
-  'sign off', 'signature', 'approval', 'approve', 'spend', 'decides', 'decision maker',
+  'sign off', 'signature', 'approval', 'approve', 'spend', 'decides', 'decision maker', 'final say', 'dernier mot',
 ];
 
 /** A statement that someone does NOT decide: "Marc … n'y vote pas", "Jason doesn't decide". */

@@ -159,7 +159,9 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       if (decided) break;
       let agent: Referent | undefined;
       if (cue.value === 'label' && cue.from === 0 && /^[^:=]{1,40}[:=]/.test(sentence.text)) agent = referents.find((r) => r.from >= cue.to);
-      else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => c.value === 'before' && c.from > cue.to))) {
+      // "c'est X qui signe", "it's Tom who signs off": the relative clause after the name is a decision
+      // phrase, or a label's words ("qui signe", "who decides") read in the middle of the sentence.
+      else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => (c.value === 'before' || c.value === 'label') && c.from > cue.to))) {
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
       } else if (cue.value === 'before') agent = nearestBefore(referents, words, cue.from);
       // "needs to run it by his boss, the district CFO, Helen Tran": the one deferred to decides.

@@ -11,12 +11,14 @@ import { whoDecides } from './decider';
 import { mentionKeys } from './people';
 import type { FrontMatter, NextStep, Note, Participant, Range, TextLine } from '../types';
 import { TextMemo } from '../reading/memo';
+import { HONORIFICS } from '../../lexicon/stakeholders';
 import { findPhrase, hasAnyPhrase, normalize } from '../reading/text';
 
 const TIME = TIME_PATTERNS.map((source) => pattern(source, 'g'));
 
 
-const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS, ...TIME_WORDS].map(normalize));
+// An honorific ("relance du Dr Morel") names someone, like the name after it: it says nothing of a purpose.
+const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS, ...TIME_WORDS, ...HONORIFICS].map(normalize));
 
 /**
  * The words of a step that say what it is for, once times, follow-up and agenda words, stop words

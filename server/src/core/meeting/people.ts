@@ -15,6 +15,7 @@ import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, 
 import { readDecisions } from './decisions';
 import { type StakeholderInput, readStakeholders } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
+import { classifyHeading } from '../reading/vocabulary';
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
@@ -145,9 +146,48 @@ function readsAsProse(line: TextLine, participant: Participant): boolean {
   return SPEECH.has(opening[0]) || SPEECH.has(opening.slice(0, 2).join(' '));
 }
 
-export function collectParticipants(sections: readonly Section[]): Participant[] {
+/**
+ * The lines of the participants list: its section's, and the list items under a label line that
+ * names it ("Participants :", "Présents :", "Attendees" alone over a bullet list), as "## Attendees" does.
+ */
+export function participantLines(sections: readonly Section[], lines: readonly TextLine[]): TextLine[] {
+  const listed = linesOfRole(sections, 'participants');
+  const under = linesUnderParticipantsLabel(lines);
+  if (!under.lines.length) return listed;
+  const known = new Set(listed);
+  return [...listed, ...under.lines.filter((line) => !known.has(line))].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** The label lines that head a participants list, and the list's lines (contiguous items, one blank line between at most). */
+export function linesUnderParticipantsLabel(lines: readonly TextLine[]): { labels: TextLine[]; lines: TextLine[] } {
+  const labels: TextLine[] = [];
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.block !== 'paragraph' || !isParticipantsLabel(line)) continue;
+    let end = line.range.end.line;
+    let j = i + 1;
+    while (j < lines.length && lines[j].block === 'list-item' && lines[j].range.start.line <= end + 2) {
+      out.push(lines[j]);
+      end = lines[j].range.end.line;
+      j++;
+    }
+    if (j > i + 1) labels.push(line);
+    i = j - 1;
+  }
+  return { labels, lines: out };
+}
+
+/** "Participants :", "Présents", "Attendees:": a short line that is the participants heading's words and nothing else. */
+function isParticipantsLabel(line: TextLine): boolean {
+  if (line.range.end.line !== line.range.start.line || line.text.length > 40) return false;
+  const text = line.text.trim().replace(/\s*:\s*$/, '');
+  return text !== '' && !/[:.!?,;]/.test(text) && classifyHeading(text).role === 'participants';
+}
+
+export function collectParticipants(sections: readonly Section[], lines: readonly TextLine[] = []): Participant[] {
   const participants: Participant[] = [];
-  for (const line of linesOfRole(sections, 'participants')) {
+  for (const line of participantLines(sections, lines)) {
     if (line.block === 'list-item' && !line.itemStart) continue;
     const participant = parseParticipant(line);
     if (participant && !readsAsProse(line, participant)) participants.push(participant);

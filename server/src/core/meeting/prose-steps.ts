@@ -2,7 +2,7 @@
 // 18 novembre", "We agreed to a pilot at the Elm Street practice", "I'll send Greg the quote by
 // Friday", "Mike sends me the recall list by next Wednesday".
 import {
-  AGREED_STEP_CUES, BUYER_ACTIONS, PROMISE_OPENINGS, SELLER_DELIVERABLES, SELLER_SUBJECTS, TIME_PATTERNS,
+  AGREED_STEP_CUES, BUYER_ACTIONS, PLANNED_STEP, PROMISE_OPENINGS, SELLER_DELIVERABLES, SELLER_SUBJECTS, TIME_PATTERNS,
 } from '../../lexicon/meeting';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { pattern } from '../patterns';
@@ -31,11 +31,17 @@ export function proseSteps(sentences: readonly Sentence[], closing: number): Pro
     if (sentence.range.start.line >= closing || isQuestion(sentence.text) || CHECKBOX.test(sentence.text)) continue;
     const text = stepText(sentence.text);
     if (!text) continue;
-    const line: TextLine = { text, body: text, block: sentence.block, itemStart: true, range: sentence.range };
-    out.push({ line, text, own: true });
+    // "Laurent réunit son comité le 8 décembre ; je lui envoie la proposition d'ici là": two steps.
+    for (const part of text.split(' ; ').map((piece) => piece.trim()).filter(Boolean)) {
+      const line: TextLine = { text: part, body: part, block: sentence.block, itemStart: true, range: sentence.range };
+      out.push({ line, text: part, own: true });
+    }
   }
   return out;
 }
+
+/** How many words a planned step may have: "Donc relance du Dr Morel prévue début mars". */
+const PLANNED_WORDS = 16;
 
 /** Whether a text agrees or promises a next step ("I'll send Greg the quote by Friday"): nobody's name. */
 export function readsAsStep(text: string): boolean {
@@ -49,18 +55,31 @@ function stepText(text: string): string | undefined {
   for (let at = 0; at <= CUE_WITHIN && at < words.length; at++) {
     const cue = startingPhrase(words.slice(at).join(' '), AGREED_STEP_CUES);
     if (!cue) continue;
-    const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim();
-    // "We agreed that it was too early": an agreement on a fact, not on something to do.
-    return after && !/^(?:that|que|qu)\b/i.test(after) ? after : undefined;
+    const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim().replace(/^[:,–—-]\s*/, '');
+    if (!after) return undefined;
+    // "We agreed that it was too early": an agreement on a fact, not on something to do; "we agreed
+    // that Tom books a call next week" agrees on something to do, with its time.
+    if (/^(?:that|que|qu)\b/i.test(after) || /^(?:that|que)$/.test(words[at + cue.split(' ').length - 1] ?? '')) {
+      const clause = after.replace(/^(?:that|que|qu)\b[’']?\s*/i, '');
+      return clause && dated(normalize(clause)) ? clause : undefined;
+    }
+    return after;
+  }
+  if (words.length <= PLANNED_WORDS && hasAnyPhrase(normalized, PLANNED_STEP.planned) && hasAnyPhrase(normalized, PLANNED_STEP.acts) && dated(normalized)) {
+    return text.trim().replace(/^(?:donc|alors|so|then)\b[,\s]*/i, '');
   }
   const promise = startingPhrase(normalized, PROMISE_OPENINGS) !== undefined;
   // "Mme Simon nous transmet…", "Mike sends me…": the buyer's act opens the sentence.
   const buyer = !promise && BUYER_ACTIONS.some((phrase) => words.slice(0, BUYER_WITHIN + phrase.split(' ').length).join(' ').includes(phrase))
     && !SELLER_SUBJECTS.includes(words[0]);
   if (!promise && !buyer) return undefined;
-  const dated = TIME.some((time) => time.test(` ${normalized} `));
+  const isDated = dated(normalized);
   const deliverable = hasAnyPhrase(normalized, SELLER_DELIVERABLES) || hasAnyPhrase(normalized, PROPOSAL_WORDS);
   // A promise names what or when; a buyer's act, when (a buyer who "sends us" something some day is a wish).
-  return (promise && (dated || deliverable)) || (buyer && dated) ? text.trim() : undefined;
+  return (promise && (isDated || deliverable)) || (buyer && isDated) ? text.trim() : undefined;
+}
+
+function dated(normalized: string): boolean {
+  return TIME.some((time) => time.test(` ${normalized} `));
 }
 

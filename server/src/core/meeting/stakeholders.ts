@@ -16,7 +16,7 @@ import { SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/label
 import { TextMemo } from '../reading/memo';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
-import { linesOfRole, parseParticipant, titleDecides } from './people';
+import { linesUnderParticipantsLabel, parseParticipant, participantLines, titleDecides } from './people';
 import { readsAsStep } from './prose-steps';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
@@ -155,12 +155,13 @@ function merge(known: Participant, other: Participant): void {
 /** Reads every stakeholder the note names; decisions are read afterwards by `readDecisions`. */
 export function readStakeholders(input: StakeholderInput): { people: People; attendeesAt?: Range } {
   const people = new People();
-  let attendeesAt: Range | undefined = input.sections.find((s) => s.role === 'participants')?.heading.range;
+  let attendeesAt: Range | undefined = input.sections.find((s) => s.role === 'participants')?.heading.range
+    ?? linesUnderParticipantsLabel(input.lines).labels[0]?.range;
   const header = headerReader(input.sourceLines);
 
-  // The participants section, its tables read by column.
+  // The participants section (or list under a "Participants :" line), its tables read by column.
   const listLines = new Set<number>();
-  for (const line of linesOfRole(input.sections, 'participants')) {
+  for (const line of participantLines(input.sections, input.lines)) {
     listLines.add(line.range.start.line);
     if (line.block === 'list-item' && !line.itemStart) continue;
     const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);

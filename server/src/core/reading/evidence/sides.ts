@@ -3,9 +3,10 @@
 // a deal's CRM fields) and a buyer spoken of as a third party (named people met, a decision or a
 // budget that belongs to someone, "leur budget"). Each clue is a line of the note.
 import {
-  DEAL_FIELDS, FOR_US_ACTS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, WRITER_WORDS, SELLER_ACTS, SELLER_OFFERS, SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
+  DEAL_FIELDS, FOR_US_ACTS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, WRITER_SUBJECTS, WRITER_SUBJECT_SPAN, WRITER_WORDS, SELLER_ACTS, SELLER_OFFERS,
+  SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
 } from '../../../lexicon/kind';
-import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS } from '../../../lexicon/stakeholders';
+import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS, MET_CUES } from '../../../lexicon/stakeholders';
 import type { KindSignal, Participant, Sentence } from '../../types';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
@@ -35,6 +36,35 @@ const WRITER_BEFORE_VERB = new Set([...FIRST_PERSON, ...WRITER_WORDS]);
 /** Acts that open on their verb: whoever comes before it does them ("Priya demoed", "Paul envoie"). */
 const ACT_VERBS = new Set([...HANDING_VERBS, 'demoed', 'gave', 'did', 'talked', 'relancer', 'relance']);
 const SELLER_LABELS = new Set(SELLER_SIDE_LABELS);
+const MET = new Phrases(MET_CUES);
+const WRITER_SUBJECT = new Set(WRITER_SUBJECTS);
+
+/**
+ * "Me + Sam (SE) met Kevin O'Brien (VP Ops)", "J'ai vu Mme Roussel (DAF) avec son adjoint": the
+ * writer, first in the sentence, met someone named with their title after the met verb.
+ */
+function writerMetTitled(text: string, words: readonly string[]): boolean {
+  if (!words.length || !WRITER_SUBJECT.has(words[0])) return false;
+  for (let i = 1; i <= WRITER_SUBJECT_SPAN && i < words.length; i++) {
+    const cue = MET.startingAt(words, i);
+    if (!cue) continue;
+    // The titled person is read in the text after the cue's words.
+    const after = text.slice(cueEnd(text, cue));
+    return titledPerson(after) !== undefined;
+  }
+  return false;
+}
+
+/** Where the met cue's last word ends in the text: the first word written so, after the sentence's first. */
+function cueEnd(text: string, cue: string): number {
+  const last = cue.split(' ').at(-1) ?? '';
+  let first = true;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!first && normalize(match[0]) === last) return match.index + match[0].length;
+    first = false;
+  }
+  return text.length;
+}
 const FOR_US = new Phrases(FOR_US_ACTS);
 
 /** A signature is a short line: "Account Executive, Routeway", "Ingénieur commercial – Spendly". */
@@ -58,7 +88,7 @@ export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
 }
 
 /** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
-export const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
 
 /** "Dr.", "Mme", "M.": a word before a name that is not part of it. */
 export function isHonorific(word: string): boolean {
@@ -155,7 +185,7 @@ function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue
   for (const sentence of input.sentences) {
     const sentenceWords = wordsOf(sentence);
     const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
-    if (signature || sellerAct(sentenceWords) || handsADeliverable(sentence.text, sentenceWords)
+    if (signature || sellerAct(sentenceWords) || handsADeliverable(sentence.text, sentenceWords) || writerMetTitled(sentence.text, sentenceWords)
       || (sentence.labelled && SELLER_LABELS.has(normalize(sentence.speaker ?? '')) && sentence.body.trim() !== '')) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
     }

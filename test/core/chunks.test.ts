@@ -28,7 +28,9 @@ const UNCUT = { chunk: Infinity, block: Infinity };
 /** Cut at every place a long chunk may be cut without changing the reading. */
 const EVERYWHERE = { chunk: 0, block: Infinity };
 
-describe('chunks', () => {
+describe('chunks', function () {
+  // Walks every fixture and example: its time grows with them, and doubles on a loaded machine.
+  this.timeout(120_000);
   const all = [...notes(join(ROOT, 'test', 'fixtures')), ...notes(join(ROOT, 'examples'))];
 
   it('cutting a note at every blank line and bullet item reads the same blocks as not cutting it', () => {

@@ -43,7 +43,9 @@ function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
 }
 
-describe('incremental analysis', () => {
+describe('incremental analysis', function () {
+  // Walks every fixture and example: its time grows with them, and doubles on a loaded machine.
+  this.timeout(120_000);
   const meetings = [...notes(join(ROOT, 'test', 'fixtures', 'meeting')), ...notes(join(ROOT, 'examples'))]
     .filter(({ text }) => analyze(text, { cache: new ParseCache() }).model.kind === 'meeting');
   meetings.push({ name: 'meeting fr 20 KB', text: meetingNote('fr', 20_000) }, { name: 'meeting en 20 KB', text: meetingNote('en', 20_000, 30) });

@@ -181,7 +181,8 @@ export function linesUnderParticipantsLabel(lines: readonly TextLine[]): { label
 /** "Participants :", "Présents", "Attendees:": a short line that is the participants heading's words and nothing else. */
 function isParticipantsLabel(line: TextLine): boolean {
   if (line.range.end.line !== line.range.start.line || line.text.length > 40) return false;
-  const text = line.text.trim().replace(/\s*:\s*$/, '');
+  const trimmed = line.text.trim();
+  const text = (trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed).trimEnd();
   return text !== '' && !/[:.!?,;]/.test(text) && classifyHeading(text).role === 'participants';
 }
 

@@ -267,8 +267,8 @@ export const PLANNED_STEP = {
   ],
   acts: [
     'relance', 'rappel', 'rdv', 'rendez vous', 'point', 'reunion', 'visite', 'demo', 'demonstration', 'appel', 'atelier',
-    'comite', 'presentation', 'soutenance', 'essai', 'pilote', 'follow up', 'follow-up', 'call', 'meeting', 'demo',
-    'visit', 'workshop', 'review', 'pilot', 'trial', 'presentation',
+    'comite', 'presentation', 'soutenance', 'essai', 'pilote', 'follow up', 'call', 'meeting', 'visit', 'workshop',
+    'review', 'pilot', 'trial',
   ],
 };
 

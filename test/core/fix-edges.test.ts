@@ -4,8 +4,8 @@
 // HTML comment left open, a front matter after a byte order mark, a paragraph that runs into "---",
 // a next step written over two lines, a code fence behind a byte order mark, a step written under the
 // participants list, a list item's lazy continuation lines, a step that ends a paragraph with a full
-// stop or over two lines, a list item's line typed twice, a link definition kept in a paragraph. Each
-// fix clears its finding.
+// stop or over two lines, a list item's line typed twice, a link definition kept in a paragraph, a
+// comment left open after a step. Each fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -308,4 +308,12 @@ describe('quick fixes on the edges', () => {
     assert.deepEqual(fixes.filter((f) => /this line/.test(f.title)), []);
     assertClears(text, 'missing-step', /this file/);
   });
+  it('the purpose question goes right after the step, before a comment left open on its line', () => {
+    const text = ['# RDV Cabinet Morel – 3/02', '', 'Présents : Dr Morel (gérant), moi', '',
+      'Le cabinet gère 4000 patients, prise de rdv par téléphone uniquement.', 'Le Dr Morel veut réduire les appels du lundi matin.', '',
+      'Donc relance du Dr Morel prévue début mars. <!-- à revoir avec', ''].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+    assert.match(fixed, /\nDonc relance du Dr Morel prévue début mars — vous allez réfléchir à quoi \? <!-- à revoir avec\n/);
+  });
 });
+

@@ -41,8 +41,20 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   }];
 }
 
-/** A sentence's own full stop at the end of a line, not an ellipsis nor an abbreviation's lone letter. */
-const FULL_STOP = /[^.\s]{2}\.$/;
+/** A sentence's own full stop at the end of its text, not an ellipsis. */
+const FULL_STOP = /[^.]\.$/;
+
+/**
+ * Where the step's text ends on its line: at the step's own end when it ends there, so text after it
+ * on the line (another sentence, a comment left open) does not come between the step and its question.
+ */
+function textEnd(raw: string, step: NextStep, line: number): number {
+  // A comment still open ("<!-- à revoir" typed half) runs to the end of the line: the question goes before it.
+  const comment = raw.indexOf('<!--');
+  let end = comment >= 0 ? Math.min(contentEnd(raw), comment) : contentEnd(raw);
+  if (step.range.end.line === line) end = Math.min(end, step.range.end.character);
+  return raw.slice(0, end).trimEnd().length;
+}
 
 /**
  * The question goes at the end of the step, which then reads as the question to ask. A list item's
@@ -57,7 +69,7 @@ export function askPurpose(context: FixContext, range: Range): Fix[] {
   const line = lastLineOf(note, step);
   const raw = lines[line] ?? '';
   const block = note.lines.find((l) => l.range.start.line === line)?.block;
-  const end = block === 'table' ? actionCellEnd(lines, line) : contentEnd(raw);
+  const end = block === 'table' ? actionCellEnd(lines, line) : textEnd(raw, step, line);
   if (end === undefined) return [];
   const question = ` — ${PURPOSE_QUESTION[note.language]}`;
   const stop = block !== 'table' && FULL_STOP.test(raw.slice(0, end));

@@ -158,8 +158,20 @@ export function participantLines(sections: readonly Section[], lines: readonly T
   return [...listed, ...under.lines.filter((line) => !known.has(line))].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
+/** Per note's lines, what `linesUnderParticipantsLabel` found: the participants and the stakeholders both ask. */
+const underLabel = new WeakMap<readonly TextLine[], { labels: TextLine[]; lines: TextLine[] }>();
+
 /** The label lines that head a participants list, and the list's lines (contiguous items, one blank line between at most). */
 export function linesUnderParticipantsLabel(lines: readonly TextLine[]): { labels: TextLine[]; lines: TextLine[] } {
+  let found = underLabel.get(lines);
+  if (!found) {
+    found = scanParticipantsLabels(lines);
+    underLabel.set(lines, found);
+  }
+  return found;
+}
+
+function scanParticipantsLabels(lines: readonly TextLine[]): { labels: TextLine[]; lines: TextLine[] } {
   const labels: TextLine[] = [];
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -199,3 +199,31 @@ describe('next steps read strictly', () => {
     assert.deepEqual(meeting.nextSteps.map((s) => s.text), ['Send Dana the quote by Friday', 'Dana presents the figures to the board on 3 June']);
   });
 });
+
+describe('e-mail recaps to the person met', () => {
+  const recap = (offer: string) => note('Hi Dana, thanks for your time today.', '',
+    'As discussed, the AP team keys in about 2,000 invoices a month.', '', offer, '', 'Best regards,', 'Sam Patel', 'Ledgerly');
+
+  it('reads a recap with the writer\'s offer as a meeting: greeting, thanks, "as discussed", signature', () => {
+    const read = recap('I\'ll send you the pilot plan by Friday 6 March.');
+    assert.equal(read.kind, 'meeting', JSON.stringify(read.kindEvidence.signals));
+    assert.ok(read.kindEvidence.signals.some((s) => s.family === 'recap'));
+    const fr = note('Bonjour Mme Roussel, merci pour votre accueil ce matin.', '', 'Comme convenu, voici ce que je retiens :',
+      '- six agences', '', 'Je vous propose une démonstration sur vos plannings le 14 mars.', '', 'Bien cordialement,', 'Julien Perrin');
+    assert.equal(fr.kind, 'meeting', JSON.stringify(fr.kindEvidence.signals));
+  });
+
+  it('keeps a thank-you note without a seller\'s offer, or to a group, unknown', () => {
+    assert.equal(recap('I\'ll send you the notes from our call by Friday.').kind, 'unknown');
+    const all = note('Hi all, thanks for your time today.', '', 'As discussed, I\'ll send you the pilot plan by Friday.', '', 'Best,', 'Sam');
+    assert.equal(all.kind, 'unknown');
+  });
+
+  it('takes no "our proposal is to…" of an RFC or an ADR for a seller\'s act or a deal', () => {
+    const adr = note('Date: 2024-03-12', '', 'The client asked for shorter sessions after the audit.', '',
+      'Our proposal is to deprecate the long-lived refresh tokens in v3.');
+    assert.ok(!adr.kindEvidence.signals.some((s) => s.text.includes('Our proposal')), JSON.stringify(adr.kindEvidence.signals));
+    const sale = note('Date: 2024-03-12', '', 'The client asked for shorter delays after the audit.', '', 'I sent our proposal to the client on Friday.');
+    assert.ok(sale.kindEvidence.signals.some((s) => s.family === 'sides' && s.text.includes('our proposal')), JSON.stringify(sale.kindEvidence.signals));
+  });
+});

@@ -201,7 +201,7 @@ export interface DecisionInfo {
 export type KindFamily =
   | 'front-matter'
   | 'steps' | 'roles' | 'method-words' | 'dialogue'
-  | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps'
+  | 'sides' | 'commercial' | 'buyer-roles' | 'next-steps' | 'recap'
   | 'colleagues' | 'procedure' | 'readme' | 'retrospective' | 'adr' | 'plan' | 'playbook' | 'minutes' | 'archive' | 'crowd' | 'template';
 
 /** One line that counted towards a kind, or against both. */

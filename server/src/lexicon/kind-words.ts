@@ -20,6 +20,7 @@ export const KIND_FAMILIES: Record<KindFamily, Text> = {
   commercial: { fr: 'des objets commerciaux', en: 'commercial objects' },
   'buyer-roles': { fr: 'les rôles côté acheteur', en: 'the buyer’s roles' },
   'next-steps': { fr: 'des prochaines étapes', en: 'next steps' },
+  recap: { fr: 'un mail de suivi à la personne rencontrée', en: 'a recap e-mail to the person met' },
   colleagues: { fr: 'une réunion entre collègues', en: 'a meeting among colleagues' },
   procedure: { fr: 'une procédure ou un tutoriel', en: 'a procedure or how-to' },
   readme: { fr: 'un README ou une documentation', en: 'a README or documentation' },

@@ -113,6 +113,9 @@ export const EVERYDAY_SENSES = [
   'closing remarks', 'closing comments', 'closing thoughts', 'closing words', 'in closing', 'closing the',
   'remise en cause', 'remise en question', 'remise a plat', 'remise a jour', 'remise en etat', 'remise en forme',
   'remise en route', 'remise des prix', 'une autre affaire', 'la belle affaire', 'pas une affaire', 'affaire de gout',
+  // An idea put forward, as RFCs and ADRs write: "Our proposal is to deprecate…", "Notre proposition est de…".
+  'our proposal is to', 'our proposal is that', 'our proposal is for', 'our proposal here is', 'notre proposition est de',
+  'notre proposition est d', 'notre proposition est que', 'notre proposition consiste', 'notre proposition serait de',
 ];
 
 /** Words that, on the same line, give a deal word another sense: an RFC, a CLA, a foundation's budget. */
@@ -230,6 +233,56 @@ export const THIRD_PARTY_WORDS = [
   'their cfo', 'their coo', 'their cto', 'their it', 'their side', 'on their side', 'the customer', 'the client',
   'le client', 'la cliente', 'le prospect', 'the prospect',
 ];
+
+/**
+ * An e-mail recap written to the person met, after the meeting: "Bonjour Mme Roussel, merci pour
+ * votre accueil ce matin… Comme convenu…", "Hi Dana, thanks for your time today. As discussed…".
+ */
+export const RECAP = {
+  /** Thanks, then, within a few words, what was given: "merci pour votre accueil", "thanks for taking the time". */
+  thanks: [
+    'merci pour', 'merci de', 'merci d', 'merci encore pour', 'merci encore de', 'merci beaucoup pour', 'merci beaucoup de',
+    'un grand merci pour', 'grand merci pour', 'je vous remercie pour', 'je vous remercie de', 'je vous remercie d',
+    'nous vous remercions pour', 'nous vous remercions de', 'nous vous remercions d',
+    'thanks for', 'thanks again for', 'thanks so much for', 'thanks a lot for', 'many thanks for', 'thank you for',
+    'thank you again for', 'thank you so much for', 'thank you very much for',
+  ],
+  /** A meeting given to the writer: the welcome, the time, the meeting itself. */
+  met: [
+    'accueil', 'rendez vous', 'rdv', 'echange', 'echanges', 'entretien', 'temps', 'disponibilite', 'visite', 'reunion',
+    'rencontre', 'avoir recu', 'avoir recue', 'avoir recus', 'avoir recues', 'avoir accueilli', 'avoir accueillis',
+    'time', 'meeting', 'meeting with', 'visit', 'call', 'conversation', 'welcome', 'hospitality', 'having us',
+    'having me', 'hosting us', 'hosting me', 'welcoming us', 'meeting us', 'meeting me', 'seeing us', 'seeing me',
+  ],
+  /** What was said and agreed at the meeting, reported: "Comme convenu", "As discussed". */
+  agreed: [
+    'comme convenu', 'comme evoque', 'comme discute', 'comme promis', 'ainsi que convenu', 'comme nous l avons evoque',
+    'comme nous en avons discute', 'comme nous en sommes convenus', 'comme nous l avons vu ensemble',
+    'as discussed', 'as agreed', 'as promised', 'as we discussed', 'as we agreed', 'per our conversation',
+    'per our discussion', 'as per our conversation', 'as per our discussion',
+  ],
+  /** "Hi team,", "Bonjour à tous,": a group greeted, nobody in particular. */
+  groups: ['team', 'all', 'everyone', 'everybody', 'folks', 'colleagues', 'friends', 'tous', 'toutes', 'equipe', 'collegues'],
+  /** The writer, as the subject of an offer: "je vous propose", "I'll send you". */
+  writer: ['je', 'j', 'i', 'we', 'nous'],
+  /** The offer's verb, or the auxiliary before it, right after the writer: "je vous propose", "I'll send", "I'd suggest". */
+  verbs: [
+    'propose', 'proposons', 'proposerai', 'proposerons', 'suggere', 'suggerons', 'envoie', 'envoyons', 'enverrai',
+    'enverrons', 'adresse', 'adresserai', 'transmets', 'transmettrai', 'prepare', 'preparons', 'preparerai', 'vais',
+    'allons', 'reviens', 'reviendrai', 'revenons', 'reviendrons', 'organise', 'organiserai', 'organisons', 'ferai',
+    'ferons', 'suggest', 'send', 'll', 'will', 'can', 'could', 'would', 'd', 'share', 'put', 'set', 'book', 'follow',
+  ],
+  /**
+   * What a seller offers the buyer after a meeting: a proposal, a demo, a trial, another meeting.
+   * A call or the notes of one are anybody's.
+   */
+  offers: [
+    'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'estimation', 'demo',
+    'demonstration', 'pilote', 'essai', 'poc', 'rendez vous', 'rdv', 'plaquette', 'brochure', 'references clients',
+    'tarifs', 'proposal', 'quote', 'quotation', 'pricing', 'estimate', 'trial', 'pilot', 'case study', 'case studies',
+    'order form', 'bon de commande', 'contrat', 'contract',
+  ],
+};
 
 /** Labels that carry an e-mail's subject: the line then says what the whole note is. */
 export const SUBJECT_LABELS = ['objet', 'subject', 'sujet', 're', 'tr', 'fw', 'fwd'];

@@ -56,7 +56,8 @@ function stepText(text: string): string | undefined {
     const cue = startingPhrase(words.slice(at).join(' '), AGREED_STEP_CUES);
     if (!cue) continue;
     const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim().replace(/^[:,–—-]\s*/, '');
-    if (!after) return undefined;
+    // "Comme convenu, voici ce que nous avons retenu :" introduces what follows: no step of its own.
+    if (!after || after.endsWith(':')) return undefined;
     // "We agreed that it was too early": an agreement on a fact, not on something to do; "we agreed
     // that Tom books a call next week" agrees on something to do, with its time.
     if (/^(?:that|que|qu)\b/i.test(after) || /^(?:that|que)$/.test(words[at + cue.split(' ').length - 1] ?? '')) {

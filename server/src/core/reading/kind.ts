@@ -25,7 +25,7 @@ export function kindFromValue(value: string | undefined): DeclaredKind | undefin
 /** No family counts for more than this, so that one kind of clue repeated never decides alone. */
 const FAMILY_CAP: Partial<Record<KindFamily, number>> = {
   steps: 7, roles: 3, 'method-words': 4, dialogue: 3,
-  sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1,
+  sides: 3, commercial: 3, 'buyer-roles': 3, 'next-steps': 1, recap: 2,
   template: 4, archive: 12, crowd: CROWD_WEIGHT,
 };
 const AGAINST_CAP = 3;

@@ -1,7 +1,7 @@
 // Evidence that a note records a sales or client meeting: two sides (us and a buyer), commercial
 // objects in a commercial sense, the buyer's roles, and next steps.
 import {
-  BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, EVERYDAY_SENSES, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
+  BUYER_ROLE_WORDS, COMMERCIAL_OBJECTS, MEETING_TITLE_WORDS, NON_COMMERCIAL_CONTEXT, SELLER_ROLES,
 } from '../../../lexicon/kind';
 import { currentLexicon } from '../../../lexicon/additions';
 import type { KindSignal } from '../../types';
@@ -10,25 +10,11 @@ import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../../
 import { LABEL_ROLES } from '../../../lexicon/labels';
 import { DECISION_PHRASES, DEFERS_TO, NOT_DECIDING } from '../../../lexicon/stakeholders';
 import { isPlaceholderLine } from '../placeholders';
-import { type EvidenceInput, Phrases, signal, wordsOf } from './signals';
+import { type EvidenceInput, Phrases, signal, withoutEverydaySenses, wordsOf } from './signals';
+import { recapSignals } from './recap';
 import { openingLines, thirdPartyDecision, twoSidesSignals } from './sides';
 
 const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
-const EVERYDAY = new Phrases(EVERYDAY_SENSES);
-
-/** A line's words less those of the phrases that give a deal word its everyday sense ("deal with", "lead to"). */
-function withoutEverydaySenses(words: readonly string[]): readonly string[] {
-  let out: string[] | undefined;
-  for (let i = 0; i < words.length; i++) {
-    const phrase = EVERYDAY.startingAt(words, i);
-    if (!phrase) continue;
-    out ??= [...words];
-    const length = phrase.split(' ').length;
-    for (let k = i; k < i + length; k++) out[k] = '';
-    i += length - 1;
-  }
-  return out ?? words;
-}
 const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
 const BUYER_ROLES = new Phrases(BUYER_ROLE_WORDS);
 
@@ -128,6 +114,6 @@ function nextStepSignals(input: EvidenceInput): KindSignal[] {
 export function meetingEvidence(input: EvidenceInput): KindSignal[] {
   return [
     ...sideSignals(input), ...twoSidesSignals(input, [...input.participants, ...input.listed]), ...commercialSignals(input),
-    ...buyerRoleSignals(input), ...nextStepSignals(input),
+    ...buyerRoleSignals(input), ...nextStepSignals(input), ...recapSignals(input),
   ];
 }

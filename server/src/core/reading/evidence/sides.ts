@@ -13,7 +13,7 @@ import { readLabel } from '../labels';
 import { SELLER_SIDE_LABELS } from '../../../lexicon/labels';
 import { normalize } from '../text';
 import { HONORIFICS } from '../../../lexicon/stakeholders';
-import { type EvidenceInput, Phrases, signal, textWords, wordsOf } from './signals';
+import { type EvidenceInput, Phrases, signal, textWords, withoutEverydaySenses, wordsOf } from './signals';
 
 const SELLER_ACT = new Phrases(SELLER_ACTS);
 const SELLER_ROLE = new Phrases(SELLER_ROLES);
@@ -115,7 +115,9 @@ export function titledPerson(text: string): string | undefined {
 }
 
 /** A seller's act in the sentence, unless someone else does it: "Priya demoed the dashboard" is a colleague's. */
-function sellerAct(words: readonly string[]): boolean {
+function sellerAct(sentenceWords: readonly string[]): boolean {
+  // "Our proposal is to deprecate the v1 loader": an idea put forward, in an RFC or an ADR.
+  const words = withoutEverydaySenses(sentenceWords);
   for (let i = 0; i < words.length; i++) {
     const act = SELLER_ACT.startingAt(words, i);
     if (!act) continue;

@@ -1,5 +1,6 @@
 // The shape every family of evidence shares: the lines that counted, each with its weight.
 import type { Heading, KindFamily, KindSignal, Participant, Section, Sentence, TextLine } from '../../types';
+import { EVERYDAY_SENSES } from '../../../lexicon/kind';
 import { normalize } from '../text';
 
 export interface EvidenceInput {
@@ -111,4 +112,23 @@ export function speakerOf(line: TextLine): string {
     speakers.set(line.speaker, normalized);
   }
   return normalized;
+}
+
+const EVERYDAY = new Phrases(EVERYDAY_SENSES);
+
+/**
+ * A line's words less those of the phrases that give a deal word its everyday sense ("deal with",
+ * "lead to", "our proposal is to deprecate…").
+ */
+export function withoutEverydaySenses(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const phrase = EVERYDAY.startingAt(words, i);
+    if (!phrase) continue;
+    out ??= [...words];
+    const length = phrase.split(' ').length;
+    for (let k = i; k < i + length; k++) out[k] = '';
+    i += length - 1;
+  }
+  return out ?? words;
 }

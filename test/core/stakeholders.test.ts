@@ -138,3 +138,24 @@ describe('commitments', () => {
     assert.equal(note.nextSteps[0].date?.date, '2026-04-16');
   });
 });
+
+describe('names and titles read whole', () => {
+  it('keeps "O\'Brien" and "O’Neill" whole in the prose, as attendee lists do', () => {
+    const note = meeting('Me + Sam (SE) met Kevin O\'Brien (VP Ops) at the Leeds depot.\nDana O’Neill, the CFO, decides in June.\n\nNext steps:\n- Kevin books a call with Dana by 12 April');
+    assert.equal(named(note, 'Kevin O\'Brien').role, 'VP Ops');
+    assert.equal(named(note, 'Dana O’Neill').role, 'CFO');
+    assert.ok(!note.stakeholders.some((p) => p.name === 'Brien' || p.name === 'Neill'), note.stakeholders.map((p) => p.name).join(', '));
+  });
+
+  it('reads the title, not the words that introduce it: "Éric Vial (C\'est le DG)"', () => {
+    assert.equal(named(meeting('## Participants\n- Éric Vial (C\'est le DG)\n- moi'), 'Éric Vial').role, 'DG');
+    assert.equal(named(meeting('Vu Éric Vial (C’est le DG) et Lucie Fabre (DAF) le 4 avril.'), 'Lucie Fabre').role, 'DAF');
+    const prose = meeting('Vu Éric Vial (C’est le DG) et Lucie Fabre (DAF) le 4 avril.');
+    assert.ok(prose.stakeholders.some((p) => p.role === 'DG'), prose.stakeholders.map((p) => `${p.name} (${p.role})`).join(', '));
+  });
+
+  it('reads no step in "Comme convenu, voici ce que je retiens :", which introduces what follows', () => {
+    const note = meeting('Bonjour Mme Roussel,\n\nComme convenu, voici ce que je retiens de notre échange :\n- six agences\n\nJe vous propose une démonstration le 14 avril.');
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['Je vous propose une démonstration le 14 avril.']);
+  });
+});

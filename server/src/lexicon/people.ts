@@ -58,6 +58,11 @@ export const SELLER_MARKERS = [
  * Words that open what someone says, not what they are: "Roger - I think I already made my point",
  * "Paul : oui, merci". After a name in a participants section they start an utterance, not a title.
  */
+/** Words that say who someone is before their title: "Éric Vial (C'est le DG)", "Dana (she's the CFO)". */
+export const TITLE_OPENINGS = [
+  'c est', 'c etait', 'il est', 'elle est', 'qui est', 'it s', 'he s', 'she s', 'who s', 'who is', 'he is', 'she is',
+];
+
 export const SPEECH_OPENERS = [
   'i', 'i m', 'i ll', 'i d', 'i ve', 'we', 'we re', 'we ll', 'let me', 'let s', 'yes', 'yeah', 'okay', 'ok', 'so',
   'thank you', 'thanks', 'hello', 'hi', 'well',

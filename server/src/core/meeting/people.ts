@@ -1,6 +1,6 @@
 // Meeting notes: participants, who decides, and the next steps with whom they are aimed at.
 import {
-  APPROVER_TITLES, DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SPEECH_OPENERS, SUPERIOR_PATTERNS,
+  APPROVER_TITLES, DECIDER_MARKERS, DECISION_LINE_LABELS, NON_DECIDER_TITLES, SPEECH_OPENERS, SUPERIOR_PATTERNS, TITLE_OPENINGS,
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
@@ -13,9 +13,10 @@ import { inlineList, withList } from '../reading/labels';
 import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, TextLine } from '../types';
 import { readDecisions } from './decisions';
-import { type StakeholderInput, readStakeholders } from './stakeholders';
+import { type StakeholderInput, bareTitle, readStakeholders } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
 import { classifyHeading } from '../reading/vocabulary';
+import { startingPhrase } from '../reading/phrases';
 
 /** Splits "Jean Dupont — Responsable du Machin (non-décideur)" into name, role and marker text. */
 export function parseParticipant(line: TextLine): Participant | undefined {
@@ -56,6 +57,8 @@ function readParticipant(source: string): ParticipantText | undefined {
     const roleMarker = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));
     if (roleMarker) role = roleMarker;
   }
+  // "Éric Vial (C'est le DG)": the title, not the words that introduce it.
+  if (role && startingPhrase(normalize(role), TITLE_OPENINGS)) role = bareTitle(role);
   if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
   const all = normalize([role ?? '', ...markers].join(' '));
   // "VP Sales" or "directeur commercial" on the buyer's side is a buyer: a sales word in a decider

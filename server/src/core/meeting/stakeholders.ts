@@ -3,7 +3,7 @@
 // person is kept once, found again through an index of name keys (never every person against every
 // line), with their title, side, whether they were met, and what the note says of their decision.
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
-import { NON_DECIDER_TITLES } from '../../lexicon/people';
+import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
   ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
@@ -14,7 +14,8 @@ import { frontMatterValues } from '../markdown/frontmatter';
 import { inlineList, splitList, withList } from '../reading/labels';
 import { SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
-import { hasAnyPhrase, normalize } from '../reading/text';
+import { startingPhrase } from '../reading/phrases';
+import { hasAnyPhrase, normalize, writtenLength } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
 import { linesUnderParticipantsLabel, parseParticipant, participantLines, titleDecides } from './people';
 import { readsAsStep } from './prose-steps';
@@ -476,8 +477,15 @@ export function properNames(text: string, words: readonly Word[] = wordsOf(text)
     }
     if (!words[i]?.capital || COMMON.has(words[i].norm) || lexiconIndexes().titles.at(words, i)) continue;
     let end = i + 1;
-    while (end < words.length && end - i < 3 && words[end].capital && !COMMON.has(words[end].norm)
-      && !lexiconIndexes().titles.at(words, end) && /^[\s-]+$/.test(text.slice(words[end - 1].end, words[end].start))) end++;
+    // "O'Brien", "D’Angelo": one word of the name, though the apostrophe splits it in two.
+    let joined = 0;
+    while (end < words.length && end - i - joined < 3 && words[end].capital && !COMMON.has(words[end].norm)
+      && !lexiconIndexes().titles.at(words, end)) {
+      const between = text.slice(words[end - 1].end, words[end].start);
+      if (isApostrophe(between) && /^\p{Lu}$/u.test(words[end - 1].raw)) joined++;
+      else if (!/^[\s-]+$/.test(between)) break;
+      end++;
+    }
     const last = words[end - 1];
     // A name is two words, or one word after an honorific, or a first name alone where it is written as one.
     if (end - i >= 2 || honorific || isFirstName(text, words, i)) {
@@ -488,6 +496,8 @@ export function properNames(text: string, words: readonly Word[] = wordsOf(text)
   }
   return out;
 }
+
+const isApostrophe = (text: string) => text === "'" || text === '’';
 
 /** A single capitalised word that reads as a first name: "Romain veut…", "à Karim", "Aisha =". */
 function isFirstName(text: string, words: readonly Word[], i: number): boolean {
@@ -518,7 +528,14 @@ function titleAfter(after: string): string | undefined {
   // "Greg Fenwick, the owner.": the sentence's full stop is not part of the title.
   title = title?.trim().replace(/[.!?…]+$/, '');
   if (!title || title.length < 2 || PREPOSITION.test(title)) return undefined;
-  return looksLikeTitle(title) ? title.replace(DETERMINER, '') : undefined;
+  return looksLikeTitle(title) ? bareTitle(title) : undefined;
+}
+
+/** "C'est le DG" -> "DG", "the plant's IT lead" -> "plant's IT lead": the title without the words that introduce it. */
+export function bareTitle(title: string): string {
+  const opening = startingPhrase(normalize(title), TITLE_OPENINGS);
+  const rest = opening ? title.slice(writtenLength(title, opening.split(' ').length)) : title;
+  return rest.replace(DETERMINER, '');
 }
 
 /** "the owner. She liked…": the text up to a full stop that ends a sentence ("Dr. Kim" goes on). */

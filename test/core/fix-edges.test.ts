@@ -5,7 +5,8 @@
 // a next step written over two lines, a code fence behind a byte order mark, a step written under the
 // participants list, a list item's lazy continuation lines, a step that ends a paragraph with a full
 // stop or over two lines, a list item's line typed twice, a link definition kept in a paragraph, a
-// comment left open after a step. Each fix clears its finding.
+// comment left open after a step, a comment with a direction mark typed inside its "<!--". Each
+// fix clears its finding.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -315,5 +316,11 @@ describe('quick fixes on the edges', () => {
     const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
     assert.match(fixed, /\nDonc relance du Dr Morel prévue début mars — vous allez réfléchir à quoi \? <!-- à revoir avec\n/);
   });
+  it('the purpose question goes before a comment whose "<!--" has a direction mark typed inside it', () => {
+    const text = ['# RDV Cabinet Morel – 3/02', '', 'Présents : Dr Morel (gérant), moi', '',
+      'Le cabinet gère 4000 patients, prise de rdv par téléphone uniquement.', 'Le Dr Morel veut réduire les appels du lundi matin.', '',
+      'Donc relance du Dr Morel prévue début mars. <!-\u200f- à revoir -->', ''].join('\n');
+    const fixed = assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
+    assert.match(fixed, /\nDonc relance du Dr Morel prévue début mars — vous allez réfléchir à quoi \? <!-\u200f- à revoir -->\n/);
+  });
 });
-

@@ -6,6 +6,7 @@ import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
 import { column, headerReader } from '../markdown/tables';
 import { whoDecides } from '../meeting/decider';
 import type { NextStep, Note, Range } from '../types';
+import { commentOpening } from '../reading/scan';
 import { type Fix, type FixContext, contentEnd, insertAt } from './fix';
 
 const CHECKBOX = /^\[[ xX]\][ \t]+/;
@@ -50,7 +51,7 @@ const FULL_STOP = /[^.]\.$/;
  */
 function textEnd(raw: string, step: NextStep, line: number): number {
   // A comment still open ("<!-- à revoir" typed half) runs to the end of the line: the question goes before it.
-  const comment = raw.indexOf('<!--');
+  const comment = commentOpening(raw)?.start ?? -1;
   let end = comment >= 0 ? Math.min(contentEnd(raw), comment) : contentEnd(raw);
   if (step.range.end.line === line) end = Math.min(end, step.range.end.character);
   return raw.slice(0, end).trimEnd().length;

@@ -78,14 +78,37 @@ export function trimChars(text: string, leading: string, trailing: string = lead
   return text.slice(start, end);
 }
 
+/** Marks that take no room on screen: a "<!-‏-" with a direction mark typed inside still looks like "<!--". */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]/;
+
+/**
+ * The first "<!--" from `from`, also written with invisible marks between its characters; `end`
+ * is where its "--" ends.
+ */
+export function commentOpening(raw: string, from = 0): { start: number; end: number } | undefined {
+  for (let at = raw.indexOf('<', from); at >= 0; at = raw.indexOf('<', at + 1)) {
+    let i = at + 1;
+    let matched = 0;
+    for (const wanted of '!--') {
+      while (i < raw.length && INVISIBLE.test(raw[i])) i++;
+      if (raw[i] !== wanted) break;
+      i++;
+      matched++;
+    }
+    if (matched === 3) return { start: at, end: i };
+  }
+  return undefined;
+}
+
 /** Where a line's own text ends once trailing HTML comments and spaces are left out. */
 export function endBeforeTrailingComments(raw: string): number {
   let end = raw.trimEnd().length;
   while (end >= 7 && raw.startsWith('-->', end - 3)) {
     // The comment opens at the first "<!--" after the previous "-->", as HTML reads it.
     const previousClose = raw.lastIndexOf('-->', end - 4);
-    const open = raw.indexOf('<!--', previousClose < 0 ? 0 : previousClose + 3);
-    if (open < 0 || open + 4 > end - 3) break;
+    const opening = commentOpening(raw, previousClose < 0 ? 0 : previousClose + 3);
+    const open = opening?.start ?? -1;
+    if (open < 0 || opening!.end > end - 3) break;
     end = open;
     while (end > 0 && isSpace(raw[end - 1])) end--;
   }

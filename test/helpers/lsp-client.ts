@@ -141,7 +141,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: null,
     workspaceFolders: options.folders ? options.folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: folder })) : null,
-    initializationOptions: options.initializationOptions,
+    // The server's own watch on configuration files is off unless a test turns it on: only the
+    // file events a test sends change anything.
+    initializationOptions: { watchConfigFiles: false, ...options.initializationOptions },
     capabilities: {
       ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       ...(options.pullDiagnostics ? { textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } } : {}),

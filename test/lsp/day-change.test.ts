@@ -132,7 +132,7 @@ describe('the day changing while the server runs', () => {
       client.listen();
       await client.sendRequest(InitializeRequest.type, {
         processId: null, rootUri: null, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'notes' }],
-        capabilities: { window: { workDoneProgress: true } },
+        capabilities: { window: { workDoneProgress: true } }, initializationOptions: { watchConfigFiles: false },
       });
       await client.sendNotification(InitializedNotification.type, {});
       await until(() => indexed);

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import type { ConfigProblem } from './load';
 
 export {
-  analyzeOptions, type BoussoleConfig, CONFIG_FILE_NAMES, type ConfigProblem, DEFAULT_CONFIG, findConfigFile,
+  analyzeOptions, type BoussoleConfig, CONFIG_FILE_NAMES, configFolders, type ConfigProblem, DEFAULT_CONFIG, findConfigFile,
   type GlobGroup, invalidateConfigCache, isIgnoredFile, isNoteFile, loadConfigFile, loadConfigFor, type LoadedConfig,
 } from './load';
 export { STARTER_CONFIG } from './starter';

@@ -78,6 +78,19 @@ export function findConfigFile(notePath: string): string | undefined {
   return found ?? undefined;
 }
 
+/**
+ * The folders `findConfigFile` looks in for a note: its own and each one above, up to the one that
+ * holds `file` (the file found), or up to the root when none was.
+ */
+export function configFolders(notePath: string, file: string | undefined): string[] {
+  const last = file === undefined ? undefined : dirname(resolve(file));
+  const folders: string[] = [];
+  for (let folder = dirname(resolve(notePath)); ; folder = dirname(folder)) {
+    folders.push(folder);
+    if (folder === last || dirname(folder) === folder) return folders;
+  }
+}
+
 /** The configuration that applies to a note, with its problems. */
 export function loadConfigFor(notePath: string): LoadedConfig {
   const file = findConfigFile(notePath);

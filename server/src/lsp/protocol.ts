@@ -30,6 +30,12 @@ export interface InitializationOptions {
    * `globalStorageUri`): the workspace index is cached there between sessions. Without it nothing is cached.
    */
   storagePath?: string;
+  /**
+   * `false`: the server does not watch the configuration files itself and relies on the editor's
+   * `workspace/didChangeWatchedFiles` (and saves) alone. Protocol tests pass it, so that only the
+   * events they send change anything. On unless told.
+   */
+  watchConfigFiles?: boolean;
 }
 
 // The workspace's data (locations, follow-ups, the account map) is defined once, in the core; a

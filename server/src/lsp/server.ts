@@ -18,7 +18,7 @@ import type { LinkedNote } from './hover/part';
 import { documentUri, requireCodeActionContext, requirePosition, requireRange, requireStrings } from './params';
 import { FOLLOW_UP_REQUEST, type FollowUpParams, PING_REQUEST } from './protocol';
 import { ruleDocs } from './rule-docs';
-import { noteSettingsSource } from './note-settings';
+import { localPath, noteSettingsSource } from './note-settings';
 import { answerWorkspaceRequests } from './workspace/requests';
 import type { Clock } from './workspace/clock';
 import { workspaceIndex } from './workspace/service';
@@ -70,7 +70,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lanes = [{ host, maxLength: SHARED_LANE_MAX_LENGTH, prefix: 'workspace ' }, { host: indexHost, release: true }];
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);
-  const notes = noteSettingsSource(connection, failure);
+  const notes = noteSettingsSource(connection, failure, { log, onDiskChange: () => recheckEverything() });
   const whenEnabled = gate(notes);
   const configProblems = configDiagnostics(connection);
 
@@ -103,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const files = noteFiles((uri) => documents.get(uri)?.getText());
 
   connection.onInitialize((params) => {
-    notes.initialize(params?.capabilities);
+    notes.initialize(params?.capabilities, params?.initializationOptions);
     refreshLenses = params?.capabilities?.workspace?.codeLens?.refreshSupport === true;
     const fromWorkspace = workspace.initialize(params);
     return {
@@ -207,7 +207,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const [configs, others] = partition(changes, (change) => isConfigFile(change.uri));
     if (others.length) workspace.filesChanged(others);
     // Notes go to the index; configuration files (or a notification naming no file) are read again.
-    if (configs.length || !others.length) {
+    if (configs.length) configFilesChanged(configs.map((change) => change.uri));
+    else if (!others.length) {
       notes.filesChanged();
       recheckEverything();
     }
@@ -215,10 +216,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Editors that do not watch files still say when a configuration file they show is saved.
   connection.onDidSaveTextDocument((params) => {
-    if (!isConfigFile(params?.textDocument?.uri ?? '')) return;
-    notes.filesChanged();
-    recheckEverything();
+    const uri = params?.textDocument?.uri ?? '';
+    if (isConfigFile(uri)) configFilesChanged([uri]);
   });
+
+  /** The editor says configuration files changed: the notes are checked again, once for a change the server's watch saw too. */
+  const configFilesChanged = (uris: string[]) => {
+    const paths = uris.map(localPath).filter((path) => path !== undefined);
+    notes.configFilesChanged(paths).then((due) => due && recheckEverything(), failure('could not read the configuration files again'));
+  };
 
   /** A linked note's text and analysis: the open copy's last one, else the file analysed in the thread. */
   const readLinked = async (target: string): Promise<LinkedNote> => {
@@ -294,6 +300,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(async () => {
     clearTimeout(lensTimer);
+    notes.dispose();
     await workspace.dispose();
     await Promise.all([host.dispose(), indexHost.dispose()]);
   });

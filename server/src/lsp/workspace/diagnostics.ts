@@ -71,6 +71,14 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
   const sent = new Map<string, string>();
   /** The notes the last workspace/diagnostic answer reported on. */
   const reported = new Set<string>();
+  /**
+   * Document pulls being answered, by note. While one is in flight the client drops a workspace
+   * report's items for the note but keeps its result id: an id given then would have the next answer
+   * say "unchanged", and a closed note would keep what its last document pull showed.
+   */
+  const pulling = new Map<string, number>();
+  /** Closed notes whose next workspace report is given in full without a result id (see `pulling`). */
+  const unsettled = new Set<string>();
   let refreshTimer: NodeJS.Timeout | undefined;
   /**
    * The diagnostics of the notes that are not open, until the notes they depend on change (or the
@@ -163,13 +171,30 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
     })();
   };
 
+  /** Whether a closed note's report goes without a result id; it stays so while a document pull of it is in flight. */
+  const unsettle = (uri: string): boolean => pulling.has(uri) || unsettled.delete(uri);
+
   if (pulled) {
+    const documentReport = async (uri: string): Promise<Diagnostic[]> => {
+      if (isConfigFile(uri) || !(await context.enabled(uri))) return [];
+      if (!documents.open(uri)) return ofUnopened(uri);
+      const analysed = await analyses.current(uri);
+      // Closed meanwhile: the clearing stands (a workspace note's findings come by workspace report).
+      return analysed && documents.open(uri) ? ofOpen(uri, analysed) : [];
+    };
     connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
       const uri = params?.textDocument?.uri;
-      if (typeof uri !== 'string' || isConfigFile(uri) || !(await context.enabled(uri))) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      if (!documents.open(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: ofUnopened(uri) };
-      const analysed = await analyses.current(uri);
-      return { kind: DocumentDiagnosticReportKind.Full, items: analysed ? ofOpen(uri, analysed) : [] };
+      if (typeof uri !== 'string') return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      pulling.set(uri, (pulling.get(uri) ?? 0) + 1);
+      try {
+        return { kind: DocumentDiagnosticReportKind.Full, items: await documentReport(uri) };
+      } finally {
+        const left = pulling.get(uri)! - 1;
+        if (left) pulling.set(uri, left);
+        else pulling.delete(uri);
+        // The client may take this answer after a workspace report sent meanwhile: the next one settles it.
+        if (!documents.open(uri) && !isConfigFile(uri)) unsettled.add(uri);
+      }
     });
     connection.languages.diagnostics.onWorkspace(async (params) => {
       const previous = new Map((params?.previousResultIds ?? []).map((item) => [item.uri, item.value]));
@@ -183,13 +208,22 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
           now.add(uri);
           if (!computed.has(uri) && ++worked % SLICE === 0) await nextTurn();
           const { diagnostics, id } = unopened(uri);
-          items.push(previous.get(uri) === id
-            ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id }
-            : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: diagnostics });
+          if (unsettle(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: diagnostics });
+          else {
+            items.push(previous.get(uri) === id
+              ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: id }
+              : { kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: id, items: diagnostics });
+          }
         }
       }
-      // Notes gone from the index (deleted, ignored, opened) lose what the last answer gave them.
+      // Notes gone from the index (deleted, ignored, opened) lose what the last answer gave them, and
+      // so do closed notes the index does not hold (outside the folders, index off).
       for (const uri of reported) if (!now.has(uri) && !documents.open(uri)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+      for (const uri of [...unsettled]) {
+        if (now.has(uri) || reported.has(uri) || documents.open(uri)) continue;
+        unsettle(uri);
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+      }
       reported.clear();
       for (const uri of now) reported.add(uri);
       return { items };
@@ -238,6 +272,7 @@ export function workspaceDiagnostics(context: DiagnosticsContext, pulled: boolea
     closed(uri) {
       computed.delete(uri);
       sent.delete(uri);
+      if (pulled) unsettled.add(uri);
     },
   };
 }

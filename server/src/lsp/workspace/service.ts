@@ -136,6 +136,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   const drop = (uri: string, affected: Set<string> = new Set()) => {
     for (const other of notes.remove(uri)) affected.add(other);
     diagnostics.forget(uri);
+    settings.forgetUnopened(uri);
     return affected;
   };
 

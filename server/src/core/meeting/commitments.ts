@@ -126,11 +126,16 @@ const CHECKBOX = /^\[[ xX]\]/;
 
 /** Where the first arrow of a line starts, or -1. */
 function arrowAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if ('→⇒➔'.includes(text[i]) || ((text[i] === '-' || text[i] === '=') && text[i + 1] === '>')) return i;
+  // Every line is asked and few hold an arrow: the search is the engine's, one arrow at a time.
+  let first = -1;
+  for (const arrow of ARROWS) {
+    const at = text.indexOf(arrow);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
   }
-  return -1;
+  return first;
 }
+
+const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 
 /** "Prochaine action :", "Next step 2:", and the short labels only as a whole: "Next:", "NS:". */
 function stepField(label: string): string | undefined {

@@ -4,7 +4,8 @@ import { FORECAST_CATEGORIES, FORECAST_LABELS, FORECAST_SHORT_LABELS, FORECAST_S
 import { startingPhrase } from '../reading/phrases';
 import { normalize } from '../reading/text';
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+// Plain ASCII, most lines, has no accent to drop: decomposing it would change nothing.
+const fold = (text: string) => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
 const alternatives = (phrases: readonly string[]) => phrases.map((p) => p.replace(/ /g, '\\W+')).join('|');
 const LABEL = alternatives(FORECAST_LABELS);
 // "Opportunity logged at 50% in the CRM", "affaire saisie à 40 %": a deal recorded at a probability.

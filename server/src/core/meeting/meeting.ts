@@ -120,7 +120,18 @@ export interface Forecast {
 }
 
 /** Win probabilities and forecast categories recorded in the note's lines or its front matter. */
-export function forecasts(note: Note): Forecast[] {
+export function forecasts(note: Note): readonly Forecast[] {
+  // The rule and the workspace record both ask: the lines are read once per note.
+  const known = forecastsOf.get(note);
+  if (known?.lines === note.lines) return known.found;
+  const found = readForecasts(note);
+  forecastsOf.set(note, { lines: note.lines, found });
+  return found;
+}
+
+const forecastsOf = new WeakMap<Note, { lines: readonly TextLine[]; found: readonly Forecast[] }>();
+
+function readForecasts(note: Note): Forecast[] {
   const found: Forecast[] = [];
   const fromFrontMatter = frontMatterForecast(note.frontMatter);
   if (fromFrontMatter) found.push(fromFrontMatter);

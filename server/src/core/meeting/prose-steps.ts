@@ -52,8 +52,9 @@ export function readsAsStep(text: string): boolean {
 function stepText(text: string): string | undefined {
   const normalized = normalize(text);
   const words = normalized.split(' ');
-  for (let at = 0; at <= CUE_WITHIN && at < words.length; at++) {
-    const cue = startingPhrase(words.slice(at).join(' '), AGREED_STEP_CUES);
+  // Words are single-spaced: the text from word `at` on is a slice of `normalized`.
+  for (let at = 0, from = 0; at <= CUE_WITHIN && at < words.length; from += words[at].length + 1, at++) {
+    const cue = startingPhrase(normalized.slice(from), AGREED_STEP_CUES);
     if (!cue) continue;
     const after = text.slice(writtenLength(text, at + cue.split(' ').length)).trim().replace(/^[:,–—-]\s*/, '');
     // "Comme convenu, voici ce que nous avons retenu :" introduces what follows: no step of its own.
@@ -71,13 +72,30 @@ function stepText(text: string): string | undefined {
   }
   const promise = startingPhrase(normalized, PROMISE_OPENINGS) !== undefined;
   // "Mme Simon nous transmet…", "Mike sends me…": the buyer's act opens the sentence.
-  const buyer = !promise && BUYER_ACTIONS.some((phrase) => words.slice(0, BUYER_WITHIN + phrase.split(' ').length).join(' ').includes(phrase))
-    && !SELLER_SUBJECTS.includes(words[0]);
+  const buyer = !promise && buyerActs(words) && !SELLER_SUBJECTS.includes(words[0]);
   if (!promise && !buyer) return undefined;
   const isDated = dated(normalized);
   const deliverable = hasAnyPhrase(normalized, SELLER_DELIVERABLES) || hasAnyPhrase(normalized, PROPOSAL_WORDS);
   // A promise names what or when; a buyer's act, when (a buyer who "sends us" something some day is a wish).
   return (promise && (isDated || deliverable)) || (buyer && isDated) ? text.trim() : undefined;
+}
+
+/** The buyer's acts by their number of words: the sentence's opening is joined once per length. */
+const BUYER_ACTS_BY_LENGTH = (() => {
+  const byLength = new Map<number, string[]>();
+  for (const phrase of BUYER_ACTIONS) {
+    const length = phrase.split(' ').length;
+    byLength.set(length, [...(byLength.get(length) ?? []), phrase]);
+  }
+  return [...byLength];
+})();
+
+/** An act of the buyer's within the sentence's first words (the act's own and `BUYER_WITHIN` before it). */
+function buyerActs(words: readonly string[]): boolean {
+  return BUYER_ACTS_BY_LENGTH.some(([length, phrases]) => {
+    const opening = words.slice(0, BUYER_WITHIN + length).join(' ');
+    return phrases.some((phrase) => opening.includes(phrase));
+  });
 }
 
 function dated(normalized: string): boolean {

@@ -72,12 +72,15 @@ function phraseSet(phrases: readonly string[]): PhraseSet {
   return set;
 }
 
-/** The last text split into words: readers ask several phrase lists of one text in a row. */
-let lastSplit: { text: string; words: readonly string[] } = { text: '', words: [''] };
+/**
+ * Texts split into words: many readers ask their phrase lists of each line, one after the other
+ * (deal words, next steps, forecasts…), so a line is split once, not once per reader.
+ */
+const split = new TextMemo<readonly string[]>(200_000);
+const splitWords = (normalized: string): readonly string[] => normalized.split(' ');
 
 function wordsOf(normalized: string): readonly string[] {
-  if (lastSplit.text !== normalized) lastSplit = { text: normalized, words: normalized.split(' ') };
-  return lastSplit.words;
+  return split.get(normalized, splitWords);
 }
 
 /** True when any of `phrases` occurs as whole words: one pass over the words, whatever the list's length. */

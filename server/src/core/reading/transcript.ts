@@ -31,7 +31,18 @@ function isTranscriptLabel(line: TextLine): boolean {
  * The lines of the note's transcript: from each stamped turn, or a line that labels the transcript, to the next heading. A note holds a
  * transcript when it has a few stamped turns and a speaker who speaks twice.
  */
-export function transcriptLines(lines: readonly TextLine[], sections: readonly Section[]): Set<TextLine> {
+export function transcriptLines(lines: readonly TextLine[], sections: readonly Section[]): ReadonlySet<TextLine> {
+  // The next steps and the action items both ask, of the same note's lines: each note is read once.
+  const known = transcripts.get(lines);
+  if (known?.sections === sections) return known.speech;
+  const speech = readTranscript(lines, sections);
+  transcripts.set(lines, { sections, speech });
+  return speech;
+}
+
+const transcripts = new WeakMap<readonly TextLine[], { sections: readonly Section[]; speech: ReadonlySet<TextLine> }>();
+
+function readTranscript(lines: readonly TextLine[], sections: readonly Section[]): Set<TextLine> {
   const speech = new Set<TextLine>();
   const turns = new Map<TextLine, string>();
   const speakers = new Set<string>();

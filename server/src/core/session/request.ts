@@ -75,7 +75,11 @@ const MAX_STEMMED = 100_000;
 
 /** Content word stems: "adopter une posture commerciale" -> {postur, commercial}. */
 export function contentStems(text: string, language: Language): Set<string> {
-  const stems = new Set<string>();
+  return addContentStems(text, language, new Set<string>());
+}
+
+/** `contentStems` added to `stems`: a note's every line goes into one set, with no set per line. */
+export function addContentStems(text: string, language: Language, stems: Set<string>): Set<string> {
   const known = stemmed[language];
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 2) continue;

@@ -14,7 +14,7 @@ import { frontMatterPeople } from '../reading/labels';
 import { followsLink } from '../reading/links';
 import { hasAnyPhrase, normalize } from '../reading/text';
 import { actionItems } from '../session/action-plan';
-import { contentStems, initialRequest, reformulatedRequest } from '../session/request';
+import { addContentStems, contentStems, initialRequest, reformulatedRequest } from '../session/request';
 import { type SuppressionComment, suppressionComments } from '../suppressions';
 import type { Language, NextStep, Note, NoteKind, Participant, Range } from '../types';
 import { accountKey, accountFromTitle, dealLine } from './account';
@@ -332,9 +332,8 @@ function withoutCheckbox(text: string): { text: string; done?: boolean } {
 /** Every content stem of the note's title and prose, once, sorted. */
 function reportsOf(note: Note): string[] {
   const stems = new Set<string>();
-  for (const text of [note.title?.text ?? '', ...note.lines.map((line) => line.text)]) {
-    for (const stem of contentStems(text, note.language)) stems.add(stem);
-  }
+  addContentStems(note.title?.text ?? '', note.language, stems);
+  for (const line of note.lines) addContentStems(line.text, note.language, stems);
   return [...stems].sort();
 }
 

@@ -31,6 +31,12 @@ export const TIME_PATTERNS: readonly string[] = [
 /** Weekday abbreviations that stand for other words when alone ("mon choix", "mar"): no date by themselves. */
 export const SHORT_WEEKDAYS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'];
 
+/**
+ * Month abbreviations that are also a common word of the language: a French "sept" alone is seven
+ * ("aux sept directeurs"), September only next to a day ("le 3 sept.").
+ */
+export const MONTHS_THAT_ARE_WORDS: Readonly<Record<'fr' | 'en', readonly string[]>> = { fr: ['sept'], en: [] };
+
 /** Labels of the line that dates a note written without front matter: "**Date :** 9 avril 2026". */
 export const DATE_LABELS: readonly string[] = ['date', 'when', 'quand', 'date du rendez vous', 'meeting date'];
 

@@ -32,6 +32,13 @@ describe('due dates', () => {
     assert.deepEqual(note.nextSteps.map((step) => step.date?.date), ['2026-04-16']);
   });
 
+  it('read a French "sept" alone as seven, and next to a day as September', () => {
+    assert.equal(due('Envoyer la synthèse aux sept directeurs régionaux', 'fr'), undefined);
+    assert.equal(due('Karim présente l’offre aux sept directeurs d’ici le 12 mars', 'fr'), '2026-03-12');
+    assert.equal(due('Relancer Nadia le 3 sept.', 'fr'), '2026-09-03');
+    assert.equal(due('Follow up with Nadia in Sept', 'en'), '2026-09-01');
+  });
+
   it('still read delays and weeks', () => {
     assert.equal(due('Rappeler Nadia dans 3 mois', 'fr'), '2026-05-03');
     assert.equal(due('Call Omar back in six weeks', 'en'), '2026-03-17');

@@ -3,7 +3,7 @@
 // delays it does not read ("sous huit jours", "après les vacances", "next quarter", "en septembre")
 // are kept as written.
 import * as chrono from 'chrono-node';
-import { BACKWARD_WORDS, DATE_LABELS, SHORT_WEEKDAYS, SPAN_COUNTS, SPAN_UNITS, TIME_PATTERNS } from '../../lexicon/meeting';
+import { BACKWARD_WORDS, DATE_LABELS, MONTHS_THAT_ARE_WORDS, SHORT_WEEKDAYS, SPAN_COUNTS, SPAN_UNITS, TIME_PATTERNS } from '../../lexicon/meeting';
 import { pattern } from '../patterns';
 import type { Language, StepDate, TextLine } from '../types';
 import { TextMemo } from './memo';
@@ -54,7 +54,8 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
   for (const parser of parsers) {
     const results = parser.parse(text, reference ?? new Date(), { forwardDate: true }).filter((result) =>
       // "mon choix" in a French note is no Monday: the other language's weekday abbreviations do not count.
-      isDate(result) && !(parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text))) && !isSpanOrPast(result));
+      isDate(result) && !(parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text)))
+      && !MONTHS_THAT_ARE_WORDS[language].includes(normalize(result.text)) && !isSpanOrPast(result));
     // "ven. 20/03": a weekday written next to its calendar day; the day says which Friday.
     const result = results[0] && isBareWeekday(results[0]) ? results.find((r) => !isBareWeekday(r) && r.start.isCertain('day') && r.start.isCertain('month')) ?? results[0] : results[0];
     if (result && (!best || result.index < best.index)) best = result;

@@ -154,6 +154,9 @@ function boldLeadIn(line: TextLine, sourceLines: readonly string[]): { heading: 
   const cls = classifyHeading(heading);
   if (cls.step === undefined && cls.role === undefined) return undefined;
   if (!line.text.startsWith(heading)) return undefined;
+  // "**Participants :** A (DG), B": the people are on the line, read as an inline list; as a heading
+  // it would take the lines below it ("**Résumé :** …") for people too.
+  if (cls.role === 'participants') return undefined;
   return { heading, rest: line.text.slice(heading.length).replace(/^\s*[.:]?\s*/, '') };
 }
 

@@ -70,4 +70,23 @@ describe('the boussole.workspace.index setting through the protocol', function (
     await client.diagnosticsWhere(uriOf(follow), (list) => codes(list).includes('open-items-not-reviewed'));
     assert.ok(client.registrations.some((r) => JSON.stringify(r.registerOptions).includes('**/*.{md,markdown}')), 'the notes are watched from then on');
   });
+
+  it('auto: a folder of READMEs and guides is not read nor watched until a meeting or session note is opened', async () => {
+    write({
+      'README.md': '# Scheduler\n\nA small job scheduler.\n\n## Install\n\n1. Clone the repository.\n2. Run `npm install`.\n3. Run `npm start`.\n',
+      'docs/contributing.md': '# Contributing\n\nOpen an issue first, then a pull request with tests. The maintainers review it within a week.\n',
+      'docs/meetings/2026-03-02.md': '# Maintainers sync, 2 March\n\nAttendees: Ana, Bo, Chris\n\n- Release 2.1 slips a week.\n- Bo reviews the plugin API RFC.\n',
+    });
+    client = await start({});
+    const readme = await client.open(join(folder, 'README.md'), '# Scheduler\n\nA small job scheduler.\n');
+    assert.deepEqual(codes(readme), []);
+    await client.connection.sendRequest<FollowUpsResult>(FOLLOW_UPS_REQUEST, {});
+    assert.deepEqual(client.progress, [], 'the READMEs are not read in the background');
+    assert.ok(!client.registrations.some((r) => JSON.stringify(r.registerOptions).includes('**/*.{md,markdown}')), 'nor watched');
+    write(WORKSPACE_NOTES);
+    const follow = 'girard/2026-03-23-suivi.md';
+    await client.open(join(folder, follow), WORKSPACE_NOTES[follow]);
+    await client.indexed();
+    await client.diagnosticsWhere(uriOf(follow), (list) => codes(list).includes('open-items-not-reviewed'));
+  });
 });

@@ -33,6 +33,11 @@ const CHANGED_DEBOUNCE_MS = 300;
 const READ_AHEAD = 32;
 /** Notes stored between two turns of the event loop. */
 const YIELD_EVERY = 20;
+/**
+ * `auto` reads the folders only if one of their first Markdown files is a meeting or session note: a
+ * repository of READMEs and guides is not analysed in the background for nothing.
+ */
+const AUTO_PROBE = 64;
 /** Progress is reported at most this often. */
 const PROGRESS_EVERY_MS = 200;
 
@@ -195,6 +200,22 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics, rules: note.options.rules });
   };
 
+  /** Notes the `auto` probe read, kept for the reading that follows it. */
+  const probed = new Map<string, Promise<Prepared>>();
+
+  /** Whether one of the first files is a meeting or a session (in the index already, or once read). */
+  const probeForANote = async (files: readonly string[], mine: number, into: Map<string, Promise<Prepared>>) => {
+    for (const file of files.slice(0, AUTO_PROBE)) {
+      const prepared = prepare(readFile(pathToFileURL(file).href, file), mine);
+      into.set(file, prepared);
+      const read = await prepared;
+      if (mine !== builds) return false;
+      const kind = 'known' in read ? notes.index.get(read.uri)?.kind : 'indexed' in read ? read.indexed.record.kind : undefined;
+      if (kind !== undefined && kind !== 'unknown') return true;
+    }
+    return false;
+  };
+
   const saveCache = () => cache.save(function* () {
     for (const uri of notes.uris()) {
       const note = notes.get(uri)!;
@@ -244,7 +265,10 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       // No note in the folders yet: nothing is read or watched until one is opened there.
       listed = await findNotes(folders.map((folder) => folder.path));
       if (mine !== builds) return;
-      if (!listed.length) {
+      const found = await probeForANote(listed, mine, probed);
+      if (mine !== builds) return;
+      if (!found) {
+        probed.clear();
         complete = true;
         dormant = true;
         return;
@@ -264,7 +288,9 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       const ahead: Promise<Prepared>[] = [];
       let next = 0;
       const readAhead = () => {
-        for (; next < files.length && ahead.length < READ_AHEAD; next++) ahead.push(prepare(readFile(pathToFileURL(files[next]).href, files[next]), mine));
+        for (; next < files.length && ahead.length < READ_AHEAD; next++) {
+          ahead.push(probed.get(files[next]) ?? prepare(readFile(pathToFileURL(files[next]).href, files[next]), mine));
+        }
       };
       for (let done = 0; done < files.length; done++) {
         readAhead();
@@ -278,6 +304,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
           reporter?.report(Math.floor((done * 100) / files.length), INDEX_PROGRESS.reading[language](done + 1, files.length));
         }
       }
+      probed.clear();
       if (!complete) {
         // The first reading shows every note at once, cross-note findings computed on the whole workspace.
         complete = true;
@@ -345,7 +372,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
         membership.set(uri, member);
       }
       if (!member) return;
-      if (dormant) {
+      if (dormant && analysed.analysis.model.kind !== 'unknown') {
         // `auto` with no note in the folders until now: this one starts the index.
         dormant = false;
         workspace.rebuild();

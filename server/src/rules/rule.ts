@@ -1,5 +1,4 @@
 // The one shape every rule has. The registry stamps ids, severities and documentation links.
-import { trimChars } from '../core/reading/scan';
 import type { Language, Note, NoteKind, Range, RuleFinding, Severity } from '../core/types';
 
 export interface Rule {
@@ -18,20 +17,7 @@ export function say(language: Language, text: Record<Language, string>): string 
   return text[language];
 }
 
-/** "[ ] " or "[x] " opening a task list item. */
-const TASK_BOX = /^\[[ xX]\] /;
-
-/** Shortens a quoted sentence so a message stays readable: cut at a word boundary, with "…". */
-export function quote(text: string, max = 80): string {
-  // Quotes, a task's checkbox and a final full stop go: the message puts the quote inside its own sentence.
-  const clean = trimChars(text.trim().replace(/\s+/g, ' ').replace(TASK_BOX, ''), '"«“', '"»”').trim().replace(/(?<!\.)\.$/, '');
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  // A word longer than a third of the room is cut where it stands rather than dropped.
-  const head = space >= (max * 2) / 3 ? cut.slice(0, space) : cut;
-  return `${trimChars(head, '', ' ,;:–—(«“"\'-')}…`;
-}
+export { quote } from '../core/reading/quote';
 
 /** Where a note-wide finding goes: the title, else the first line of prose of a meeting note without headings. */
 export function titleRange(note: Note): Range {

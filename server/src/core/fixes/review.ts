@@ -7,6 +7,7 @@ import {
   ITEM_MARKS, REVIEW_HEADINGS, REVIEW_LINE, REVIEW_STATES, REVIEW_TITLES, type ReviewState,
 } from '../../lexicon/fixes';
 import { FOLLOW_UP_TEXT } from '../../lexicon/follow-up';
+import { quote } from '../reading/quote';
 import { normalize } from '../reading/text';
 import type { Range, Section } from '../types';
 import { type Fix, type FixContext, contentEnd, insertAt, insertBlockAfter, insertBlockBefore, lastContentLine } from './fix';
@@ -26,7 +27,7 @@ export function reviewOpenItems(context: FixContext, data: Record<string, unknow
   const review = note.sections.find((section) => REVIEW_HEADINGS.includes(normalize(section.heading.text)));
   return STATES.map((state) => {
     const block = missing.map((item) => REVIEW_LINE[language](item, REVIEW_STATES[language][state])).join('\n');
-    const title = missing.length === 1 ? REVIEW_TITLES[language].one(short(missing[0]), state) : REVIEW_TITLES[language].many(missing.length, state);
+    const title = missing.length === 1 ? REVIEW_TITLES[language].one(quote(missing[0], TITLE_QUOTE), state) : REVIEW_TITLES[language].many(missing.length, state);
     return { title, edits: [review ? appendTo(lines, review, block) : newSection(context, block)] };
   });
 }
@@ -75,7 +76,7 @@ export function markItem(context: FixContext, range: Range, data: Record<string,
   return (['done', 'dropped'] as const).flatMap((state) => {
     const mark = ITEM_MARKS[language][state];
     if (after.trimStart().startsWith(mark) || (state === 'done' && box && box[2] !== ' ')) return [];
-    const title = REVIEW_TITLES[language].mark(short(text), state);
+    const title = REVIEW_TITLES[language].mark(quote(text, TITLE_QUOTE), state);
     // A checklist item is ticked when done; a dropped one keeps its box and says so.
     if (state === 'done' && box) {
       const start = { line, character: box[1].length + 1 };
@@ -85,7 +86,3 @@ export function markItem(context: FixContext, range: Range, data: Record<string,
   });
 }
 
-function short(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= TITLE_QUOTE ? clean : `${clean.slice(0, TITLE_QUOTE - 1).trimEnd()}…`;
-}

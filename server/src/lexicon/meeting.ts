@@ -231,8 +231,8 @@ export const NEXT_STEP_FIELDS: readonly string[] = [
   'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
 ];
 
-/** Short labels that hold a next step only as the whole label: "Next: …", "NS: …" ("Next meeting:" is a date). */
-export const SHORT_STEP_FIELDS: readonly string[] = ['next', 'ns', 'todo', 'to do', 'la suite'];
+/** Short labels that hold a next step only as the whole label: "Next: …", "NS: …", "f/u: …" ("Next meeting:" is a date). */
+export const SHORT_STEP_FIELDS: readonly string[] = ['next', 'ns', 'todo', 'to do', 'la suite', 'f u', 'fu', 'fup'];
 
 /**
  * What closes an e-mail or a note: "Thanks,", "Bonne journée,", "Cordialement", "Best, Alex". From

@@ -154,6 +154,16 @@ describe('names and titles read whole', () => {
     assert.ok(prose.stakeholders.some((p) => p.role === 'DG'), prose.stakeholders.map((p) => `${p.name} (${p.role})`).join(', '));
   });
 
+  it('reads the company in a title in brackets as no person: "Dana Cho (CFO, Brightline Retail)"', () => {
+    const english = meeting('Call w/ Dana Cho (CFO, Brightline Retail) and Raj Patel, 4 Mar.\n\nNext: Raj sends the store data by Friday.');
+    assert.equal(named(english, 'Dana Cho').role, 'CFO, Brightline Retail');
+    const french = meeting('Déjeuner avec Hélène Marchal (DAF, Groupe Vasseur Distribution) le 4 avril.');
+    assert.equal(named(french, 'Hélène Marchal').role, 'DAF, Groupe Vasseur Distribution');
+    for (const note of [english, french]) {
+      assert.ok(!note.stakeholders.some((p) => /Brightline|Vasseur/.test(p.name)), note.stakeholders.map((p) => p.name).join(', '));
+    }
+  });
+
   it('reads no step in "Comme convenu, voici ce que je retiens :", which introduces what follows', () => {
     const note = meeting('Bonjour Mme Roussel,\n\nComme convenu, voici ce que je retiens de notre échange :\n- six agences\n\nJe vous propose une démonstration le 14 avril.');
     assert.deepEqual(note.nextSteps.map((s) => s.text), ['Je vous propose une démonstration le 14 avril.']);

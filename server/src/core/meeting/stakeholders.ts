@@ -442,17 +442,25 @@ interface TitledName extends NameSpan {
 
 /** The proper names of a text with the title beside them; those with neither count when the note knows them. */
 function titledNames(text: string, words: readonly Word[], met: boolean, bare: boolean): TitledName[] {
-  return properNames(text, words).map((name) => {
+  // "Dana Cho (CFO, Brightline Retail)": a name inside the title of the one before is no person.
+  let titleEnd = -1;
+  const out: TitledName[] = [];
+  for (const name of properNames(text, words)) {
+    if (name.start < titleEnd) continue;
     const before = text.slice(0, name.start);
-    const title = titleAfter(text.slice(name.end)) ?? titleBefore(before);
+    const after = titleAfter(text.slice(name.end));
+    const at = after ? text.indexOf(after, name.end) : -1;
+    if (after && at >= 0) titleEnd = at + after.length;
+    const title = after ?? titleBefore(before);
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
     const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
     // A literal of one shape (not a spread): the sentence loops read these at every keystroke.
-    return {
+    out.push({
       text: name.text, start: name.start, end: name.end, honorific: name.honorific, title, metByName,
       key: nameKey(name.text), seller: sellerSide(name.text, title),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 export interface NameSpan {

@@ -200,6 +200,12 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     return notes.put(uri, indexed.record, { hash, findings: indexed.findings, workspaceDiagnostics: note.workspaceDiagnostics, rules: note.options.rules });
   };
 
+  /** An open document of the folders that is a meeting or a session (`opened` put it in the index). */
+  const openNoteOfTheFolders = () => [...notes.uris()].some((uri) => {
+    const kind = notes.get(uri)?.generation !== undefined ? notes.index.get(uri)?.kind : undefined;
+    return kind !== undefined && kind !== 'unknown';
+  });
+
   /** Notes the `auto` probe read, kept for the reading that follows it. */
   const probed = new Map<string, Promise<Prepared>>();
 
@@ -267,7 +273,8 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       if (mine !== builds) return;
       const found = await probeForANote(listed, mine, probed);
       if (mine !== builds) return;
-      if (!found) {
+      // A note opened while the probe read: it wakes the index as it would have after.
+      if (!found && !openNoteOfTheFolders()) {
         probed.clear();
         complete = true;
         dormant = true;

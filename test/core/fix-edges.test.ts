@@ -304,10 +304,10 @@ describe('quick fixes on the edges', () => {
     const text = ['# Co-development session – store managers', '', 'Facilitator: So what will we work on?',
       'Request: How can I set up, with the team, a rotation where each full-timer works one Sunday in four?',
       '[draft]: https://example.org/rotation-draft', ''].join('\n');
-    const { finding, fixes } = fixesOf(text, 'missing-step');
+    const { finding, fixes } = fixesOf(text, 'vague-action-plan');
     assert.equal(finding.range.start.line, 4);
     assert.deepEqual(fixes.filter((f) => /this line/.test(f.title)), []);
-    assertClears(text, 'missing-step', /this file/);
+    assertClears(text, 'vague-action-plan', /this file/);
   });
   it('the purpose question goes right after the step, before a comment left open on its line', () => {
     const text = ['# RDV Cabinet Morel – 3/02', '', 'Présents : Dr Morel (gérant), moi', '',

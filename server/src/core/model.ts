@@ -12,6 +12,7 @@ import { collectDecision, collectParticipants, inlineParticipants, readMeetingPe
 import { noteDateOf } from './reading/dates';
 import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
+import { stepParagraphs } from './markdown/step-paragraphs';
 import { splitLines } from './lines';
 
 export { splitLines };
@@ -48,7 +49,7 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const frontMatter = yaml?.type === 'yaml'
     ? readFrontMatter(yaml.value, yaml.startLine, yaml.endLine, sourceLines)
     : readFrontMatter(undefined, 0, 0, sourceLines);
-  const { sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences);
+  let { sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences);
   const title = sections.find((s) => s.heading.level === 1 && !s.heading.pseudo)?.heading;
 
   // Participants are read before the kind: who sits on which side is part of the evidence.
@@ -58,6 +59,11 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const { kind } = kindEvidence;
   // Outside a session, a heading named like a step ("Présentation du sprint") is no step.
   if (kind !== 'session') for (const section of sections) delete section.step;
+  // A session whose layout shows no step may tell them in prose, one paragraph opening each.
+  else if (!sections.some((section) => section.step)) {
+    const stepAt = stepParagraphs(blocks, sourceLines);
+    if (stepAt.size) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
+  }
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))
     ?? detectLanguage(text, options.defaultLanguage);
 

@@ -85,6 +85,8 @@ export interface Heading {
   range: Range;
   /** A paragraph used as a heading ("Étape 2", "**Faits**"), not a Markdown heading. */
   pseudo: boolean;
+  /** The opening of a paragraph that starts a step and stays its content ("Nadia nous a exposé…"). */
+  prose?: boolean;
 }
 
 export type SectionRole =

@@ -46,10 +46,13 @@ export const VERBLESS_OPENINGS = {
 /** Subjects and auxiliaries dropped before the verb: "Je vais appeler", "I will call", "On va ...". */
 export const ACTION_SUBJECTS = {
   fr: ['je vais', 'je', 'j', 'me', 'm', 'on va', 'on', 'nous allons', 'nous', 'il va', 'elle va', 'il', 'elle', 'je m engage a', 'je dois', 'je veux',
-    'et', 'puis', 'et puis', 'ensuite', 'aussi'],
+    'et', 'puis', 'et puis', 'ensuite', 'aussi', 'va', 'doit', 'veut'],
   en: ['i will', 'i ll', 'i am going to', 'i m going to', 'i', 'we will', 'we ll', 'we', 'to', 'i must', 'i want to', 'i commit to',
-    'and', 'then', 'and then', 'also'],
+    'and', 'then', 'and then', 'also', 'she will', 'he will', 'they will', 'she ll', 'he ll', 'will', 'is going to', 'wants to'],
 };
+
+/** What follows the client's name when a plan is told in the third person: "Nadia va…", "Aurélie will…". */
+export const NAMED_SUBJECT_VERBS: readonly string[] = ['va', 'doit', 'veut', 'will', 'is', 'wants', 'must'];
 
 /** A line that states what the client keeps rather than what he will do: "Je retiens que ...". */
 export const SYNTHESIS_OPENERS = {

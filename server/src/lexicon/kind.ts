@@ -44,21 +44,42 @@ export const STEP_NAMES: Record<StepNumber, readonly string[]> = {
   ],
 };
 
+/**
+ * How a paragraph of a session told in prose opens its step: "Nadia nous a exposé sa situation",
+ * "En réponse aux questions, elle a précisé…", "We reformulated: …", "Aurélie will think about it",
+ * "Ce que le groupe a appris : …". Read in the first words of a paragraph, with the step names, and
+ * only in increasing order in a session whose layout shows no step.
+ */
+export const STEP_OPENINGS: Record<StepNumber, readonly string[]> = {
+  1: ['nous a expose', 'a expose', 'a presente sa', 'a presente son', 'nous a raconte', 'presented her', 'presented his', 'presented their', 'told us about', 'situation'],
+  2: ['questions', 'aux questions', 'on lui a demande', 'a precise', 'nous avons demande', 'we asked', 'asked her', 'asked him', 'clarification', 'faits', 'facts'],
+  3: ['reformule', 'reformulee', 'reformulation', 'reformulated', 'we reformulated', 'contrat', 'contract'],
+  4: ['suggestions', 'ont propose', 'ont suggere', 'pistes', 'idees', 'ideas', 'reactions', 'conseils', 'suggested', 'we suggested', 'proposed'],
+  5: ['a retenu', 'retient', 'plan d action', 'action plan', 'actions', 's engage', 'committed', 'will', 'va', 'synthese', 'synthesis', 'repart avec', 'leaves with'],
+  6: ['appris', 'apprentissages', 'learnings', 'learned', 'learnt', 'lessons', 'what we learned'],
+};
+
+/**
+ * The client's plan told in the future after their name: "Stéphane recevra…", "Nadia chiffrera…",
+ * "Aurélie will…" (the French future of the third person ends so).
+ */
+export const PLAN_AFTER_NAME = { endings: ['ra'], words: ['will', 'va', 'commits', 's engage'] };
+
 /** The method's roles, as speakers ("Animateur :") or in prose ("l'animatrice", "the facilitator"). */
 export const SESSION_ROLES = [
   'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'porteur', 'porteuse', 'porteur du cas',
   'porteuse du cas', 'consultant', 'consultante', 'consultants', 'consultantes', 'consultant x', 'consultant y',
-  'client', 'cliente', 'facilitator', 'case owner', 'case giver', 'client du jour',
+  'client', 'cliente', 'facilitator', 'animator', 'case owner', 'case giver', 'client du jour',
 ];
 
 /** Roles so specific to the method that one of them is already evidence. */
 export const SESSION_STRONG_ROLES = [
-  'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator', 'porteur du cas', 'porteuse du cas',
+  'animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator', 'animator', 'porteur du cas', 'porteuse du cas',
   'case owner', 'case giver', 'client du jour',
 ];
 
 /** Roles of the method that any group's meeting also has: alone, they say nothing of a session. */
-export const MEETING_ROLES = ['animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator'];
+export const MEETING_ROLES = ['animateur', 'animatrice', 'facilitateur', 'facilitatrice', 'facilitator', 'animator'];
 
 /** The method's own words. */
 export const SESSION_WORDS = [
@@ -74,6 +95,20 @@ export const FIRST_PERSON_REQUEST = [
   'ma demande', 'mon probleme', 'mon probleme c est', 'ma question', 'ma problematique', 'mon enjeu',
   'my request', 'my question', 'my problem', 'my issue', 'my ask', 'how can i', 'how do i', 'comment puis je',
   'sa demande', 'ta demande',
+];
+
+/**
+ * A session told after the fact: the client presented, the group asked, proposed, reformulated, the
+ * client agreed ("Nadia nous a exposé…", "elle a précisé…", "Aurélie presented her problem", "we
+ * asked…"). A guide to the method says what the roles do, in the present.
+ */
+export const NARRATED_EXCHANGE = [
+  'nous a expose', 'a expose sa', 'a explique', 'a precise', 'a raconte', 'a reconnu', 'a valide', 'a retenu',
+  'a propose', 'ont propose', 'a suggere', 'ont suggere', 'lui a demande', 'on lui a demande', 'ont demande',
+  'avons reformule', 'a reformule', 'ont reformule', 'est tombe d accord', 'sont tombes d accord',
+  'presented her', 'presented his', 'presented their', 'explained that', 'we asked', 'asked her', 'asked him',
+  'we suggested', 'suggested that', 'we proposed', 'we reformulated', 'reformulated the', 'agreed to the', 'she agreed',
+  'he agreed', 'told us',
 ];
 
 /** Who asks and who answers in a session transcript. */

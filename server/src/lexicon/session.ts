@@ -34,6 +34,10 @@ export const TIME_ANCHORS = [
   'yesterday', 'last week', 'last month', 'last year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'since', 'the last time', 'ago',
+  // How often something happens is a fact too: "trois relances chaque année", "twice a week".
+  'chaque annee', 'chaque mois', 'chaque semaine', 'chaque jour', 'par an', 'par mois', 'par semaine', 'par jour',
+  'each year', 'every year', 'each month', 'every month', 'each week', 'every week', 'each day', 'every day',
+  'a year', 'a month', 'a week', 'per year', 'per month', 'per week', 'per day',
 ];
 
 /** Labels that mark a line as a fact ("Fait : ...", "Fact: ..."). */

@@ -16,8 +16,16 @@ export interface SectionTree {
   sentences: Sentence[];
 }
 
-export function buildSections(blocks: readonly Block[], sourceLines: readonly string[], allSentences: readonly Sentence[] = []): SectionTree {
+/**
+ * `stepAt`: the lines whose paragraph opens a step of a session told in prose (`stepParagraphs`);
+ * each starts a section of that step and stays its content.
+ */
+export function buildSections(
+  blocks: readonly Block[], sourceLines: readonly string[], allSentences: readonly Sentence[] = [],
+  stepAt: ReadonlyMap<number, StepNumber> = new Map(),
+): SectionTree {
   const starts: { heading: Heading; index: number }[] = [];
+  const proseSteps = new Map<Heading, StepNumber>();
   const lines: TextLine[] = [];
   const lineSection: number[] = [];
   let lastRealLevel = 1;
@@ -29,6 +37,15 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
       continue;
     }
     let line = block.line;
+    const proseStep = stepAt.get(line.range.start.line);
+    if (proseStep && (line.itemStart || line.block === 'paragraph')) {
+      const heading = { text: opening(line.text), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true, prose: true };
+      proseSteps.set(heading, proseStep);
+      starts.push({ heading, index: lines.length });
+      lines.push(line);
+      lineSection.push(starts.length - 1);
+      continue;
+    }
     const split = line.block === 'paragraph' ? splitStepLine(line.text) ?? boldLeadIn(line, sourceLines) : undefined;
     if (split) {
       starts.push({ heading: { text: split.heading, level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true }, index: lines.length });
@@ -54,13 +71,13 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
     const end = next < starts.length ? starts[next].index : lines.length;
     const endLine = next < starts.length ? starts[next].heading.range.start.line - 1 : sourceLines.length - 1;
     const lastLine = Math.max(endLine, start.heading.range.start.line);
-    const cls = classifyHeading(start.heading.text);
+    const cls = start.heading.prose ? { step: proseSteps.get(start.heading) } : classifyHeading(start.heading.text);
     // "# Follow-up – Redwood Analytics" above "## People" and "## Next steps" is the note's title, not its next steps.
-    const titles = cls.role !== undefined && starts.slice(i + 1, next).some((inner) => classifyHeading(inner.heading.text).role !== undefined);
+    const titles = 'role' in cls && cls.role !== undefined && starts.slice(i + 1, next).some((inner) => classifyHeading(inner.heading.text).role !== undefined);
     return {
       heading: start.heading,
       step: cls.step ?? numberedSteps.get(start.heading),
-      role: titles ? undefined : cls.role,
+      role: titles || !('role' in cls) ? undefined : cls.role,
       ownLines: lines.slice(start.index, ownEnd),
       lines: lines.slice(start.index, end),
       sentences: sentencesBetween(sentences, start.heading.range.start.line, endLine),
@@ -78,7 +95,7 @@ export function buildSections(blocks: readonly Block[], sourceLines: readonly st
  * the heading goes, one that goes on after it ("Etape 3 : demande : comment…") keeps its rest.
  */
 function withoutPseudoHeadings(sentences: readonly Sentence[], headings: readonly Heading[]): Sentence[] {
-  const pseudo = new Map(headings.filter((h) => h.pseudo).map((h) => [h.range.start.line, h]));
+  const pseudo = new Map(headings.filter((h) => h.pseudo && !h.prose).map((h) => [h.range.start.line, h]));
   if (!pseudo.size) return [...sentences];
   const out: Sentence[] = [];
   for (const sentence of sentences) {
@@ -126,6 +143,12 @@ function sentencesBetween(sentences: readonly Sentence[], first: number, last: n
   const out: Sentence[] = [];
   for (let i = lo; i < sentences.length && sentences[i].range.start.line <= last; i++) out.push(sentences[i]);
   return out;
+}
+
+/** A paragraph's first words, as the outline and messages name the step it opens. */
+function opening(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 8 ? words.join(' ') : `${words.slice(0, 8).join(' ')}…`;
 }
 
 /** "**Clarification.** We started…": the bold words a paragraph opens with, when text follows them. */

@@ -1,6 +1,6 @@
 // The client's action plan (step 5): which utterances are commitments, and which of them stay vague.
 import {
-  ACTION_PLAN_LABELS, ACTION_QUESTION_WORDS, ACTION_SUBJECTS, DEADLINE_MARKERS, SYNTHESIS_OPENERS,
+  ACTION_PLAN_LABELS, ACTION_QUESTION_WORDS, ACTION_SUBJECTS, NAMED_SUBJECT_VERBS, DEADLINE_MARKERS, SYNTHESIS_OPENERS,
   VAGUE_VERBS, VERBLESS_OPENINGS,
 } from '../../lexicon/action-plan';
 import { TIME_ANCHORS } from '../../lexicon/session';
@@ -51,6 +51,15 @@ export function actionItems(note: Note): ActionItem[] {
   return items;
 }
 
+/** "Aurélie will think about it" -> "will think about it": the plan told of the client by name. */
+function withoutLeadingName(text: string): string {
+  const normalized = normalize(text);
+  const space = normalized.indexOf(' ');
+  if (space < 0 || !/^\p{Lu}\p{Ll}/u.test(text.trimStart())) return normalized;
+  const next = normalized.slice(space + 1).split(' ', 1)[0];
+  return NAMED_SUBJECT_VERBS.includes(next) ? normalized.slice(space + 1) : normalized;
+}
+
 export function hasDeadline(text: string): boolean {
   const normalized = normalize(text);
   return /\d/.test(text) || hasAnyPhrase(normalized, TIME_ANCHORS) || hasAnyPhrase(normalized, both(DEADLINE_MARKERS));
@@ -62,6 +71,6 @@ export function hasDeadline(text: string): boolean {
  */
 export function isVagueAction(text: string): boolean {
   if (hasDeadline(text)) return false;
-  const words = stripLeading(normalize(text), both(ACTION_SUBJECTS));
+  const words = stripLeading(withoutLeadingName(text), both(ACTION_SUBJECTS));
   return startingPhrase(words, both(VAGUE_VERBS)) !== undefined || startingPhrase(words, both(VERBLESS_OPENINGS)) !== undefined;
 }

@@ -16,15 +16,37 @@ const NUMBER_FIRST = pattern(`^(?:${NUMBER_WORDS.join('|')})\\b`);
 export function isFactual(sentence: Sentence): boolean {
   if (isQuestion(sentence.text)) return false;
   if (sentence.speaker && FACT_LABELS.includes(normalize(sentence.speaker))) return true;
-  if (/\d/.test(sentence.body) || /[%€$£]/.test(sentence.body)) return true;
-  const normalized = sentence.normalized;
+  return statesAFact(sentence.body, sentence.normalized);
+}
+
+function statesAFact(body: string, normalized: string): boolean {
+  if (/\d/.test(body) || /[%€$£]/.test(body)) return true;
   return COUNTED.test(normalized) || NUMBER_FIRST.test(stripLeading(normalized, APPROXIMATORS))
     || hasAnyPhrase(normalized, TIME_ANCHORS);
 }
 
+/** A clause of a narrated answer has a few words of its own ("12, 13 et 14 mars" is one fact). */
+const CLAUSE_WORDS = 4;
+
+/**
+ * The facts a sentence states: one, or one per clause of a narrated answer ("elle a précisé que les
+ * urgences font un tiers des ordres, qu'elle a déjà essayé de lisser le planning sur deux semaines…").
+ */
+function factsIn(sentence: Sentence): number {
+  if (!isFactual(sentence)) return 0;
+  let facts = 0;
+  for (const clause of sentence.body.split(/[;,]/)) {
+    const normalized = normalize(clause);
+    if (normalized.split(' ').length >= CLAUSE_WORDS && statesAFact(clause, normalized)) facts++;
+  }
+  return Math.max(1, facts);
+}
+
 /** How many factual statements the sentences hold: a narrative paragraph may report several. */
 export function factualStatements(sentences: readonly Sentence[]): number {
-  return sentences.filter(isFactual).length;
+  let facts = 0;
+  for (const sentence of sentences) facts += factsIn(sentence);
+  return facts;
 }
 
 /** Sentences of the note's Facts sections ("Faits", "Facts"), wherever they sit. */

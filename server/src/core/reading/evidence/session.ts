@@ -1,7 +1,7 @@
 // Evidence that a note records a co-development session: the six steps by name and in order, the
 // method's roles, its words, and questions aimed at one client.
 import {
-  ANSWER_SPEAKERS, FIRST_PERSON_REQUEST, ONE_CLIENT_WORDS, MEETING_ROLES, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
+  ANSWER_SPEAKERS, FIRST_PERSON_REQUEST, NARRATED_EXCHANGE, ONE_CLIENT_WORDS, MEETING_ROLES, QUESTION_SPEAKERS, SESSION_ROLES, SESSION_STRONG_ROLES, SESSION_WORDS, STEP_NAMES,
 } from '../../../lexicon/kind';
 import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
@@ -13,6 +13,9 @@ import { type EvidenceInput, headingsOf, Phrases, signal, speakerOf, wordsOf } f
 const STRONG_ROLES = new Phrases(SESSION_STRONG_ROLES);
 const METHOD_WORDS = new Phrases(SESSION_WORDS);
 const REQUEST = new Phrases(FIRST_PERSON_REQUEST);
+const NARRATED = new Phrases(NARRATED_EXCHANGE);
+/** Lines of a narrated exchange that say a session took place. */
+const NARRATED_LINES = 2;
 const TO_ONE = new Phrases(ONE_CLIENT_WORDS);
 const THIRD_PERSON_REQUEST = new Set(['sa demande']);
 
@@ -233,11 +236,26 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
   return signals;
 }
 
+/** A session told in the past: two lines that narrate the exchange ("elle a précisé…", "we asked…"). */
+function narratedSignals(input: EvidenceInput): KindSignal[] {
+  let first: TextLine | undefined;
+  let count = 0;
+  for (const line of input.lines) {
+    if (!NARRATED.find(wordsOf(line))) continue;
+    first ??= line;
+    if (++count >= NARRATED_LINES) return [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
+  }
+  return [];
+}
+
 /** Something was said in a session: a role spoke, questions were answered, a client asked. */
 export function recordsASession(signals: readonly KindSignal[]): boolean {
   return signals.some((s) => s.family === 'dialogue');
 }
 
 export function sessionEvidence(input: EvidenceInput): KindSignal[] {
-  return [...stepSignals(input), ...roleSignals(input), ...wordSignals(input), ...questionSignals(input), ...requestSignals(input)];
+  return [
+    ...stepSignals(input), ...roleSignals(input), ...wordSignals(input), ...questionSignals(input), ...requestSignals(input),
+    ...narratedSignals(input),
+  ];
 }

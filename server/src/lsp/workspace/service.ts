@@ -273,12 +273,16 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       if (mine !== builds) return;
       const found = await probeForANote(listed, mine, probed);
       if (mine !== builds) return;
-      // A note opened while the probe read: it wakes the index as it would have after.
-      if (!found && !openNoteOfTheFolders()) {
+      if (!found) {
         probed.clear();
-        complete = true;
-        dormant = true;
-        return;
+        if (!openNoteOfTheFolders()) {
+          complete = true;
+          dormant = true;
+          return;
+        }
+        // A note opened while the probe read wakes the index as one opened after it would; its
+        // folder may hold files written since the listing.
+        listed = undefined;
       }
     }
     follow();

@@ -306,6 +306,8 @@ export const RECAP = {
     'enverrons', 'adresse', 'adresserai', 'transmets', 'transmettrai', 'prepare', 'preparons', 'preparerai', 'vais',
     'allons', 'reviens', 'reviendrai', 'revenons', 'reviendrons', 'organise', 'organiserai', 'organisons', 'ferai',
     'ferons', 'suggest', 'send', 'll', 'will', 'can', 'could', 'would', 'd', 'share', 'put', 'set', 'book', 'follow',
+    // Meeting again, to decide on the offer: "nous nous revoyons le 11 pour l'essai", "we meet again on the 15th to decide on the pilot".
+    'revoyons', 'reverrons', 'retrouvons', 'retrouverons', 'meet', 'reconvene',
   ],
   /**
    * What a seller offers the buyer after a meeting: a proposal, a demo, a trial, another meeting.
@@ -316,6 +318,8 @@ export const RECAP = {
     'demonstration', 'pilote', 'essai', 'poc', 'rendez vous', 'rdv', 'plaquette', 'brochure', 'references clients',
     'tarifs', 'proposal', 'quote', 'quotation', 'pricing', 'estimate', 'trial', 'pilot', 'case study', 'case studies',
     'order form', 'bon de commande', 'contrat', 'contract',
+    // Another meeting: "nous nous revoyons le 11", "we meet again on the 15th".
+    'revoyons', 'reverrons', 'retrouvons', 'retrouverons', 'again',
   ],
 };
 

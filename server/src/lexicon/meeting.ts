@@ -207,6 +207,14 @@ export const FORECAST_LABELS: readonly string[] = [
 /** What a win probability is recorded against: "Opportunity logged at 50% in the CRM", "affaire saisie à 40 %". */
 export const FORECAST_SUBJECTS: readonly string[] = ['opportunity', 'opportunite', 'opp', 'oppy', 'deal', 'affaire', 'opportunity logged'];
 
+/** Where a probability is recorded, written after it: "putting it at 60% in HubSpot", "à 40 % dans le CRM". */
+export const FORECAST_TOOLS: readonly string[] = [
+  'crm', 'salesforce', 'sfdc', 'hubspot', 'pipedrive', 'zoho', 'sellsy', 'axonaut',
+];
+
+/** What a probability is of, written after it: "60% to close", "70 % de closer". */
+export const FORECAST_AFTER_PERCENT: readonly string[] = ['to close', 'to win', 'to sign', 'de closer', 'de signer', 'de signature'];
+
 /** Short labels written before a forecast category: "fcst: best case". */
 export const FORECAST_SHORT_LABELS: readonly string[] = ['fcst', 'prev', 'prevision'];
 

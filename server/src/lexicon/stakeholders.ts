@@ -83,6 +83,9 @@ export const DECISION_PHRASES = {
     'est celui qui decide', 'est celle qui decide', 'est celui qui signe', 'est celle qui signe',
     'has to approve', 'still has to approve', 'needs to approve', 'must approve', 'has to sign off', 'needs to sign off',
     'doit signer', 'devra signer', 'approuvera',
+    'aura le dernier mot', 'aurez le dernier mot', 'avez le dernier mot', 'aura le mot de la fin',
+    'will have the final say', 'will have the last word', 'has final say', 'gets the final say', 'has the final word',
+    'calls the shots', 'makes the decision', 'will make the decision', 'makes the buying decision',
   ],
   after: [
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
@@ -98,12 +101,17 @@ export const DECISION_PHRASES = {
     'la personne qui decide est', 'la personne qui signe est', 'celui qui decide c est', 'celle qui decide c est',
     'celui qui signe c est', 'celle qui signe c est', 'celui qui tranche c est', 'celle qui tranche c est',
     'qui decide c est', 'qui signe c est', 'qui tranche c est',
+    'budget owner is', 'the budget owner is', 'economic buyer is', 'the economic buyer is', 'eb is', 'the eb is',
+    'decision maker is', 'the decision maker is', 'le decideur est', 'la decideuse est', 'le decideur c est',
+    'la decideuse c est', 'le signataire est', 'la signataire est',
   ],
   /** Labels that introduce the decider: "Décideur : …", "EB = …", "Decision maker: …". */
   labels: [
     'decideur', 'decideurs', 'decideuse', 'decisionnaire', 'qui decide', 'qui signe', 'signataire', 'decision finale',
     'decision maker', 'decision makers', 'decider', 'deciders', 'who decides', 'who signs', 'final decision', 'economic buyer',
     'eb', 'dm', 'signer', 'budget owner', 'sponsor economique',
+    // In a cleft, after the one named: "c'est le conseil d'administration qui valide tout achat".
+    'qui valide', 'qui validera',
   ],
 };
 
@@ -171,4 +179,10 @@ export const TITLE_HEADS: readonly string[] = [
   'rapporteur', 'comptable', 'juriste', 'adjoint', 'adjointe', 'secretaire', 'ingenieur', 'ingenieure', 'acheteur',
   'acheteuse', 'dgs', 'dg', 'daf', 'dsi', 'rssi', 'cio', 'ciso', 'coo', 'ceo', 'cfo', 'cto', 'md', 'it', 'ops',
   'associe', 'associee', 'titulaire', 'gerant', 'gerante', 'pdg', 'owner', 'founder', 'director',
+];
+
+/** Verbs that open a line of notes before the people met: "Vu Sophie Lenoir", "Rencontré…", "Called Dana Fox". */
+export const MET_OPENING_VERBS: readonly string[] = [
+  'vu', 'vue', 'revu', 'revue', 'rencontre', 'rencontree', 'rencontres', 'appele', 'appelee', 'croise', 'croisee', 'eu',
+  'visite', 'saw', 'called', 'rang', 'phoned', 'spoke', 'talked', 'visited', 'emailed', 'pinged',
 ];

@@ -181,7 +181,7 @@ const OWNER_DASH = /\s[—–]\s*([\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]
 /**
  * A step is aimed at the decider it names, else at the first buyer it names other than the one who
  * carries it out; a step that names an absent decider ("son N+2", "the CFO") is aimed at them; "vous"
- * in an e-mail recap is the person it is written to; with a single buyer met, nobody named and an
+ * in an e-mail recap is the person it is written to, and the one aimed at when they decide; with a single buyer met, nobody named and an
  * object pronoun ("lui", "them"), at that buyer.
  */
 function commitment(w: Written, input: CommitmentInput, everyone: readonly Participant[],
@@ -197,11 +197,14 @@ function commitment(w: Written, input: CommitmentInput, everyone: readonly Parti
   const named = mentionedParticipants(w.text, everyone).flatMap(keysOf);
   const towardsDecider = !mentioned.some((p) => p.decider) && namesADecider(w.text, named);
   const normalized = ` ${normalize(w.text)} `;
-  const addressed = input.addressee && !mentioned.length && / (?:vous|you) /.test(normalized) ? input.addressee : undefined;
+  const you = input.addressee && / (?:vous|you) /.test(normalized) ? input.addressee : undefined;
+  const addressed = mentioned.length ? undefined : you;
   const pronoun = / (?:lui|leur|him|her|them) /.test(normalized);
   const fallback = !towardsDecider && owner !== 'buyer' && buyers.length === 1 && (pronoun || !stakeholderBuyers.some((p) => p !== buyers[0] && p.decider))
     ? buyers[0] : undefined;
-  const target = mentioned.find((p) => p.decider) ?? (towardsDecider ? undefined : mentioned[0] ?? addressed) ?? fallback;
+  // "avec vous et M. Keller", written to the one who decides: the step is aimed at them.
+  const target = mentioned.find((p) => p.decider) ?? (you?.decider ? you : undefined)
+    ?? (towardsDecider ? undefined : mentioned[0] ?? addressed) ?? fallback;
   // "You'll check the shift export with Luis": in a recap, "you" is the one it is written to, whoever else it names.
   if (!owner && input.addressee && /^\s*(?:vous|you)\b/i.test(w.text)) owner = 'buyer';
   const date = w.dateCell ? readDate(w.dateCell, input.language, input.date) ?? (w.dateCell ? { text: w.dateCell } : undefined)

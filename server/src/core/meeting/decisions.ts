@@ -255,7 +255,10 @@ function candidatesOf(text: string, words: readonly Word[], spans: readonly Name
     if (title) return { kind: 'title', from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' };
     const word = words[i];
     if (ADDRESSEE.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'addressee' };
-    if (PRONOUN.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'person' };
+    // "her VP, Carl Jensen": before a title, "her" is whose title it is, not the person meant.
+    if (PRONOUN.has(word.norm) && !(POSSESSIVES.has(word.norm) && (headOf(words, i + 1) ?? titles().at(words, i + 1)))) {
+      return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'person' };
+    }
     if (word.capital) return { kind: 'word', from: i, to: i + 1, raw: word.raw, key: nameKey(word.raw) };
     return undefined;
   };

@@ -1,6 +1,8 @@
 // Win probabilities and forecast categories written in a line: "pronostic 35 %", "forecast: commit".
 import { pattern } from '../patterns';
-import { FORECAST_CATEGORIES, FORECAST_LABELS, FORECAST_SHORT_LABELS, FORECAST_SUBJECTS } from '../../lexicon/meeting';
+import {
+  FORECAST_AFTER_PERCENT, FORECAST_CATEGORIES, FORECAST_LABELS, FORECAST_SHORT_LABELS, FORECAST_SUBJECTS, FORECAST_TOOLS,
+} from '../../lexicon/meeting';
 import { startingPhrase } from '../reading/phrases';
 import { normalize } from '../reading/text';
 
@@ -16,6 +18,9 @@ const FORECAST_PATTERNS = [
   pattern(`\\d{1,3}\\s*%\\s*(?:de\\s+|of\\s+)?(?:${LABEL}|likely)\\b`),
   pattern(`\\b(?:${LABEL}|${alternatives(FORECAST_SHORT_LABELS)})\\b\\W{1,5}(?:${alternatives(FORECAST_CATEGORIES)})\\b`),
   SUBJECT_AT,
+  // "putting it at 60% in HubSpot", "je la mets à 40 % dans le CRM" (the tool ends the clause: not "30% in the CRM market"), "60% to close".
+  pattern(`\\d{1,3}\\s?%\\s(?:in|on|dans|sur)\\s(?:the\\s|le\\s|notre\\s|our\\s)?(?:${alternatives(FORECAST_TOOLS)})\\b(?!\\s\\w)`),
+  pattern(`\\d{1,3}\\s?%\\s(?:${alternatives(FORECAST_AFTER_PERCENT)})\\b`),
 ];
 
 export function isForecast(text: string): boolean {

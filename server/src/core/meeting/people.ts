@@ -52,6 +52,11 @@ function readParticipant(source: string): ParticipantText | undefined {
   if (!text) return undefined;
   let [name, ...rest] = splitAtSeparators(text);
   let role = rest.join(', ').trim() || undefined;
+  // "Nina Ortiz (ops analyst) — loved the demo": the role in brackets, not the comment after it.
+  if (role && markers.length && !looksLikeTitle(role)) {
+    const bracketed = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));
+    if (bracketed) role = bracketed;
+  }
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.
     const roleMarker = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));

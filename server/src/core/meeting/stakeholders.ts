@@ -6,7 +6,7 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
-  ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
@@ -483,7 +483,7 @@ export function properNames(text: string, words: readonly Word[] = wordsOf(text)
       honorific = true;
       i++;
     }
-    if (!words[i]?.capital || COMMON.has(words[i].norm) || lexiconIndexes().titles.at(words, i)) continue;
+    if (!words[i]?.capital || COMMON.has(words[i].norm) || MET_OPENERS.has(words[i].norm) || lexiconIndexes().titles.at(words, i)) continue;
     let end = i + 1;
     // "O'Brien", "D’Angelo": one word of the name, though the apostrophe splits it in two.
     let joined = 0;
@@ -611,6 +611,12 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 /** Words that start a sentence or a run without naming anyone. */
+/**
+ * "Vu Sophie Lenoir", "Rencontré Éric Vial", "Called Dana Fox": the verb a note's line opens with is
+ * no first name; inside a name ("Minh Vu") the same word is one.
+ */
+const MET_OPENERS = new Set(MET_OPENING_VERBS);
+
 const COMMON = new Set([
   ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'mais', 'donc', 'pour', 'par', 'sur', 'avec', 'sans',
     'dans', 'en', 'au', 'aux', 'ce', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu',

@@ -13,7 +13,7 @@ import { inlineList, withList } from '../reading/labels';
 import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, TextLine } from '../types';
 import { readDecisions } from './decisions';
-import { type StakeholderInput, bareTitle, readStakeholders } from './stakeholders';
+import { type StakeholderInput, bareTitle, readStakeholders, roleWord } from './stakeholders';
 import { findPhrase, hasAnyPhrase, hasPhrase, isQuestion, normalize } from '../reading/text';
 import { classifyHeading } from '../reading/vocabulary';
 import { startingPhrase } from '../reading/phrases';
@@ -52,10 +52,13 @@ function readParticipant(source: string): ParticipantText | undefined {
   if (!text) return undefined;
   let [name, ...rest] = splitAtSeparators(text);
   let role = rest.join(', ').trim() || undefined;
-  // "Nina Ortiz (ops analyst) — loved the demo": the role in brackets, not the comment after it.
-  if (role && markers.length && !looksLikeTitle(role)) {
-    const bracketed = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));
-    if (bracketed) role = bracketed;
+  // "Nina Ortiz (ops analyst) — loved the demo": the brackets right after the name hold the role,
+  // not the comment after them ("Omar Haddad, ops manager (champion)" keeps its title).
+  const first = spans[0];
+  if (role && first && source.slice(0, first.start).trim() === name.trim() && !looksLikeTitle(role)
+    && !deciderMarker(normalize(first.inner)) && !hasAnyPhrase(normalize(first.inner), DECIDER_MARKERS.validates)
+    && !roleWord(normalize(first.inner))) {
+    role = first.inner;
   }
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.

@@ -2,11 +2,14 @@
 import type { Block } from './blocks';
 import type { Heading, Section, Sentence, StepNumber, TextLine } from '../types';
 import { readLabel } from '../reading/labels';
+import { quote } from '../reading/quote';
 import { trimChars } from '../reading/scan';
 import { normalize } from '../reading/text';
 import { speakerOf } from '../reading/labels';
 import { classifyHeading, isPseudoHeading, splitStepLine } from '../reading/vocabulary';
 
+/** How much of its paragraph names a step told in prose. */
+const OPENING_CHARS = 50;
 const BOLD_LINE = /^\s*(\*\*|__)[^*_]{1,60}\1\s*:?\s*$/;
 
 export interface SectionTree {
@@ -39,7 +42,8 @@ export function buildSections(
     let line = block.line;
     const proseStep = stepAt.get(line.range.start.line);
     if (proseStep && (line.itemStart || line.block === 'paragraph')) {
-      const heading = { text: opening(line.text), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true, prose: true };
+      // Named by its paragraph's opening, as the outline and messages show it.
+      const heading = { text: quote(line.text, OPENING_CHARS), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true, prose: true };
       proseSteps.set(heading, proseStep);
       starts.push({ heading, index: lines.length });
       lines.push(line);
@@ -143,12 +147,6 @@ function sentencesBetween(sentences: readonly Sentence[], first: number, last: n
   const out: Sentence[] = [];
   for (let i = lo; i < sentences.length && sentences[i].range.start.line <= last; i++) out.push(sentences[i]);
   return out;
-}
-
-/** A paragraph's first words, as the outline and messages name the step it opens. */
-function opening(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 8 ? words.join(' ') : `${words.slice(0, 8).join(' ')}…`;
 }
 
 /** "**Clarification.** We started…": the bold words a paragraph opens with, when text follows them. */

@@ -210,10 +210,10 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
   const probed = new Map<string, Promise<Prepared>>();
 
   /** Whether one of the first files is a meeting or a session (in the index already, or once read). */
-  const probeForANote = async (files: readonly string[], mine: number, into: Map<string, Promise<Prepared>>) => {
+  const probeForANote = async (files: readonly string[], mine: number) => {
     for (const file of files.slice(0, AUTO_PROBE)) {
       const prepared = prepare(readFile(pathToFileURL(file).href, file), mine);
-      into.set(file, prepared);
+      probed.set(file, prepared);
       const read = await prepared;
       if (mine !== builds) return false;
       const kind = 'known' in read ? notes.index.get(read.uri)?.kind : 'indexed' in read ? read.indexed.record.kind : undefined;
@@ -271,7 +271,7 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
       // No note in the folders yet: nothing is read or watched until one is opened there.
       listed = await findNotes(folders.map((folder) => folder.path));
       if (mine !== builds) return;
-      const found = await probeForANote(listed, mine, probed);
+      const found = await probeForANote(listed, mine);
       if (mine !== builds) return;
       if (!found) {
         probed.clear();

@@ -206,11 +206,11 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     return kind !== undefined && kind !== 'unknown';
   });
 
-  /** Notes the `auto` probe read, kept for the reading that follows it. */
-  const probed = new Map<string, Promise<Prepared>>();
-
-  /** Whether one of the first files is a meeting or a session (in the index already, or once read). */
-  const probeForANote = async (files: readonly string[], mine: number) => {
+  /**
+   * Whether one of the first files is a meeting or a session (in the index already, or once read);
+   * what it read goes into `probed`, for the same build's reading to take up.
+   */
+  const probeForANote = async (files: readonly string[], mine: number, probed: Map<string, Promise<Prepared>>) => {
     for (const file of files.slice(0, AUTO_PROBE)) {
       const prepared = prepare(readFile(pathToFileURL(file).href, file), mine);
       probed.set(file, prepared);
@@ -267,11 +267,14 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
     if (mine !== builds) return;
     if (mode === 'off') return switchOff();
     let listed: string[] | undefined;
+    // Notes the `auto` probe read, kept for this build only: an older build's were read for a
+    // reading that was stopped, and may have been left out.
+    const probed = new Map<string, Promise<Prepared>>();
     if (mode === 'auto' && !active) {
       // No note in the folders yet: nothing is read or watched until one is opened there.
       listed = await findNotes(folders.map((folder) => folder.path));
       if (mine !== builds) return;
-      const found = await probeForANote(listed, mine);
+      const found = await probeForANote(listed, mine, probed);
       if (mine !== builds) return;
       if (!found) {
         probed.clear();
@@ -315,7 +318,6 @@ export function workspaceIndex(context: WorkspaceContext): Workspace {
           reporter?.report(Math.floor((done * 100) / files.length), INDEX_PROGRESS.reading[language](done + 1, files.length));
         }
       }
-      probed.clear();
       if (!complete) {
         // The first reading shows every note at once, cross-note findings computed on the whole workspace.
         complete = true;

@@ -55,10 +55,9 @@ function readParticipant(source: string): ParticipantText | undefined {
   // "Nina Ortiz (ops analyst) — loved the demo": the brackets right after the name hold the role,
   // not the comment after them ("Omar Haddad, ops manager (champion)" keeps its title).
   const first = spans[0];
-  if (role && first && source.slice(0, first.start).trim() === name.trim() && !looksLikeTitle(role)
-    && !deciderMarker(normalize(first.inner)) && !hasAnyPhrase(normalize(first.inner), DECIDER_MARKERS.validates)
-    && !roleWord(normalize(first.inner))) {
-    role = first.inner;
+  if (role && first && source.slice(0, first.start).trim() === name.trim() && !looksLikeTitle(role)) {
+    const inner = normalize(first.inner);
+    if (!deciderMarker(inner) && !hasAnyPhrase(inner, DECIDER_MARKERS.validates) && !roleWord(inner)) role = first.inner;
   }
   if (!role && markers.length) {
     // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.

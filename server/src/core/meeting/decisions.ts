@@ -239,11 +239,30 @@ type Candidate = { from: number; to: number } & (
   | { kind: 'word'; raw: string; key: string });
 
 /** The candidates of a sentence, left to right, as far as its text alone tells. */
+/**
+ * The index of the last word that starts at `start` (a word that normalises into several, "œuvre",
+ * gives them all its start), by halving: the words are in the order of the text.
+ */
+function wordStartingAt(words: readonly Word[], start: number): number | undefined {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    let middle = (low + high) >> 1;
+    const at = words[middle].start;
+    if (at === start) {
+      while (middle + 1 < words.length && words[middle + 1].start === start) middle++;
+      return middle;
+    }
+    if (at < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 function candidatesOf(text: string, words: readonly Word[], spans: readonly NameSpan[]): Candidate[] {
-  const wordAt = new Map<number, number>(words.map((w, i) => [w.start, i]));
   const names = new Map<number, { to: number; name: string; known: boolean }>();
   for (const span of spans) {
-    const from = wordAt.get(span.start);
+    const from = wordStartingAt(words, span.start);
     if (from === undefined) continue;
     let to = from;
     while (to < words.length && words[to].end <= span.end) to++;

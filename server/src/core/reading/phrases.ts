@@ -1,4 +1,5 @@
 // Lexicon lists come in French and English side by side; notes mix both, so rules match both.
+import { startsWithPhrase } from './text';
 export interface Bilingual<T = string> {
   fr: readonly T[];
   en: readonly T[];
@@ -21,7 +22,7 @@ export function stripLeading(normalized: string, words: readonly string[]): stri
   for (let changed = true; changed;) {
     changed = false;
     for (const word of words) {
-      if (text.startsWith(`${word} `)) {
+      if (text.length > word.length && startsWithPhrase(text, word)) {
         text = text.slice(word.length + 1);
         changed = true;
       }
@@ -34,7 +35,7 @@ export function stripLeading(normalized: string, words: readonly string[]): stri
 export function startingPhrase(normalized: string, phrases: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const phrase of phrases) {
-    if ((normalized === phrase || normalized.startsWith(`${phrase} `)) && phrase.length > (best?.length ?? 0)) best = phrase;
+    if (phrase.length > (best?.length ?? 0) && startsWithPhrase(normalized, phrase)) best = phrase;
   }
   return best;
 }

@@ -39,7 +39,22 @@ function normalizeText(text: string): string {
 
 /** True when `phrase` (already normalised) occurs as whole words in `normalized`. */
 export function hasPhrase(normalized: string, phrase: string): boolean {
-  return ` ${normalized} `.includes(` ${phrase} `);
+  // What ` ${normalized} `.includes(` ${phrase} `) says, without copying the text for each phrase asked.
+  for (let from = 0; from <= normalized.length;) {
+    const at = normalized.indexOf(phrase, from);
+    if (at < 0) return false;
+    const end = at + phrase.length;
+    if ((at === 0 || normalized.charCodeAt(at - 1) === SPACE) && (end === normalized.length || normalized.charCodeAt(end) === SPACE)) return true;
+    from = at + 1;
+  }
+  return false;
+}
+
+const SPACE = 32;
+
+/** True when `normalized` starts with `phrase` as whole words: "a b c" starts with "a b", not "a". */
+export function startsWithPhrase(normalized: string, phrase: string): boolean {
+  return normalized.startsWith(phrase) && (normalized.length === phrase.length || normalized.charCodeAt(phrase.length) === SPACE);
 }
 
 /** The first of `phrases` found as whole words, longest first. */

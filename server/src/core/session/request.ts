@@ -10,6 +10,7 @@ import { utterances } from '../reading/sentences';
 import { frontMatterString } from '../markdown/frontmatter';
 import type { Language, Note, Sentence } from '../types';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
+import { forEachWord } from '../reading/scan';
 
 export interface StatedRequest {
   text: string;
@@ -81,8 +82,8 @@ export function contentStems(text: string, language: Language): Set<string> {
 /** `contentStems` added to `stems`: a note's every line goes into one set, with no set per line. */
 export function addContentStems(text: string, language: Language, stems: Set<string>): Set<string> {
   const known = stemmed[language];
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length < 2) continue;
+  forEachWord(text.toLowerCase(), (word) => {
+    if (word.length < 2) return;
     let stem = known.get(word);
     if (stem === undefined) {
       // Stemming runs on accented words, since the Snowball French stemmer expects them.
@@ -91,7 +92,7 @@ export function addContentStems(text: string, language: Language, stems: Set<str
       known.set(word, stem);
     }
     if (stem) stems.add(stem);
-  }
+  });
   return stems;
 }
 

@@ -1,6 +1,7 @@
 // A note as the workspace index keeps it: a compact, JSON-serialisable record of what the other
 // notes need to know about it (kind, account, date, people, commitments, what it reports on). No
 // syntax tree is kept, so thousands of notes fit in memory and in an on-disk cache.
+import { createHash } from 'node:crypto';
 import { FOLLOW_UP_WORDS } from '../../lexicon/meeting';
 import { DONE_ENDINGS, DROPPED_WORDS } from '../../lexicon/workspace';
 import { frontMatterString } from '../markdown/frontmatter';
@@ -350,16 +351,7 @@ function fileName(uri: string): string {
   return uri.slice(uri.lastIndexOf('/') + 1);
 }
 
-/** A 53-bit hash of the text (cyrb53), as hex: cheap, stable across runs, good enough to tell texts apart. */
+/** A hash of the text, as base64url: native, so it costs little on a large workspace; good enough to tell texts apart. */
 export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}-${text.length.toString(16)}`;
+  return createHash('sha1').update(text).digest('base64url');
 }

@@ -64,6 +64,16 @@ export const DECIDING_BODIES: readonly string[] = [
 ];
 
 /**
+ * A body named mid-sentence takes an article: the words that already give it one, and the French
+ * bodies whose article is not "le" ("la direction générale", "les associés"; "l’" before a vowel).
+ */
+export const BODY_DETERMINERS: readonly string[] = [
+  'le', 'la', 'les', 'l', 'notre', 'votre', 'leur', 'son', 'sa', 'ses', 'ce', 'cette', 'the', 'our', 'your', 'their', 'its', 'his', 'her', 'this',
+];
+export const BODY_FEMININE_FR: readonly string[] = ['direction', 'commission', 'equipe', 'assemblee', 'gerance', 'presidence', 'cellule', 'instance', 'team'];
+export const BODY_PLURALS_FR: readonly string[] = ['associes', 'actionnaires', 'dirigeants', 'partners'];
+
+/**
  * Decision statements. `before`: the one who decides comes before the words ("Rebecca decides",
  * "…, qui arbitre les budgets"). `after`: they come after ("la signature revient au DG", "the budget
  * is held by the head of operations", "EB = Graham Pike").

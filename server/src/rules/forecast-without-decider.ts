@@ -13,7 +13,7 @@ export const forecastWithoutDecider: Rule = {
   check(note) {
     const answer = whoDecides(note);
     if (answer.met) return [];
-    const absent = answer.decider ? describe(answer.decider)
+    const absent = answer.decider ? describe(answer.decider, note.language)
       : answer.superiorOf ? say(note.language, { fr: `le N+1 ou N+2 de ${answer.superiorOf}`, en: `${answer.superiorOf}'s manager` })
         : undefined;
     return forecasts(note).map((forecast) => ({

@@ -13,12 +13,12 @@ export const nextStepNonDecider: Rule = {
   },
   check(note) {
     const answer = whoDecides(note);
-    const decider = answer.decider ? describe(answer.decider) : undefined;
+    const decider = answer.decider ? describe(answer.decider, note.language) : undefined;
     const superior = answer.superiorOf;
     return note.nextSteps
       .filter((step) => step.target?.decider === false && hasAnyPhrase(normalize(step.text), PROPOSAL_WORDS))
       .map((step) => {
-        const person = describe(step.target!);
+        const person = describe(step.target!, note.language);
         return {
           range: step.range,
           message: say(note.language, {

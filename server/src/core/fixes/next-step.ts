@@ -4,7 +4,7 @@
 import { DECIDER_MEETING, FIX_TITLES, PURPOSE_QUESTION } from '../../lexicon/fixes';
 import { TABLE_COLUMNS } from '../../lexicon/stakeholders';
 import { column, headerReader } from '../markdown/tables';
-import { whoDecides } from '../meeting/decider';
+import { nameInSentence, whoDecides } from '../meeting/decider';
 import type { NextStep, Note, Range } from '../types';
 import { commentOpening } from '../reading/scan';
 import { type Fix, type FixContext, contentEnd, insertAt } from './fix';
@@ -19,7 +19,7 @@ function stepAt(note: Note, range: Range): NextStep | undefined {
 export function deciderToMeet(note: Note): string {
   const lang = note.language;
   const answer = whoDecides(note);
-  if (answer.decider) return answer.decider.name;
+  if (answer.decider) return nameInSentence(answer.decider, lang);
   if (answer.superiorOf) return DECIDER_MEETING.superiorOf[lang](answer.superiorOf);
   return DECIDER_MEETING.unnamed[lang];
 }

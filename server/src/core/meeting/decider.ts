@@ -1,6 +1,8 @@
 // The one answer to "who decides?", read from the note's stakeholders. The rules, the hovers,
 // completion, the status line, the quick fixes and the follow-up all ask here.
-import type { Evidence, Note, Participant } from '../types';
+import { BODY_DETERMINERS, BODY_FEMININE_FR, BODY_PLURALS_FR } from '../../lexicon/stakeholders';
+import { normalize } from '../reading/text';
+import type { Evidence, Language, Note, Participant } from '../types';
 
 export interface DeciderAnswer {
   /** The person (or body) the note says decides: one met first, else a named person, else a body. */
@@ -38,10 +40,27 @@ export function whoDecides(note: Note): DeciderAnswer {
   return answer;
 }
 
-/** "Nadia Benali (DAF)": a person as messages name them; a title alone stays as it is. */
-export function describe(person: Participant): string {
-  if (!person.role || person.role.toLowerCase() === person.name.toLowerCase()) return person.name;
-  return `${person.name} (${person.role})`;
+/**
+ * "Nadia Benali (DAF)": a person as messages name them; a title alone stays as it is. Given the
+ * message's language, a body that decides takes its article ("le comité de direction", "the board"),
+ * since messages name it mid-sentence.
+ */
+export function describe(person: Pick<Participant, 'name' | 'role' | 'body'>, language?: Language): string {
+  const name = language ? nameInSentence(person, language) : person.name;
+  if (!person.role || person.role.toLowerCase() === person.name.toLowerCase()) return name;
+  return `${name} (${person.role})`;
+}
+
+/** A person's name, or a body's with its article: "le comité de direction", "the board". */
+export function nameInSentence(person: Pick<Participant, 'name' | 'body'>, language: Language): string {
+  if (!person.body) return person.name;
+  const body = person.name;
+  const words = normalize(body).split(' ');
+  if (!words[0] || BODY_DETERMINERS.includes(words[0])) return body;
+  if (language === 'en') return `the ${body}`;
+  if (BODY_PLURALS_FR.includes(words[0])) return `les ${body}`;
+  if (/^[aeiouyh]/.test(words[0])) return `l’${body}`;
+  return `${BODY_FEMININE_FR.includes(words[0]) ? 'la' : 'le'} ${body}`;
 }
 
 /** Whether a stakeholder decides, in the answer's terms: true, false, or undefined when the note does not say. */

@@ -1,6 +1,4 @@
-// What the account-wide rules share: the account's meeting notes, the one that gets the finding,
-// and people named as messages name them.
-import type { AccountPerson } from '../../core/workspace/people';
+// What the account-wide rules share: the account's meeting notes and the one that gets the finding.
 import type { NoteRecord } from '../../core/workspace/record';
 import type { WorkspaceContext } from './rule';
 
@@ -32,8 +30,3 @@ export function occasions(meetings: readonly NoteRecord[]): number {
   return new Set(meetings.map((record) => record.date ?? record.uri)).size;
 }
 
-/** "Paul Girard (DG)": a person as messages name them; a title alone stays as it is. */
-export function personName(person: AccountPerson): string {
-  if (!person.role || person.role.toLowerCase() === person.name.toLowerCase()) return person.name;
-  return `${person.name} (${person.role})`;
-}

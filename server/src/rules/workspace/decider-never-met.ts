@@ -1,7 +1,8 @@
 import { accountPeople } from '../../core/workspace/people';
 import { noteName, titleLocation } from '../../core/workspace/views';
 import { say } from '../rule';
-import { meetingsEndingWith, occasions, personName } from './account';
+import { describe, nameInSentence } from '../../core/meeting/decider';
+import { meetingsEndingWith, occasions } from './account';
 import { distinct, listed, type WorkspaceRule } from './rule';
 
 /** One meeting is the per-note rules' business; from two, the pattern is the account's. */
@@ -25,7 +26,7 @@ export const deciderNeverMet: WorkspaceRule = {
     if (deciders.some((person) => person.met.length)) return [];
     const account = index.accountName(index.accountKeyOf(record.uri)!) ?? record.account?.name ?? '';
     const superiorOf = [...meetings].reverse().find((note) => note.decider.superiorOf)?.decider.superiorOf;
-    const names = deciders.map(personName);
+    const names = deciders.map((person) => describe(person, record.language));
     const language = record.language;
     const who = names.length
       ? listed(names, language)
@@ -46,8 +47,8 @@ export const deciderNeverMet: WorkspaceRule = {
       range: record.titleRange,
       message: say(language, who
         ? {
-          fr: `${count} rendez-vous avec ${account}, ${stake}, et le décideur, ${who}, n’a été rencontré dans aucun : une proposition qui n’a pas vu le décideur fait avancer votre processus de vente, pas son processus d’achat. Prochaine étape : un rendez-vous avec ${names.length === 1 ? deciders[0].name : 'lui'}.`,
-          en: `${count} meetings with ${account}, ${stake}, and the decider, ${who}, was met in none of them: a proposal the decider has not seen moves your sales process, not their buying process. Next step: a meeting with ${names.length === 1 ? deciders[0].name : 'them'}.`,
+          fr: `${count} rendez-vous avec ${account}, ${stake}, et le décideur, ${who}, n’a été rencontré dans aucun : une proposition qui n’a pas vu le décideur fait avancer votre processus de vente, pas son processus d’achat. Prochaine étape : un rendez-vous avec ${names.length === 1 ? nameInSentence(deciders[0], language) : 'lui'}.`,
+          en: `${count} meetings with ${account}, ${stake}, and the decider, ${who}, was met in none of them: a proposal the decider has not seen moves your sales process, not their buying process. Next step: a meeting with ${names.length === 1 ? nameInSentence(deciders[0], language) : 'them'}.`,
         }
         : {
           fr: `${count} rendez-vous avec ${account}, ${stake}, et aucune note ne dit qui décide ni ne rapporte un rendez-vous avec lui. Qui signera ? Demandez-le, puis obtenez un rendez-vous avec cette personne.`,

@@ -1,7 +1,8 @@
 import { accountPeople } from '../../core/workspace/people';
 import { titleLocation } from '../../core/workspace/views';
 import { say } from '../rule';
-import { meetingsEndingWith, occasions, personName } from './account';
+import { describe } from '../../core/meeting/decider';
+import { meetingsEndingWith, occasions } from './account';
 import type { WorkspaceRule } from './rule';
 
 /** Two meetings with the same champion is ordinary; from three, the account hangs on one person. */
@@ -30,8 +31,8 @@ export const singleThreaded: WorkspaceRule = {
     return [{
       range: record.titleRange,
       message: say(record.language, {
-        fr: `Les ${count} rendez-vous avec ${account} n’ont réuni qu’une personne côté client, ${personName(contact)} : si elle change de poste ou se tait, l’affaire s’arrête. Qui d’autre est concerné (utilisateurs, finance, direction) ? Demandez à ${contact.name} de vous le présenter.`,
-        en: `All ${count} meetings with ${account} involved a single person on the buyer’s side, ${personName(contact)}: if they move on or go quiet, the deal stops. Who else has a stake (users, finance, leadership)? Ask ${contact.name} to introduce you.`,
+        fr: `Les ${count} rendez-vous avec ${account} n’ont réuni qu’une personne côté client, ${describe(contact)} : si elle change de poste ou se tait, l’affaire s’arrête. Qui d’autre est concerné (utilisateurs, finance, direction) ? Demandez à ${contact.name} de vous le présenter.`,
+        en: `All ${count} meetings with ${account} involved a single person on the buyer’s side, ${describe(contact)}: if they move on or go quiet, the deal stops. Who else has a stake (users, finance, leadership)? Ask ${contact.name} to introduce you.`,
       }),
       related: withContacts.filter((note) => note !== record).map(titleLocation),
       data: { account, contact: contact.name, meetings: count },

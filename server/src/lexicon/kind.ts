@@ -218,6 +218,8 @@ export const SELLER_ACTS = [
   'our proposal', 'our quote', 'our pricing', 'our price', 'our list price', 'our standard contract',
   'the demo', 'our demo', 'in the crm', 'dans le crm', 'our offer', 'send them the', 'send him the', 'send her the', 'send the proposal', 'send the quote',
   'prepare a proposal', 'we ll prepare', 'we talked price', 'talked pricing', 'demoed', 'gave a demo', 'did the demo',
+  // The next step Boussole's own fix writes: meeting the one who decides is the seller's act.
+  'obtenir un rendez vous avec', 'get a meeting with',
 ];
 
 /**
@@ -385,7 +387,7 @@ export const NOT_A_NOTE: Record<'colleagues' | 'procedure' | 'readme' | 'retrosp
     'plan de migration', 'plan de charge', 'lotissement', 'phases du projet', 'work breakdown',
   ],
   playbook: [
-    'playbook', 'sales playbook', 'cheat sheet', 'antiseche', 'aide memoire', 'memo', 'script', 'script d appel', 'call script', 'talk track', 'pitch', 'elevator pitch',
+    'playbook', 'sales playbook', 'cheat sheet', 'antiseche', 'aide memoire', 'script', 'script d appel', 'call script', 'talk track', 'pitch', 'elevator pitch',
     'objection', 'objections', 'objection handling', 'traitement des objections', 'discovery questions',
     'questions de decouverte', 'cadence', 'sequence', 'email template', 'modele', 'template', 'methodologie',
     'methodology', 'meddic', 'meddpicc', 'bant', 'spin', 'battlecard', 'persona', 'personas', 'icp', 'best practices',

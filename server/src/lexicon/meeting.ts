@@ -239,6 +239,9 @@ export const NEXT_STEP_FIELDS: readonly string[] = [
   'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
 ];
 
+/** Next-step labels said without a colon, as a memo is dictated: "prochaine étape je la rappelle", "next step I send". */
+export const SPOKEN_STEP_LABELS: readonly string[] = ['prochaine etape', 'prochaines etapes', 'prochaine action', 'next step', 'next steps', 'next action'];
+
 /** Short labels that hold a next step only as the whole label: "Next: …", "NS: …", "f/u: …" ("Next meeting:" is a date). */
 export const SHORT_STEP_FIELDS: readonly string[] = ['next', 'ns', 'todo', 'to do', 'la suite', 'f u', 'fu', 'fup'];
 

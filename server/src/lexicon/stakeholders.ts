@@ -22,12 +22,18 @@ export const HONORIFICS: readonly string[] = [
   'm', 'mme', 'mlle', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me',
 ];
 
+/** Nouns before a name that make it an organisation's: "du groupe Hôtels Mistral", "the firm Baker Hale". */
+export const ORGANISATION_NOUNS: readonly string[] = [
+  'groupe', 'societe', 'entreprise', 'cabinet', 'agence', 'enseigne', 'chaine', 'reseau', 'group', 'company', 'firm', 'agency', 'chain',
+];
+
 /** Words that open a narrative list of the people met: "Rencontré Marc Olivier, …, et Clémence Tardieu". */
 export const MET_CUES: readonly string[] = [
   'rencontre', 'rencontree', 'vu', 'vue', 'nous a rejoints', 'nous a rejoint', 'a rejoint', 'etait present',
   'etait presente', 'met', 'met with', 'coffee with', 'coffee w', 'lunch with', 'spent an hour with', 'joined', 'joined us',
   'sat with', 'walked', 'call w', 'off the phone with', 'spoke with', 'spoke to', 'talked with', 'talked to',
-  'ai eu au telephone', 'sorti du rdv avec',
+  // Past acts only: "un rendez-vous avec X" may be one still to come.
+  'ai eu au telephone', 'sorti du rdv avec', 'discute avec', 'echange avec', 'dejeune avec',
 ];
 
 /** Said of someone who was not in the meeting. */

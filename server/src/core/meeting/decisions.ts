@@ -321,7 +321,7 @@ function referentsOf(text: string, read: SentenceCues & { words: Word[] }, peopl
   for (const referent of raw) {
     const last = out.at(-1);
     if (last && !last.pronoun && !referent.pronoun && (last.name ? !referent.name : referent.name !== undefined)
-      && between(text, words, last.to, referent.from)) {
+      && (between(text, words, last.to, referent.from) || (last.name !== undefined && qualifiedTitle(words, last.to, referent.from)))) {
       last.to = referent.to;
       last.name ??= referent.name;
       last.title ??= referent.title;
@@ -332,6 +332,18 @@ function referentsOf(text: string, read: SentenceCues & { words: Word[] }, peopl
   }
   return out;
 }
+
+/**
+ * "Rob Hale the plant director", "Marc Lefèvre le directeur technique": after a name, an article and
+ * up to two words that qualify the title, as a memo is dictated without commas.
+ */
+function qualifiedTitle(words: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !ARTICLES.has(words[from].norm)) return false;
+  for (let i = from + 1; i < to; i++) if (words[i].capital || !/^\p{L}+$/u.test(words[i].norm)) return false;
+  return true;
+}
+
+const ARTICLES = new Set(['le', 'la', 'l', 'the', 'our', 'their', 'leur', 'notre']);
 
 /** Only punctuation and determiners between two word positions: "DAF, Mme", "CEO (". */
 function between(text: string, words: readonly Word[], from: number, to: number): boolean {

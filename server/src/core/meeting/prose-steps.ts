@@ -2,13 +2,14 @@
 // 18 novembre", "We agreed to a pilot at the Elm Street practice", "I'll send Greg the quote by
 // Friday", "Mike sends me the recall list by next Wednesday".
 import {
-  AGREED_STEP_CUES, BUYER_ACTIONS, PLANNED_STEP, PROMISE_OPENINGS, SELLER_DELIVERABLES, SELLER_SUBJECTS, TIME_PATTERNS,
+  AGREED_STEP_CUES, BUYER_ACTIONS, PLANNED_STEP, PROMISE_OPENINGS, SELLER_DELIVERABLES, SELLER_SUBJECTS, SPOKEN_STEP_LABELS, TIME_PATTERNS,
 } from '../../lexicon/meeting';
+import { LEADING_CONNECTORS } from '../../lexicon/questions';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
 import { pattern } from '../patterns';
-import { startingPhrase } from '../reading/phrases';
+import { startingPhrase, stripLeading } from '../reading/phrases';
 import { hasAnyPhrase, isQuestion, normalize, writtenLength } from '../reading/text';
-import type { Sentence, TextLine } from '../types';
+import type { Range, Sentence, TextLine } from '../types';
 
 /** How far into a sentence an agreement may start: "Bref, on s'est mis d'accord pour…". */
 const CUE_WITHIN = 3;
@@ -32,13 +33,35 @@ export function proseSteps(sentences: readonly Sentence[], closing: number): Pro
     const text = stepText(sentence.text);
     if (!text) continue;
     // "Laurent réunit son comité le 8 décembre ; je lui envoie la proposition d'ici là": two steps.
-    for (const part of text.split(' ; ').map((piece) => piece.trim()).filter(Boolean)) {
-      const line: TextLine = { text: part, body: part, block: sentence.block, itemStart: true, range: sentence.range };
+    // "I send Priya the proposal by Friday and she forwards it to Rob": the buyer's part is a step of its own.
+    let from = 0;
+    for (const part of text.split(THEIR_PART).map((piece) => piece.trim()).filter(Boolean)) {
+      const range = partRange(sentence, part, from);
+      if (range !== sentence.range) from = range.end.character - sentence.range.start.character;
+      const line: TextLine = { text: part, body: part, block: sentence.block, itemStart: true, range };
       out.push({ line, text: part, own: true });
     }
   }
   return out;
 }
+
+/**
+ * Where a step stands in its sentence, so a fix replaces that step and no more ("next step" and the
+ * buyer's part around it stay); the sentence's range when it is not one line written as read.
+ */
+function partRange(sentence: Sentence, part: string, from: number): Range {
+  const { start, end } = sentence.range;
+  if (start.line !== end.line || end.character - start.character !== sentence.text.length) return sentence.range;
+  const at = sentence.text.indexOf(part, from);
+  if (at < 0) return sentence.range;
+  return { start: { line: start.line, character: start.character + at }, end: { line: start.line, character: start.character + at + part.length } };
+}
+
+const CONNECTORS = [...LEADING_CONNECTORS.fr, ...LEADING_CONNECTORS.en];
+const wordCount = (normalized: string) => (normalized ? normalized.split(' ').length : 0);
+
+/** Where a step's text passes to another's part: "; ", "and she …", "et il …". */
+const THEIR_PART = / ; | (?:and|et) (?=(?:she|he|they|elle|il|ils|elles) )/;
 
 /** How many words a planned step may have: "Donc relance du Dr Morel prévue début mars". */
 const PLANNED_WORDS = 16;
@@ -49,8 +72,19 @@ export function readsAsStep(text: string): boolean {
 }
 
 /** What a sentence agrees or promises, as the step's text, or undefined. */
-function stepText(text: string): string | undefined {
-  const normalized = normalize(text);
+function stepText(sentence: string): string | undefined {
+  // "Du coup je lui envoie…", "So next step I send Priya…": as a memo is dictated, connectors and an
+  // unpunctuated "next step" open the sentence; the step is what follows them.
+  const opening = normalize(sentence);
+  const rest = stripLeading(opening, CONNECTORS);
+  const text = rest === opening ? sentence : sentence.slice(writtenLength(sentence, wordCount(opening) - wordCount(rest))).trim();
+  const label = startingPhrase(rest, SPOKEN_STEP_LABELS);
+  if (label && rest.length > label.length) {
+    const cut = writtenLength(text, wordCount(label));
+    // "Next steps: none agreed" is a field, read with the note's labels.
+    return text.slice(0, cut).includes(':') ? undefined : text.slice(cut).trim();
+  }
+  const normalized = rest;
   const words = normalized.split(' ');
   // Words are single-spaced: the text from word `at` on is a slice of `normalized`.
   for (let at = 0, from = 0; at <= CUE_WITHIN && at < words.length; from += words[at].length + 1, at++) {

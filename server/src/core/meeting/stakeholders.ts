@@ -6,7 +6,7 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
-  ABSENT_CUES, ADDRESS_LABELS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  ABSENT_CUES, ADDRESS_LABELS, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
@@ -453,7 +453,9 @@ function titledNames(text: string, words: readonly Word[], met: boolean, bare: b
     if (after && at >= 0) titleEnd = at + after.length;
     const title = after ?? titleBefore(before);
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
-    const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before);
+    // "du groupe Hôtels Mistral", "at the firm Baker Hale": an organisation, not a person.
+    const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before)
+      && !ORGANISATION_NOUNS.includes(normalize(before).split(' ').at(-1) ?? '');
     // A literal of one shape (not a spread): the sentence loops read these at every keystroke.
     out.push({
       text: name.text, start: name.start, end: name.end, honorific: name.honorific, title, metByName,

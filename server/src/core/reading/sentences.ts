@@ -330,15 +330,48 @@ interface Group {
   fresh: boolean;
 }
 
-/** Splits a parsed sentence where a line break starts a new one (label, bullet, short line above). */
+/**
+ * Splits a parsed sentence where a line break starts a new one (label, bullet, short line above).
+ * In a paragraph with no sentence end at all, a dictated memo or lines jotted one under the other,
+ * every line break does: it is the only boundary its writer left.
+ */
+/**
+ * Lines of prose (not labels nor bullets, which start sentences anyway) that make a dictated memo of
+ * a paragraph with no sentence end, not one wrapped sentence; from the longer count, a mark that ends
+ * the paragraph's last line (a question added to the memo) does not make it a sentence either.
+ */
+const UNPUNCTUATED_LINES = 3;
+const UNPUNCTUATED_LINES_ENDED = 4;
+
+/** Whether a parsed sentence is such a memo: every line break in it then starts a sentence. */
+function isUnpunctuatedMemo(children: readonly Token[], lines: readonly string[]): boolean {
+  let proseLines = 1;
+  let lastWord = -1;
+  for (let i = 0; i < children.length; i++) {
+    const token = children[i];
+    if (token.type === 'WhiteSpaceNode') {
+      const next = children[i + 1];
+      if (token.value.includes('\n') && next?.position) {
+        const text = (lines[next.position.start.line - 1] ?? '').slice(next.position.start.column - 1);
+        if (!readLabel(text) && !BULLET_START.test(text)) proseLines++;
+      }
+    } else if (token.type !== 'PunctuationNode' && token.type !== 'SymbolNode') lastWord = i;
+  }
+  if (proseLines < UNPUNCTUATED_LINES) return false;
+  // The marks after the last word end the paragraph: they count only below the longer memos.
+  const inside = proseLines >= UNPUNCTUATED_LINES_ENDED ? children.slice(0, lastWord + 1) : children;
+  return !inside.some((token) => [...tokenText(token)].some((ch) => TERMINALS.includes(ch)));
+}
+
 function splitAtLines(sentence: NlcstSentence, lines: readonly string[]): Group[] {
   const groups: Group[] = [];
   let current: Group = { tokens: [], fresh: false };
   const children = sentence.children;
+  const unpunctuated = isUnpunctuatedMemo(children, lines);
   for (let i = 0; i < children.length; i++) {
     const token = children[i];
     if (token.type === 'WhiteSpaceNode' && token.value.includes('\n') && current.tokens.length && i + 1 < children.length
-      && startsSentence(children[i - 1], children[i + 1], lines)) {
+      && (unpunctuated || startsSentence(children[i - 1], children[i + 1], lines))) {
       groups.push(current);
       current = { tokens: [], fresh: true };
       continue;

@@ -23,17 +23,27 @@ function namesSomeone(person: Participant): boolean {
     && !looksLikeTitle(person.name);
 }
 
-/** "Hi Rachel,", "Bonjour Sophie", "Met Dr. Ruth Park", "Rencontré Hugo Garnier": someone named, met. */
+/**
+ * "Hi Rachel,", "Bonjour Sophie", "Met Dr. Ruth Park", "Rencontré Hugo Garnier": someone named, met.
+ * Further into the sentence's opening words, as a memo is dictated ("bon alors vu Sophie Garnier",
+ * "so I just got off the phone with Priya Natarajan"), the met cue must be followed by a first and a
+ * last name.
+ */
 function greetsOrMeetsSomeone(sentence: Sentence): boolean {
   const words = sentence.text.split(/[\s,:]+/);
-  for (let cue = 1; cue <= 3 && cue < words.length; cue++) {
-    const opening = normalize(words.slice(0, cue).join(' '));
-    if (!GREETINGS.includes(opening) && !MET_CUES.includes(opening)) continue;
-    const next = words.slice(cue).find((word) => !isHonorific(word));
-    if (next && /^\p{Lu}\p{Ll}/u.test(next)) return true;
+  for (let start = 0; start < MET_WITHIN_WORDS && start < words.length; start++) {
+    for (let cue = 1; cue <= 4 && start + cue < words.length; cue++) {
+      const opening = normalize(words.slice(start, start + cue).join(' '));
+      if (!(start === 0 && GREETINGS.includes(opening)) && !MET_CUES.includes(opening)) continue;
+      const name = words.slice(start + cue).filter((word) => !isHonorific(word));
+      if (start === 0 ? name[0] && /^\p{Lu}\p{Ll}/u.test(name[0]) : name.length >= 2 && NAME_WORD.test(name[0]) && NAME_WORD.test(name[1])) return true;
+    }
   }
   return false;
 }
+
+/** How far into a sentence a met cue still opens it: "so I just got off the phone with". */
+const MET_WITHIN_WORDS = 6;
 
 export function anchoredNote(
   frontMatterDate: unknown, title: Heading | undefined, sentences: readonly Sentence[], participants: readonly Participant[],

@@ -7,6 +7,8 @@ import {
   SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
 } from '../../../lexicon/kind';
 import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS, MET_CUES } from '../../../lexicon/stakeholders';
+import { SPOKEN_STEP_LABELS } from '../../../lexicon/meeting';
+import { LEADING_CONNECTORS } from '../../../lexicon/questions';
 import type { KindSignal, Participant, Sentence } from '../../types';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
@@ -30,8 +32,14 @@ const STRONG_FIELDS = new Set(DEAL_FIELDS.strong);
 const WEAK_FIELDS = new Set(DEAL_FIELDS.weak);
 /** "We will decide", "on tranchera": the writer's own team deciding is no buyer's decision. */
 const FIRST_PERSON = new Set(['we', 'i', 'on', 'nous', 'je', 'you', 'vous', 'let', 'to', 'us']);
-/** Words that may stand before the writer's own verb: subjects, auxiliaries, object pronouns. */
-const WRITER_BEFORE_VERB = new Set([...FIRST_PERSON, ...WRITER_WORDS]);
+/**
+ * Words that may stand before the writer's own verb: subjects, auxiliaries, object pronouns, and
+ * what a dictated memo opens with ("du coup je lui envoie", "so next step I send").
+ */
+const WRITER_BEFORE_VERB = new Set([
+  ...FIRST_PERSON, ...WRITER_WORDS, ...LEADING_CONNECTORS.fr.flatMap((c) => c.split(' ')), ...LEADING_CONNECTORS.en,
+  ...SPOKEN_STEP_LABELS.flatMap((label) => label.split(' ')),
+]);
 
 /** Acts that open on their verb: whoever comes before it does them ("Priya demoed", "Paul envoie"). */
 const ACT_VERBS = new Set([...HANDING_VERBS, 'demoed', 'gave', 'did', 'talked', 'relancer', 'relance']);
@@ -230,10 +238,19 @@ function greetedName(text: string): string | undefined {
  * A note without a level-1 heading often opens with what stands for one: "RDV Garage Central – 07/04",
  * "Lunch with Martin Osei, COO of Blueridge", or an e-mail's "Objet :" line.
  */
+/** A first line shorter than this may be a channel's or a sender's header over the opening line. */
+const HEADER_LINE = 50;
+
 export function openingLines(input: EvidenceInput): Clue[] {
   const clues: Clue[] = [];
-  const first = input.sentences[0];
-  if (!input.title && first && first.block === 'paragraph') clues.push({ text: first.text, line: first.range.start.line });
+  const [first, second] = input.sentences;
+  if (!input.title && first && first.block === 'paragraph') {
+    clues.push({ text: first.text, line: first.range.start.line });
+    // "#sales-emea · Priya Nair, 10:12" over "recap from today's call with…": a header line, then what it opens.
+    if (second?.block === 'paragraph' && first.text.length < HEADER_LINE && second.range.start.line === first.range.end.line + 1) {
+      clues.push({ text: second.text, line: second.range.start.line });
+    }
+  }
   for (const sentence of input.sentences) {
     const label = sentence.labelled ? readLabel(sentence.text) : undefined;
     if (label && SUBJECT_LABELS.includes(normalize(label.label))) clues.push({ text: label.body, line: sentence.range.start.line });

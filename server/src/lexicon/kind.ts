@@ -182,6 +182,9 @@ export const MEETING_TITLE_WORDS = [
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
   'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',
   'retour de chez', 'echange avec', 'off the phone with', 'au telephone avec', 'an hour with', 'une heure avec',
+  // A debrief dictated on leaving: "Voice memo – Larkspur Dental", "je sors de chez Maison Roux".
+  'voice memo', 'voice note', 'note vocale', 'memo vocal', 'je sors de chez', 'sorti de chez', 'sortie de chez',
+  'just left', 'just got out of',
 ];
 
 /**
@@ -254,6 +257,8 @@ export const WRITER_SUBJECT_SPAN = 6;
 export const WRITER_WORDS = [
   'll', 'will', 'shall', 'can', 'to', 'going', 'm', 'am', 'then', 'also', 'just', 'them', 'him', 'her',
   'vais', 'va', 'allons', 'dois', 'doit', 'devons', 'lui', 'leur', 'vous', 'te', 't', 'leur', 'ensuite', 'puis', 'aussi', 'me', 'moi',
+  // The writer's own promise, reported: "I said I'd email her the quote", "je lui ai dit que je lui envoie".
+  'said', 'told', 'd', 'ai', 'dit', 'que',
 ];
 
 /** What a seller hands a buyer, in the narrow sense: a "doc" or a "presentation" is anybody's. */

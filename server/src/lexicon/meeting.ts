@@ -298,4 +298,8 @@ export const PROMISE_OPENINGS: readonly string[] = [
   'je vous envoie', 'je lui envoie', 'je leur envoie', 'je t envoie', 'je vous transmets', 'je lui transmets',
   'je vous fais parvenir', 'je vous propose', 'je vais', 'nous allons', 'on va', 'je reviens vers vous',
   'je reviens vers', 'nous revenons vers vous', 'je vous rappelle', 'je vous recontacte', 'je prepare', 'nous preparons',
+  // Said of the buyer in a memo: "je la rappelle en janvier", "I said I'd email her the quote".
+  'je la rappelle', 'je le rappelle', 'je les rappelle', 'je la relance', 'je le relance',
+  'i d', 'i said i d', 'i said i ll', 'i said i would', 'i told him i d', 'i told her i d', 'i told them i d',
+  'i told him i ll', 'i told her i ll', 'i told them i ll',
 ];

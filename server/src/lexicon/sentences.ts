@@ -7,3 +7,12 @@ export const ABBREVIATIONS = {
   ],
   en: ['mr', 'mrs', 'ms', 'dr', 'prof', 'jr', 'sr', 'st', 'vs', 'eg', 'ie', 'etc', 'approx', 'dept', 'est', 'fig', 'no'],
 };
+
+/**
+ * Where a memo dictated in one breath passes to its next thought: "… la démo donc je la rappelle",
+ * "… on recall calls um she said …". Only in a long line with no sentence end at all.
+ */
+export const RUN_ON_CONNECTORS: readonly string[] = [
+  'donc', 'alors', 'du coup', 'bon', 'mais', 'et puis', 'ensuite', 'bref', 'voila', 'euh',
+  'so', 'um', 'uh', 'but', 'and then', 'then', 'anyway',
+];

@@ -61,7 +61,7 @@ const CONNECTORS = [...LEADING_CONNECTORS.fr, ...LEADING_CONNECTORS.en];
 const wordCount = (normalized: string) => (normalized ? normalized.split(' ').length : 0);
 
 /** Where a step's text passes to another's part: "; ", "and she …", "et il …". */
-const THEIR_PART = / ; | (?:and|et) (?=(?:she|he|they|elle|il|ils|elles) )/;
+const THEIR_PART = / ; | (?:and|et) (?=(?:she|he|they|elle|il|ils|elles)[ '’])/;
 
 /** How many words a planned step may have: "Donc relance du Dr Morel prévue début mars". */
 const PLANNED_WORDS = 16;

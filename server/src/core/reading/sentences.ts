@@ -10,7 +10,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } fr
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
-import { ABBREVIATIONS } from '../../lexicon/sentences';
+import { ABBREVIATIONS, RUN_ON_CONNECTORS } from '../../lexicon/sentences';
 import { type Block, isTableRow } from '../markdown/blocks';
 import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
 import { readLabel } from './labels';
@@ -331,47 +331,75 @@ interface Group {
 }
 
 /**
- * Splits a parsed sentence where a line break starts a new one (label, bullet, short line above).
- * In a paragraph with no sentence end at all, a dictated memo or lines jotted one under the other,
- * every line break does: it is the only boundary its writer left.
- */
-/**
  * Lines of prose (not labels nor bullets, which start sentences anyway) that make a dictated memo of
  * a paragraph with no sentence end, not one wrapped sentence; from the longer count, a mark that ends
  * the paragraph's last line (a question added to the memo) does not make it a sentence either.
  */
 const UNPUNCTUATED_LINES = 3;
 const UNPUNCTUATED_LINES_ENDED = 4;
+/** Words on one line with no sentence end that make a memo dictated in one breath: no sentence is that long. */
+const RUN_ON_WORDS = 35;
+const CONNECTORS = RUN_ON_CONNECTORS.map((connector) => connector.split(' '));
 
-/** Whether a parsed sentence is such a memo: every line break in it then starts a sentence. */
-function isUnpunctuatedMemo(children: readonly Token[], lines: readonly string[]): boolean {
+/**
+ * Whether a parsed sentence is such a memo: `lines` when every line break in it starts a sentence,
+ * `run-on` when its connectors ("donc", "so", "um") do too.
+ */
+function unpunctuatedMemo(children: readonly Token[], lines: readonly string[]): 'lines' | 'run-on' | undefined {
   let proseLines = 1;
   let lastWord = -1;
+  let lineWords = 0;
+  let longest = 0;
   for (let i = 0; i < children.length; i++) {
     const token = children[i];
     if (token.type === 'WhiteSpaceNode') {
       const next = children[i + 1];
-      if (token.value.includes('\n') && next?.position) {
-        const text = (lines[next.position.start.line - 1] ?? '').slice(next.position.start.column - 1);
-        if (!readLabel(text) && !BULLET_START.test(text)) proseLines++;
+      if (token.value.includes('\n')) {
+        lineWords = 0;
+        const text = next?.position ? (lines[next.position.start.line - 1] ?? '').slice(next.position.start.column - 1) : '';
+        if (next?.position && !readLabel(text) && !BULLET_START.test(text)) proseLines++;
       }
-    } else if (token.type !== 'PunctuationNode' && token.type !== 'SymbolNode') lastWord = i;
+    } else if (token.type !== 'PunctuationNode' && token.type !== 'SymbolNode') {
+      lastWord = i;
+      if (token.type === 'WordNode') longest = Math.max(longest, ++lineWords);
+    }
   }
-  if (proseLines < UNPUNCTUATED_LINES) return false;
-  // The marks after the last word end the paragraph: they count only below the longer memos.
-  const inside = proseLines >= UNPUNCTUATED_LINES_ENDED ? children.slice(0, lastWord + 1) : children;
-  return !inside.some((token) => [...tokenText(token)].some((ch) => TERMINALS.includes(ch)));
+  const runOn = longest >= RUN_ON_WORDS;
+  if (proseLines < UNPUNCTUATED_LINES && !runOn) return undefined;
+  // The marks after the last word end the paragraph: they count only in the longer memos.
+  const inside = proseLines >= UNPUNCTUATED_LINES_ENDED || runOn ? children.slice(0, lastWord + 1) : children;
+  if (inside.some((token) => [...tokenText(token)].some((ch) => TERMINALS.includes(ch)))) return undefined;
+  return runOn ? 'run-on' : 'lines';
 }
 
+/** Whether the words from `at` open with one of the memo connectors. */
+function opensWithConnector(children: readonly Token[], at: number): boolean {
+  const words: string[] = [];
+  for (let i = at; i < children.length && words.length < 2; i++) {
+    const token = children[i];
+    if (token.type === 'WordNode') words.push(tokenText(token).toLowerCase());
+    else if (token.type !== 'WhiteSpaceNode' || token.value.includes('\n')) break;
+  }
+  return CONNECTORS.some((connector) => connector.every((word, k) => words[k] === word));
+}
+
+/**
+ * Splits a parsed sentence where a line break starts a new one (label, bullet, short line above).
+ * In a paragraph with no sentence end at all, a dictated memo or lines jotted one under the other,
+ * every line break does: it is the only boundary its writer left; in one dictated in one breath, its
+ * connectors too.
+ */
 function splitAtLines(sentence: NlcstSentence, lines: readonly string[]): Group[] {
   const groups: Group[] = [];
   let current: Group = { tokens: [], fresh: false };
   const children = sentence.children;
-  const unpunctuated = isUnpunctuatedMemo(children, lines);
+  const memo = unpunctuatedMemo(children, lines);
   for (let i = 0; i < children.length; i++) {
     const token = children[i];
-    if (token.type === 'WhiteSpaceNode' && token.value.includes('\n') && current.tokens.length && i + 1 < children.length
-      && (unpunctuated || startsSentence(children[i - 1], children[i + 1], lines))) {
+    const breaks = token.type === 'WhiteSpaceNode' && current.tokens.length > 0 && i + 1 < children.length && (token.value.includes('\n')
+      ? memo !== undefined || startsSentence(children[i - 1], children[i + 1], lines)
+      : memo === 'run-on' && opensWithConnector(children, i + 1));
+    if (breaks) {
       groups.push(current);
       current = { tokens: [], fresh: true };
       continue;

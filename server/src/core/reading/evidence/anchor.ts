@@ -42,8 +42,8 @@ function greetsOrMeetsSomeone(sentence: Sentence): boolean {
   return false;
 }
 
-/** How far into a sentence a met cue still opens it: "so I just got off the phone with". */
-const MET_WITHIN_WORDS = 6;
+/** How far into a sentence a met cue still opens it: "so I just got off the phone with", "je sors de chez Roux j'ai vu". */
+const MET_WITHIN_WORDS = 10;
 
 export function anchoredNote(
   frontMatterDate: unknown, title: Heading | undefined, sentences: readonly Sentence[], participants: readonly Participant[],

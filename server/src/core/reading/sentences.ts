@@ -337,7 +337,10 @@ interface Group {
  */
 const UNPUNCTUATED_LINES = 3;
 const UNPUNCTUATED_LINES_ENDED = 4;
-/** Words on one line with no sentence end that make a memo dictated in one breath: no sentence is that long. */
+/**
+ * Words on one line, with no sentence end and not even a comma, that make a memo dictated in one
+ * breath: a written sentence that long has its commas.
+ */
 const RUN_ON_WORDS = 35;
 const CONNECTORS = RUN_ON_CONNECTORS.map((connector) => connector.split(' '));
 
@@ -364,12 +367,14 @@ function unpunctuatedMemo(children: readonly Token[], lines: readonly string[]):
       if (token.type === 'WordNode') longest = Math.max(longest, ++lineWords);
     }
   }
-  const runOn = longest >= RUN_ON_WORDS;
-  if (proseLines < UNPUNCTUATED_LINES && !runOn) return undefined;
-  // The marks after the last word end the paragraph: they count only in the longer memos.
-  const inside = proseLines >= UNPUNCTUATED_LINES_ENDED || runOn ? children.slice(0, lastWord + 1) : children;
-  if (inside.some((token) => [...tokenText(token)].some((ch) => TERMINALS.includes(ch)))) return undefined;
-  return runOn ? 'run-on' : 'lines';
+  const hasMark = (tokens: readonly Token[], marks: string) => tokens.some((token) => [...tokenText(token)].some((ch) => marks.includes(ch)));
+  // In one breath: not even a comma, and at most the question a fix adds at its very end.
+  const end = children.slice(lastWord + 1);
+  if (longest >= RUN_ON_WORDS && !hasMark(children.slice(0, lastWord + 1), `${TERMINALS},;`) && !hasMark(end, TERMINALS.replace('?', ''))) return 'run-on';
+  if (proseLines < UNPUNCTUATED_LINES) return undefined;
+  // The marks after the last word end the paragraph: they count only in the longer memos of lines.
+  const inside = proseLines >= UNPUNCTUATED_LINES_ENDED ? children.slice(0, lastWord + 1) : children;
+  return hasMark(inside, TERMINALS) ? undefined : 'lines';
 }
 
 /** Whether the words from `at` open with one of the memo connectors. */

@@ -342,7 +342,7 @@ const UNPUNCTUATED_LINES_ENDED = 4;
  * breath: a written sentence that long has its commas.
  */
 const RUN_ON_WORDS = 35;
-const CONNECTORS = RUN_ON_CONNECTORS.map((connector) => connector.split(' '));
+const RUN_ON_WORDS_OF = RUN_ON_CONNECTORS.map((connector) => connector.split(' '));
 
 /**
  * Whether a parsed sentence is such a memo: `lines` when every line break in it starts a sentence,
@@ -367,7 +367,11 @@ function unpunctuatedMemo(children: readonly Token[], lines: readonly string[]):
       if (token.type === 'WordNode') longest = Math.max(longest, ++lineWords);
     }
   }
-  const hasMark = (tokens: readonly Token[], marks: string) => tokens.some((token) => [...tokenText(token)].some((ch) => marks.includes(ch)));
+  const hasMark = (tokens: readonly Token[], marks: string) => tokens.some((token) => {
+    const text = tokenText(token);
+    for (let i = 0; i < text.length; i++) if (marks.includes(text[i])) return true;
+    return false;
+  });
   // In one breath: not even a comma, and at most the question a fix adds at its very end.
   const end = children.slice(lastWord + 1);
   if (longest >= RUN_ON_WORDS && !hasMark(children.slice(0, lastWord + 1), `${TERMINALS},;`) && !hasMark(end, TERMINALS.replace('?', ''))) return 'run-on';
@@ -385,7 +389,7 @@ function opensWithConnector(children: readonly Token[], at: number): boolean {
     if (token.type === 'WordNode') words.push(tokenText(token).toLowerCase());
     else if (token.type !== 'WhiteSpaceNode' || token.value.includes('\n')) break;
   }
-  return CONNECTORS.some((connector) => connector.every((word, k) => words[k] === word));
+  return RUN_ON_WORDS_OF.some((connector) => connector.every((word, k) => words[k] === word));
 }
 
 /**

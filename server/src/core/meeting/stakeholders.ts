@@ -440,6 +440,15 @@ interface TitledName extends NameSpan {
   seller: boolean;
 }
 
+/** The last run of letters and figures of a text, read from its end: the whole text is not normalised once per name. */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && !/[\p{L}\p{N}]/u.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+
 /** The proper names of a text with the title beside them; those with neither count when the note knows them. */
 function titledNames(text: string, words: readonly Word[], met: boolean, bare: boolean): TitledName[] {
   // "Dana Cho (CFO, Brightline Retail)": a name inside the title of the one before is no person.
@@ -455,7 +464,7 @@ function titledNames(text: string, words: readonly Word[], met: boolean, bare: b
     // Without a title, a name counts when the sentence says they were met: "Spent an hour with … and Becky Shaw".
     // "du groupe Hôtels Mistral", "at the firm Baker Hale": an organisation, not a person.
     const metByName = bare && met && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name.text) && !/\b(?:of|de|chez|at|du)\s*$/i.test(before)
-      && !ORGANISATION_NOUNS.includes(normalize(before).split(' ').at(-1) ?? '');
+      && !ORGANISATION_NOUNS.includes(normalize(lastWordOf(before)));
     // A literal of one shape (not a spread): the sentence loops read these at every keystroke.
     out.push({
       text: name.text, start: name.start, end: name.end, honorific: name.honorific, title, metByName,

@@ -50,6 +50,13 @@ describe('participants and deciders', () => {
       assert.equal(person(note, 'Jean Dupont').deciderSource, 'marker');
     });
 
+    it('a parenthesis that says both the title and the decision gives each its place', () => {
+      const note = meeting(['Tom Baker (procurement lead, not the decider)', 'Paul Petit (non-décideur)', 'Ann Lee (CFO; decides)'], []);
+      assert.deepEqual([note.participants[0].role, note.participants[0].decider], ['procurement lead', false]);
+      assert.deepEqual([note.participants[1].role, note.participants[1].decider], [undefined, false]);
+      assert.deepEqual([note.participants[2].role, note.participants[2].decider], ['CFO', true]);
+    });
+
     it('(valide) and (validates) after a name mark the decider; a technical validation does not', () => {
       const note = meeting(['Camille Roux (valide)', 'Paul Garnier, chef de fabrication', 'Moi (commercial)'], []);
       assert.equal(person(note, 'Camille Roux').decider, true);

@@ -56,14 +56,11 @@ function readParticipant(source: string): ParticipantText | undefined {
   // not the comment after them ("Omar Haddad, ops manager (champion)" keeps its title).
   const first = spans[0];
   if (role && first && source.slice(0, first.start).trim() === name.trim() && !looksLikeTitle(role)) {
-    const inner = normalize(first.inner);
-    if (!deciderMarker(inner) && !hasAnyPhrase(inner, DECIDER_MARKERS.validates) && !roleWord(inner)) role = first.inner;
+    const title = titleIn(first.inner);
+    if (title && !roleWord(normalize(title))) role = title;
   }
-  if (!role && markers.length) {
-    // "Moi (commercial)": the parenthesis holds the role when it is not a decider marker.
-    const roleMarker = markers.find((m) => !deciderMarker(normalize(m)) && !hasAnyPhrase(normalize(m), DECIDER_MARKERS.validates));
-    if (roleMarker) role = roleMarker;
-  }
+  // "Moi (commercial)": the parenthesis holds the role, less what it says of the decision.
+  if (!role) role = markers.map(titleIn).find(Boolean);
   // "Éric Vial (C'est le DG)": the title, not the words that introduce it.
   if (role && startingPhrase(normalize(role), TITLE_OPENINGS)) role = bareTitle(role);
   if (role && looksLikeTitle(name) && !looksLikeTitle(role)) [name, role] = [role, name];
@@ -85,6 +82,21 @@ function readParticipant(source: string): ParticipantText | undefined {
     participant.validates = true;
   }
   return participant;
+}
+
+/** Says how someone stands in the decision ("non-décideur", "validates"), not what their title is. */
+function isDecisionMarker(text: string): boolean {
+  const normalized = normalize(text);
+  return deciderMarker(normalized) !== undefined || hasAnyPhrase(normalized, DECIDER_MARKERS.validates);
+}
+
+/**
+ * The title a parenthesis gives, without what it says of the decision: "(procurement lead, not the
+ * decider)" is a procurement lead; "(non-décideur)" gives no title.
+ */
+function titleIn(inner: string): string | undefined {
+  const parts = inner.split(/[,;]/).map((part) => part.trim()).filter((part) => part && !isDecisionMarker(part));
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 function deciderMarker(normalized: string): boolean | undefined {

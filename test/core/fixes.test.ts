@@ -151,6 +151,23 @@ describe('quick fixes', () => {
       assert.equal(applyEdits(text, fix(text, finding, /^Remplacer/).edits),
         text.replace('Envoyer le devis à Paul vendredi', 'Obtenir un rendez-vous avec le décideur'));
     });
+    it('keeps the label the line gives the step, in French and English', () => {
+      const english = [
+        '---', 'type: meeting', '---', '# Call with Globex, 3 March', '',
+        'Attendees: Tom Baker (procurement lead, not the decider), me.', 'The CFO, Ann Lee, decides.', '',
+        '• next: send the proposal to Tom Baker by Friday', '',
+      ].join('\n');
+      const fixed = applyEdits(english, fix(english, only(english, 'next-step-non-decider'), /^Replace/).edits);
+      assert.equal(fixed, english.replace('• next: send the proposal to Tom Baker by Friday', '• next: Get a meeting with Ann Lee'));
+      assert.ok(!rules(fixed).some((r) => r.startsWith('next-step-non-decider')), rules(fixed).join());
+      const french = [
+        '---', 'type: rdv', '---', '', '# Rendez-vous Orbis', '', '## Participants', '',
+        '- Paul Petit (non-décideur)', '- Hélène Roy, DG (décideuse)', '- Moi (commerciale)', '',
+        '## Suite', '', '- **Prochaine étape :** envoyer le devis à Paul vendredi', '',
+      ].join('\n');
+      const result = applyEdits(french, fix(french, only(french, 'next-step-non-decider'), /^Remplacer/).edits);
+      assert.equal(result, french.replace('envoyer le devis à Paul vendredi', 'Obtenir un rendez-vous avec Hélène Roy'));
+    });
   });
 
   describe('next-step-without-purpose', () => {

@@ -31,7 +31,7 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
   const line = step.range.start.line;
   const raw = lines[line] ?? '';
   const checkbox = CHECKBOX.exec(raw.slice(step.range.start.character))?.[0] ?? '';
-  const start = step.range.start.character + checkbox.length;
+  const start = afterLabel(raw, step, step.range.start.character + checkbox.length);
   const end = Math.max(start, contentEnd(raw));
   const text = DECIDER_MEETING.step[note.language](deciderToMeet(note));
   // Only replacing the step clears the finding: a meeting added before it would leave the proposal
@@ -41,6 +41,20 @@ export function meetDecider(context: FixContext, range: Range): Fix[] {
     edits: [{ range: { start: { line, character: start }, end: { line, character: end } }, newText: text }],
   }];
 }
+
+/**
+ * Where the step's own words begin: after a label the line gives it ("Next step:", "• next —",
+ * "**Prochaine étape :**"), which stays, so the line still reads as a next step.
+ */
+function afterLabel(raw: string, step: NextStep, start: number): number {
+  const at = raw.indexOf(step.text, start);
+  if (at <= start) return start;
+  let end = at;
+  while (end > start && (raw[end - 1] === ' ' || raw[end - 1] === '\t' || raw[end - 1] === '*' || raw[end - 1] === '_')) end--;
+  return end > start && LABEL_ENDS.has(raw[end - 1]) ? at : start;
+}
+
+const LABEL_ENDS = new Set([':', '—', '–', '-']);
 
 /** A sentence's own full stop at the end of its text, not an ellipsis. */
 const FULL_STOP = /[^.]\.$/;

@@ -163,7 +163,14 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       // phrase, or a label's words ("qui signe", "who decides") read in the middle of the sentence.
       else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => (c.value === 'before' || c.value === 'label') && c.from > cue.to))) {
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
-      } else if (cue.value === 'before') agent = nearestBefore(referents, words, cue.from);
+      } else if (cue.value === 'before') {
+        agent = nearestBefore(referents, words, cue.from);
+        // "Ops VP has final say on this, Linda Kowalski, …": the title's name set off after the clause.
+        if (agent && !agent.name && agent.title) {
+          const name = appositionAfter(sentence.text, words, referents, cue.to);
+          if (name) agent = { ...agent, name };
+        }
+      }
       // "needs to run it by his boss, the district CFO, Helen Tran": the one deferred to decides.
       // "needs sign-off from your CFO": "your" owns the title, it is not who is deferred to.
       else if (cue.value === 'defers') {
@@ -214,6 +221,22 @@ function decide(who: Participant, decides: boolean, evidence: Evidence): void {
   who.deciderSource = 'statement';
   who.evidence = evidence;
   who.decisionRole ??= 'unknown';
+}
+
+/** Words after a decision phrase within which the decider's name may stand apart: "has final say on this, Linda Kowalski". */
+const APPOSITION_WITHIN = 4;
+
+/**
+ * A name set off by a comma after the clause that gives a title ("…, Linda Kowalski, she's…",
+ * "…, Ann Lee."), not the subject of a clause of its own ("…, Tom will send the numbers").
+ */
+function appositionAfter(text: string, words: readonly Word[], referents: readonly Referent[], cueTo: number): string | undefined {
+  const next = referents.find((r) => r.from >= cueTo);
+  if (!next?.name || next.title || next.from - cueTo > APPOSITION_WITHIN) return undefined;
+  const before = text.slice(words[next.from - 1]?.end ?? 0, words[next.from].start);
+  if (!before.includes(',')) return undefined;
+  const after = text.slice(words[next.to - 1].end).trimStart();
+  return !after || /^[,.;)!]/.test(after) || /^(?:who|qui)\b/i.test(after) ? next.name : undefined;
 }
 
 /** The referent just before a cue, in the same clause ("Rebecca is the one who decides"); after "qui", the one before it. */

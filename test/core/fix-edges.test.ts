@@ -294,10 +294,10 @@ describe('quick fixes on the edges', () => {
   it('a step on a list item\'s first line alone keeps the question there, though the line under it repeats its end', () => {
     // The line was typed twice; the step stops at its first line's comment, and the second is no part of it.
     const typed = `avant le ${'—  '.repeat(9)}26/11 <!-- à confirmer -->`;
-    const text = ['## Participants', '- Jean Dupont – DAF (décideur)', `- propale -> Hugo ${typed}`, typed, ''].join('\n');
+    const text = ['## Participants', '- Jean Dupont – DAF (décideur)', '- Hugo Petit – contrôleur de gestion', `- → rappeler Hugo ${typed}`, typed, ''].join('\n');
     const { finding, fixes } = fixesOf(text, 'next-step-without-purpose');
-    assert.equal(finding.range.start.line, 2);
-    assert.equal(fixes.find((f) => f.preferred)?.edits[0].range.start.line, 2);
+    assert.equal(finding.range.start.line, 3);
+    assert.equal(fixes.find((f) => f.preferred)?.edits[0].range.start.line, 3);
     assertClears(text, 'next-step-without-purpose', /réfléchir à quoi/);
   });
   it('a link definition that a paragraph keeps as text is disabled for the file only: after a comment it would be a definition', () => {

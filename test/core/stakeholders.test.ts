@@ -21,6 +21,8 @@ describe('stakeholders and who decides', () => {
       ['Rencontré Marc Olivier, responsable du contrôle de gestion. C’est le comité d’investissement qui tranchera.', 'comité d’investissement'],
       ['Met Tom Becker (VP Engineering). Anything over $100k goes to Linda Cho, your CEO, who makes the final call.', 'Linda Cho'],
       ['Met Dana Fox, IT project manager. The final call is the CEO’s.', 'CEO'],
+      ['Met Raj Mehta (IT mgr). Ops VP has final say on this, Linda Kowalski, she’s the one who’ll defend the spend.', 'Linda Kowalski'],
+      ['Call with Tom Baker, procurement lead. The budget holder is the CFO, Ann Lee, who wasn’t on the call.', 'Ann Lee'],
     ];
     for (const [text, decider] of cases) {
       it(`"${text.slice(text.indexOf('.') + 2, text.indexOf('.') + 50)}…" -> ${decider}`, () => {
@@ -64,6 +66,29 @@ describe('stakeholders and who decides', () => {
       assert.equal(person(decider), 'Yann Morvan (DG)');
       assert.equal(decider.met, false);
       assert.equal(named(note, 'Karim Bensaïd').decider, false, 'the DSI title gives way to what the note says');
+    });
+
+    it('one inline line for both sides: commas after brackets and a side named inside the list part the people', () => {
+      const note = meeting('# RDV Mairie\n\n**Participants :** Mme Girard (services techniques), M. Lopez (DSI) ; côté nous : Pierre Vidal et moi (Élodie).');
+      assert.deepEqual(note.participants.map((p) => [p.name, p.side]), [
+        ['Mme Girard', 'buyer'], ['M. Lopez', 'buyer'], ['Pierre Vidal', 'seller'], ['moi', 'seller'],
+      ]);
+      const shorthand = meeting('brightpath mfg, onsite\n\nppl: Raj Mehta (IT mgr), Carla Nunes (plant scheduler). me + Ben (AE)');
+      assert.deepEqual(shorthand.participants.map((p) => [p.name, p.role ?? '', p.side]), [
+        ['Raj Mehta', 'IT mgr', 'buyer'], ['Carla Nunes', 'plant scheduler', 'buyer'], ['me', '', 'seller'], ['Ben', 'AE', 'seller'],
+      ]);
+    });
+
+    it('who does a step is no attendee: "Nous : envoyer…" under next steps, "w/ Raj + his team, Tue 14th" in a step', () => {
+      const note = meeting([
+        '# RDV Orbis', '', 'Présents : Paul Petit (acheteur), moi', '', '## Prochaines étapes', '',
+        '- Nous : envoyer une propale chiffrée d’ici le 26 janvier.', '- Paul : nous envoyer la liste des sites avant le 2 février.',
+      ].join('\n'));
+      assert.deepEqual(note.stakeholders.map((p) => p.name), ['Paul Petit', 'moi']);
+      assert.equal(note.nextSteps.length, 2);
+      const english = meeting('call w/ Raj Mehta (IT mgr), me\n\nf/u:\n- Ben -> full demo w/ Raj + his two sysadmins, Tue 14th 2pm\n- Raj -> send us the API docs before Tue');
+      assert.deepEqual(english.stakeholders.map((p) => p.name), ['Raj Mehta', 'me']);
+      assert.equal(english.nextSteps.length, 2, 'the steps under "f/u:"');
     });
 
     it('front matter attendees, and a decider who is not among them', () => {

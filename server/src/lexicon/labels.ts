@@ -45,6 +45,12 @@ export const SELLER_SIDE_LABELS = [
   'us', 'nous', 'our side', 'notre cote', 'de notre cote', 'cote nous', 'on our side', 'seller side',
 ];
 
+/** The buyer's side named inside a list ("… ; côté client : Dana, Luis"): whoever follows it buys. */
+export const BUYER_SIDE_LABELS = [
+  'them', 'their side', 'client side', 'customer side', 'buyer side', 'cote client', 'chez eux', 'chez le client',
+  'de leur cote', 'leur cote', 'cote acheteur',
+];
+
 /** Front matter keys that list people, and the keys that name the decider or the account. */
 export const FRONT_MATTER_PEOPLE_KEYS = {
   attendees: ['attendees', 'participants', 'presents', 'présents', 'present', 'people', 'personnes', 'contacts'],

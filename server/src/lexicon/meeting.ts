@@ -229,7 +229,7 @@ export const NEXT_STEP_LABELS: readonly string[] = [
   'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
   'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire', 'suites a donner', 'suite a donner',
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
-  'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite',
+  'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite', 'f u', 'f up', 'fup',
 ];
 
 /** CRM fields that hold a next step: "Prochaine action : …", "Next step 2: …", "Customer action: …". */

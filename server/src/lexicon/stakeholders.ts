@@ -101,7 +101,7 @@ export const DECISION_PHRASES = {
     'doit signer', 'devra signer', 'approuvera',
     'aura le dernier mot', 'aurez le dernier mot', 'avez le dernier mot', 'aura le mot de la fin',
     'will have the final say', 'will have the last word', 'has final say', 'gets the final say', 'has the final word',
-    'calls the shots', 'makes the decision', 'will make the decision', 'makes the buying decision',
+    'calls the shots', 'has final say on', 'valide en dernier', 'makes the decision', 'will make the decision', 'makes the buying decision',
   ],
   after: [
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
@@ -117,7 +117,7 @@ export const DECISION_PHRASES = {
     'la personne qui decide est', 'la personne qui signe est', 'celui qui decide c est', 'celle qui decide c est',
     'celui qui signe c est', 'celle qui signe c est', 'celui qui tranche c est', 'celle qui tranche c est',
     'qui decide c est', 'qui signe c est', 'qui tranche c est',
-    'budget owner is', 'the budget owner is', 'economic buyer is', 'the economic buyer is', 'eb is', 'the eb is',
+    'budget owner is', 'the budget owner is', 'budget holder is', 'the budget holder is', 'economic buyer is', 'the economic buyer is', 'eb is', 'the eb is',
     'decision maker is', 'the decision maker is', 'le decideur est', 'la decideuse est', 'le decideur c est',
     'la decideuse c est', 'le signataire est', 'la signataire est',
   ],
@@ -125,7 +125,7 @@ export const DECISION_PHRASES = {
   labels: [
     'decideur', 'decideurs', 'decideuse', 'decisionnaire', 'qui decide', 'qui signe', 'signataire', 'decision finale',
     'decision maker', 'decision makers', 'decider', 'deciders', 'who decides', 'who signs', 'final decision', 'economic buyer',
-    'eb', 'dm', 'signer', 'budget owner', 'sponsor economique',
+    'eb', 'dm', 'signer', 'budget owner', 'budget holder', 'sponsor economique',
     // In a cleft, after the one named: "c'est le conseil d'administration qui valide tout achat".
     'qui valide', 'qui validera',
   ],
@@ -201,4 +201,11 @@ export const TITLE_HEADS: readonly string[] = [
 export const MET_OPENING_VERBS: readonly string[] = [
   'vu', 'vue', 'revu', 'revue', 'rencontre', 'rencontree', 'rencontres', 'appele', 'appelee', 'croise', 'croisee', 'eu',
   'visite', 'saw', 'called', 'rang', 'phoned', 'spoke', 'talked', 'visited', 'emailed', 'pinged',
+];
+
+/** Days a list may name beside people ("demo w/ Raj + team, Tue 14th"): alone or before a number, no name. */
+export const DAY_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thur', 'thurs', 'fri', 'sat', 'sun', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun',
+  'mer', 'jeu', 'ven', 'today', 'tomorrow', 'tonight', 'aujourd hui', 'demain', 'ce soir',
 ];

@@ -48,7 +48,7 @@ function readParticipant(source: string): ParticipantText | undefined {
   text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
     markers.push(/^(oui|yes|true)$/i.test(v) ? 'decider' : 'not decider');
     return ' ';
-  }).trim().replace(/[,;:—–-]\s*$/, '').trim();
+  }).trim().replace(/[,;:.—–-]\s*$/, '').trim();
   if (!text) return undefined;
   let [name, ...rest] = splitAtSeparators(text);
   let role = rest.join(', ').trim() || undefined;

@@ -6,18 +6,18 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
-  ABSENT_CUES, ADDRESS_LABELS, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  ABSENT_CUES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { inlineList, splitList, withList } from '../reading/labels';
-import { SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
+import { BUYER_SIDE_LABELS, SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { startingPhrase } from '../reading/phrases';
 import { hasAnyPhrase, normalize, writtenLength } from '../reading/text';
 import type { DecisionRole, Participant, Range, Section, TextLine } from '../types';
-import { linesUnderParticipantsLabel, parseParticipant, participantLines, titleDecides } from './people';
+import { linesOfRole, linesUnderParticipantsLabel, parseParticipant, participantLines, titleDecides } from './people';
 import { readsAsStep } from './prose-steps';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
 import { PhraseIndex, type Word, wordsOf } from './words';
@@ -188,18 +188,25 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   const { sentences } = input;
   const read = sentences.map(readingOf);
   let withAt: Range | undefined;
+  // "- Nous : envoyer la propale" under "Next steps" says who does a step, not who was there.
+  const stepLines = new Set(linesOfRole(input.sections, 'next-steps').map((line) => line.range.start.line));
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const { inline } = read[i];
     if (!sentence.entryStart) continue;
     if (!inline) continue;
+    if (SELLER_SIDE_LABELS.includes(inline.label) && stepLines.has(sentence.line.range.start.line)) continue;
     // "- Us: me and our solutions engineer" under "Attendees" is one entry of that list, read above.
     if (ROSTER_LABELS.has(inline.label) && listLines.has(sentence.line.range.start.line)) continue;
     if (inline.label === 'w') withAt ??= sentence.line.range;
     else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
-    const ours = SELLER_SIDE_LABELS.includes(inline.label);
-    for (const piece of inline.pieces) {
+    let ours = SELLER_SIDE_LABELS.includes(inline.label);
+    for (const entry of inline.pieces) {
+      // "Mme Girard (DST) ; côté nous : Pierre Vidal et moi": the list goes on with the seller's side.
+      const side = sideLabel(entry);
+      if (side) ours = side.ours;
+      const piece = side ? side.rest : entry;
       const person = listedPerson(pseudoLine(piece, sentence.line.range));
       // "nous : moi + Hugo (avant-vente)": the seller's own side.
       if (person && ours) {
@@ -238,6 +245,15 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     for (const name of counted) people.addNamed(name, sentence.line.range, met || undefined);
   }
   return { people, attendeesAt };
+}
+
+/** "côté nous : Pierre Vidal", "their side: Dana": a side named inside a list, and who follows it. */
+function sideLabel(piece: string): { ours: boolean; rest: string } | undefined {
+  const colon = piece.indexOf(':');
+  if (colon <= 0) return undefined;
+  const label = normalize(piece.slice(0, colon));
+  const ours = SELLER_SIDE_LABELS.includes(label) ? true : BUYER_SIDE_LABELS.includes(label) ? false : undefined;
+  return ours === undefined ? undefined : { ours, rest: piece.slice(colon + 1).trim() };
 }
 
 /** What the stakeholder reader takes from a sentence's text, read once per sentence. */
@@ -292,11 +308,11 @@ function sellingTitle(role: string | undefined): boolean {
 /** A participants list entry, with what its parentheses say: decides, absent, champion. */
 function listedPerson(line: TextLine): Participant | undefined {
   const text = cleanName(line.text);
-  if (!text || NONE.has(normalize(text)) || !/^[\p{Lu}]|^(?:moi|me|nous|us)\b/iu.test(text)) return undefined;
+  if (!text || NONE.has(normalize(text)) || !(/^\p{Lu}/u.test(text) || /^(?:moi|me|nous|us)\b/i.test(text))) return undefined;
   const participant = parseParticipant({ ...line, text, body: text });
   // A step written under the participants list is the note's step: taken for a name, its words
   // would be names, and the step would say nothing of what it is for.
-  if (!participant || readsAsStep(participant.name)) return undefined;
+  if (!participant || readsAsStep(participant.name) || namesADayOnly(text)) return undefined;
   if (ourTitle(participant.role)) participant.side = 'seller';
   const marks = normalize(line.text);
   participant.met = hasAnyPhrase(marks, ABSENT_CUES) ? false : true;
@@ -305,6 +321,15 @@ function listedPerson(line: TextLine): Participant | undefined {
   if (participant.decider === true) participant.decisionRole = 'decides';
   if (participant.decider !== undefined) participant.evidence = { text: line.text, range: line.range };
   return participant;
+}
+
+const DAYS = new Set(DAY_WORDS);
+
+/** "Tue 14th 2pm", "jeudi 3": a day, not a person. */
+function namesADayOnly(text: string): boolean {
+  const words = normalize(text).split(' ');
+  const day = DAYS.has(words[0]) ? 1 : DAYS.has(words.slice(0, 2).join(' ')) ? 2 : 0;
+  return day > 0 && (words.length === day || /^\d/.test(words[day]));
 }
 
 /** "our regional VP", "notre avant-vente": a title on the seller's side. */
@@ -594,12 +619,21 @@ function titleBefore(whole: string): string | undefined {
   let start = body.length;
   while (start > 0 && !',;:=()«»"/'.includes(body[start - 1])) start--;
   // "The decision sits with the COO, Lena Fischer": the title is what the last determiner introduces.
-  const title = lastDetermined(body.slice(start).trim());
+  const title = beforeDecision(lastDetermined(body.slice(start).trim()));
   if (title.length < 2 || title.length > 40 || !looksLikeTitle(title)) return undefined;
   const words = wordsOf(title);
   // "sa responsable", "your manager": a relation, not the title of the one named.
   if (words.length === 2 && STOP.has(words[0].norm) && RELATIONS.has(words[1].norm)) return undefined;
   return title.replace(DETERMINER, '');
+}
+
+const DECIDES = new PhraseIndex<true>().addAll(DECISION_PHRASES.before, true);
+
+/** "Ops VP has final say on this" -> "Ops VP": a clause that says who decides, its subject. */
+function beforeDecision(text: string): string {
+  const words = wordsOf(text);
+  const cue = DECIDES.all(words)[0];
+  return cue && cue.from > 0 ? text.slice(0, words[cue.from].start).trim() : text;
 }
 
 /** The words after the last determiner of a clause: "the decision sits with the COO" -> "COO". */

@@ -185,11 +185,16 @@ export function splitList(text: string, list = ',;/'): { text: string; offset: n
     const entry = raw.trim();
     if (entry) out.push({ text: entry, offset: start + (raw.length - raw.trimStart().length) });
   };
+  // "A (DAF), B (DSI) ; côté nous : C", "A (IT mgr). me + Ben": a comma or a full stop right after a
+  // closing bracket ends a person, whatever parts the others.
+  let closedAt = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (OPENING.includes(ch)) depth++;
-    else if (CLOSING.includes(ch) && depth > 0) depth--;
-    else if (depth === 0 && separators.includes(ch)) {
+    else if (CLOSING.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0) closedAt = i;
+    } else if (depth === 0 && (separators.includes(ch) || ((ch === ',' || ch === '.') && afterBracket(text, closedAt, i)))) {
       push(i);
       start = i + 1;
     } else if (depth === 0 && /\s/.test(ch)) {
@@ -203,6 +208,13 @@ export function splitList(text: string, list = ',;/'): { text: string; offset: n
   }
   push(text.length);
   return out;
+}
+
+/** Only blanks between the bracket closed at `closedAt` and position `at`. */
+function afterBracket(text: string, closedAt: number, at: number): boolean {
+  if (closedAt < 0) return false;
+  for (let i = closedAt + 1; i < at; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }
 
 /** Whether a list's semicolons, outside brackets, part entries that hold commas: "A, DAF; B". */

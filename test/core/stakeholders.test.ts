@@ -23,6 +23,8 @@ describe('stakeholders and who decides', () => {
       ['Met Dana Fox, IT project manager. The final call is the CEO’s.', 'CEO'],
       ['Met Raj Mehta (IT mgr). Ops VP has final say on this, Linda Kowalski, she’s the one who’ll defend the spend.', 'Linda Kowalski'],
       ['Call with Tom Baker, procurement lead. The budget holder is the CFO, Ann Lee, who wasn’t on the call.', 'Ann Lee'],
+      ['J’ai vu le docteur Lemaire et madame Costa. Le docteur Lemaire m’a dit que c’est lui qui décide.', 'docteur Lemaire'],
+      ['I met Mrs Patel (front desk). The practice owner Dr. Grant Wheeler signs anything over five thousand.', 'Dr. Grant Wheeler'],
     ];
     for (const [text, decider] of cases) {
       it(`"${text.slice(text.indexOf('.') + 2, text.indexOf('.') + 50)}…" -> ${decider}`, () => {

@@ -158,7 +158,7 @@ export const NON_COMMERCIAL_CONTEXT = [
   'rfc', 'rfcs', 'pep', 'kep', 'cla', 'dco', 'pull request', 'pr', 'prs', 'issue', 'issues', 'github', 'repo',
   'repository', 'spec', 'specification', 'design', 'feature', 'api', 'merge', 'commit', 'release', 'working group',
   'wg', 'sig', 'tsc', 'steering', 'foundation', 'fondation', 'governance', 'charter', 'vote', 'voting', 'ballot',
-  'mentor', 'mentorship', 'grant', 'subvention', 'cotisation', 'cotisations', 'adherents', 'association',
+  'mentor', 'mentorship', 'grants', 'grant proposal', 'grant application', 'grant funding', 'subvention', 'cotisation', 'cotisations', 'adherents', 'association',
   'copropriete', 'syndic', 'rust', 'python', 'node', 'kubernetes', 'ci', 'compiler', 'lang', 'lint', 'deploy',
   'sprint', 'backlog', 'ticket', 'tickets', 'jira', 'npm', 'pypi', 'conference', 'talk', 'cfp', 'sponsor',
   'sponsors', 'sponsorship', 'donation', 'donations',

@@ -60,7 +60,7 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
   'rendez', 'vous', 'rdv', 'reunion', 'appel', 'appeler', 'call', 'echange', 'echanger', 'telephoner', 'coup', 'fil',
   'revenir', 'reviendra', 'reviens', 'nouveau', 'nouvel', 'principe', 'caler', 'cale', 'calee', 'fixer', 'fixe',
   'planifier', 'planifie', 'programmer', 'programme', 'programmee', 'prevoir', 'prevu', 'prevue', 'prevus', 'prevues',
-  'planned', 'planifiee', 'bloquer', 'bloque', 'creneau', 'agenda', 'agendas',
+  'planned', 'planifiee', 'note', 'noter', 'noted', 'bloquer', 'bloque', 'creneau', 'agenda', 'agendas',
   'calendrier', 'invitation', 'visio', 'teams', 'zoom', 'telephone', 'telephonique', 'pris', 'prise', 'confirme',
   'positionner', 'mettre', 'suivi', 'suite', 'etape', 'avancement', 'nouvelles', 'prendre', 'recaler',
   'back', 'follow', 'followup', 'check', 'touch', 'base', 'catch', 'reconnect', 'circle', 'ping', 'get', 'meeting',
@@ -74,7 +74,7 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
 export const VAGUE_WORDS: readonly string[] = [
   'reflechir', 'reflechit', 'reflexion', 'laisser', 'laissez', 'laisse', 'voir', 'verra', 'savoir', 'ou', 'en',
   'est', 'avance', 'avancer', 'idee', 'penser', 'pense', 'think', 'thinking', 'thought', 'let', 'see', 'where',
-  'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse',
+  'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse', 'memo', 'message',
   'interet', 'chose', 'choses', 'peu', 'plus', 'tard', 'later', 'time', 'temps', 'besoin', 'need', 'needs',
 ];
 
@@ -302,4 +302,7 @@ export const PROMISE_OPENINGS: readonly string[] = [
   'je la rappelle', 'je le rappelle', 'je les rappelle', 'je la relance', 'je le relance',
   'i d', 'i said i d', 'i said i ll', 'i said i would', 'i told him i d', 'i told her i d', 'i told them i d',
   'i told him i ll', 'i told her i ll', 'i told them i ll',
+  // What the writer owes, said to themselves: "faudra que je leur envoie le certificat", "note to self: call Dan in May".
+  'il faudra que je', 'faudra que je', 'il faut que je', 'faut que je', 'je dois', 'je note de', 'je note qu il faut',
+  'i need to', 'i have to', 'i must', 'note to self',
 ];

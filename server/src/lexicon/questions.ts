@@ -6,7 +6,7 @@ export const QUESTION_SPEAKERS = ['q', 'question', 'questions', 'question d un c
 
 /** Words a question may open with that change nothing to its form: "Et ...", "Mais alors ...", "So ...". */
 export const LEADING_CONNECTORS = {
-  fr: ['et', 'mais', 'alors', 'donc', 'ok', 'd accord', 'du coup', 'bon', 'enfin', 'et donc', 'et alors', 'mais alors'],
+  fr: ['et', 'mais', 'alors', 'donc', 'ok', 'd accord', 'du coup', 'bon', 'enfin', 'et donc', 'et alors', 'mais alors', 'voila', 'donc voila', 'alors voila', 'bref', 'enfin bref', 'bon ben', 'et puis'],
   en: ['and', 'but', 'so', 'ok', 'okay', 'well', 'then', 'right', 'and so'],
 };
 

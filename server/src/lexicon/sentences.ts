@@ -16,3 +16,14 @@ export const RUN_ON_CONNECTORS: readonly string[] = [
   'donc', 'alors', 'du coup', 'bon', 'mais', 'et puis', 'ensuite', 'bref', 'voila', 'euh',
   'so', 'um', 'uh', 'but', 'and then', 'then', 'anyway',
 ];
+
+/**
+ * What opens the next clause of a memo dictated in one breath, its thoughts parted by commas:
+ * "…, j'ai vu madame Besson…", "…, she asked me for the quote…". A bare "et" or "and" joins names
+ * ("le docteur Lemaire, et madame Costa"): only with a subject after it.
+ */
+export const BREATH_CLAUSE_OPENERS: readonly string[] = [
+  'je', 'j', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'et je', 'et j', 'et il', 'et elle', 'et ils', 'et on', 'et nous',
+  'i', 'he', 'she', 'they', 'we', 'and i', 'and he', 'and she', 'and they', 'and we', 'okay', 'ok',
+  ...RUN_ON_CONNECTORS,
+];

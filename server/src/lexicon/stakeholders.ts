@@ -19,7 +19,13 @@ export const GREETINGS: readonly string[] = ['bonjour', 'hello', 'hi', 'hey', 'd
 
 /** Honorifics before a surname: "Mme Vasseur", "M. Caron", "Dr Paul Aymard". */
 export const HONORIFICS: readonly string[] = [
-  'm', 'mme', 'mlle', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me',
+  'm', 'mme', 'mlle', 'madame', 'monsieur', 'mademoiselle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'me', 'docteur', 'doctor',
+  'professeur', 'professor', 'maitre',
+];
+
+/** Honorifics a dictated memo writes in lower case: "j'ai vu madame Costa", "le docteur Lemaire". */
+export const SPOKEN_HONORIFICS: readonly string[] = [
+  'madame', 'monsieur', 'mademoiselle', 'docteur', 'doctor', 'professeur', 'professor', 'maitre',
 ];
 
 /** Nouns before a name that make it an organisation's: "du groupe Hôtels Mistral", "the firm Baker Hale". */

@@ -104,4 +104,20 @@ describe('sentences', () => {
     }
     assert.equal(note.sentences.at(-1)!.text, 'Jean Dupont signe.');
   });
+
+  it('cuts a memo dictated in one breath where a comma opens a clause, and a written sentence nowhere', () => {
+    const memo = [
+      'Alors je sors de la pharmacie des Tilleuls, j’ai vu madame Besson la titulaire et son adjoint monsieur Carel, ils ont bien aimé',
+      'le module de réassort parce qu’ils ont des ruptures sur les génériques presque chaque semaine, monsieur Carel m’a dit que ça lui',
+      'prend une heure par jour, madame Besson m’a dit que c’est elle qui décide pour le logiciel de l’officine, elle ne veut rien changer',
+      'avant l’inventaire de fin juin, alors voilà je note de la rappeler début septembre, fin du mémo.',
+    ].join(' ');
+    const note = buildNote(`# Mémo vocal\n\n${memo}\n`);
+    assert.deepEqual(note.sentences.map((s) => s.text.split(' ').slice(0, 3).join(' ')), [
+      'Alors je sors', 'j’ai vu madame', 'ils ont bien', 'elle ne veut', 'alors voilà je',
+    ]);
+    // As long, but written: its commas part names and a list, never a clause the writer dictated.
+    const written = 'Le comité, qui réunit la directrice générale, le directeur financier, la responsable des achats, le directeur des systèmes d’information et deux représentants des utilisateurs, examinera en mars la proposition, les références, le planning de déploiement, le plan de formation, la reprise des données, les conditions de maintenance et le coût total sur trois ans, avant de rendre son avis au conseil d’administration réuni en avril.';
+    assert.equal(buildNote(`# Note\n\n${written}\n`).sentences.length, 1);
+  });
 });

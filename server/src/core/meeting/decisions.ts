@@ -161,8 +161,11 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       if (cue.value === 'label' && cue.from === 0 && /^[^:=]{1,40}[:=]/.test(sentence.text)) agent = referents.find((r) => r.from >= cue.to);
       // "c'est X qui signe", "it's Tom who signs off": the relative clause after the name is a decision
       // phrase, or a label's words ("qui signe", "who decides") read in the middle of the sentence.
-      else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => (c.value === 'before' || c.value === 'label') && c.from > cue.to))) {
+      else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => (c.value === 'before' || c.value === 'label') && c.from > cue.to && c.from - cue.to <= CLEFT_WITHIN))) {
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
+      } else if (cue.value === 'before' && PRONOUN_CLEFT.test(cue.phrase)) {
+        // "Paul m'a dit que c'est lui qui décide": the pronoun the phrase holds stands for the one named before it.
+        agent = { from: cue.from + 2, to: cue.from + 3, pronoun: 'person' };
       } else if (cue.value === 'before') {
         agent = nearestBefore(referents, words, cue.from);
         // "Ops VP has final say on this, Linda Kowalski, …": the title's name set off after the clause.
@@ -222,6 +225,12 @@ function decide(who: Participant, decides: boolean, evidence: Evidence): void {
   who.evidence = evidence;
   who.decisionRole ??= 'unknown';
 }
+
+/** Words a cleft holds between "c'est" and its decision phrase: "c'est le directeur général adjoint, M. Roy, qui signe". */
+const CLEFT_WITHIN = 8;
+
+/** "c est lui qui decide", "c est elle qui signe": a decision phrase that holds its subject's pronoun. */
+const PRONOUN_CLEFT = /^c est (?:lui|elle) /;
 
 /** Words after a decision phrase within which the decider's name may stand apart: "has final say on this, Linda Kowalski". */
 const APPOSITION_WITHIN = 4;

@@ -107,11 +107,26 @@ function stepText(sentence: string): string | undefined {
   const promise = startingPhrase(normalized, PROMISE_OPENINGS) !== undefined;
   // "Mme Simon nous transmet…", "Mike sends me…": the buyer's act opens the sentence.
   const buyer = !promise && buyerActs(words) && !SELLER_SUBJECTS.includes(words[0]);
-  if (!promise && !buyer) return undefined;
+  if (!promise && !buyer) return promiseAfterConnector(text, words);
   const isDated = dated(normalized);
   const deliverable = hasAnyPhrase(normalized, SELLER_DELIVERABLES) || hasAnyPhrase(normalized, PROPOSAL_WORDS);
   // A promise names what or when; a buyer's act, when (a buyer who "sends us" something some day is a wish).
   return (promise && (isDated || deliverable)) || (buyer && isDated) ? text.trim() : undefined;
+}
+
+/** Connectors inside a sentence after which a promise starts: "she asked me for the quote so I'll send it by Friday". */
+const PROMISE_AFTER = new Set(['so', 'then', 'donc', 'alors']);
+
+/** The promise a sentence makes after a connector, as its own step; undefined when there is none. */
+function promiseAfterConnector(text: string, words: readonly string[]): string | undefined {
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!PROMISE_AFTER.has(words[at])) continue;
+    const rest = words.slice(at + 1).join(' ');
+    if (startingPhrase(rest, PROMISE_OPENINGS) === undefined) continue;
+    const step = text.slice(writtenLength(text, at + 1)).trim();
+    return stepText(step) === step ? step : undefined;
+  }
+  return undefined;
 }
 
 /** The buyer's acts by their number of words: the sentence's opening is joined once per length. */

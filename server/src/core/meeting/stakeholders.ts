@@ -7,7 +7,7 @@ import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
   ABSENT_CUES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
-  TITLE_HEADS, YES_WORDS,
+  SPOKEN_HONORIFICS, TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
@@ -118,6 +118,7 @@ function lexiconIndexes(): { sellers: Set<string>; titles: PhraseIndex<true> } {
   return found;
 }
 const HONORIFIC = new Set(HONORIFICS);
+const SPOKEN_HONORIFIC = new Set(SPOKEN_HONORIFICS);
 
 /** A name without honorifics or initials, normalised: "Mme Vasseur" -> "vasseur", "Y. Morvan" -> "morvan". */
 export function nameKey(name: string): string {
@@ -515,7 +516,7 @@ export function properNames(text: string, words: readonly Word[] = wordsOf(text)
   for (let i = 0; i < words.length; i++) {
     let from = i;
     let honorific = false;
-    if (HONORIFIC.has(words[i].norm) && words[i].capital && words[i + 1]?.capital) {
+    if (HONORIFIC.has(words[i].norm) && (words[i].capital || SPOKEN_HONORIFIC.has(words[i].norm)) && words[i + 1]?.capital) {
       honorific = true;
       i++;
     }

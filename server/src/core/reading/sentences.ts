@@ -10,7 +10,7 @@ import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } fr
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import { VFile } from 'vfile';
-import { ABBREVIATIONS, RUN_ON_CONNECTORS } from '../../lexicon/sentences';
+import { ABBREVIATIONS, BREATH_CLAUSE_OPENERS, RUN_ON_CONNECTORS } from '../../lexicon/sentences';
 import { type Block, isTableRow } from '../markdown/blocks';
 import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
 import { readLabel } from './labels';
@@ -91,7 +91,7 @@ export function collectSentences(tree: Root, source: string, sourceLines: readon
     let at = 0;
     let previous: { block: ProseBlock; speaker?: string; role?: LabelRole; endLine: number; asked: boolean } | undefined;
     let lastToken: Token | undefined;
-    for (const group of mergeAbbreviations(groups)) {
+    for (const group of splitBreaths(mergeAbbreviations(groups))) {
       const start = group.tokens[0].position!.start.offset!;
       while (at + 1 < prose.length && prose[at].node.position!.end.offset! <= start) at++;
       const block = prose[at];
@@ -276,12 +276,17 @@ function readsAsOneSentence(value: string): boolean {
   while (end > 0 && TERMINALS.includes(value[end - 1])) end--;
   if (end === value.length || value.length - end > 3) return false;
   let word = false;
+  let spaces = 0;
+  let commas = 0;
   for (let i = 0; i < end; i++) {
     const c = value.charCodeAt(i);
     if (TERMINALS.includes(value[i])) return false;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) word = true;
+    else if (c === 32) spaces++;
+    else if (c === 44) commas++;
   }
-  return word;
+  // A memo dictated in one breath is cut at its clauses: the parser's words say where.
+  return word && !(commas > 1 && spaces + 1 >= BREATH_WORDS);
 }
 
 const SPACE = /\s/;
@@ -343,6 +348,12 @@ const UNPUNCTUATED_LINES_ENDED = 4;
  */
 const RUN_ON_WORDS = 35;
 const RUN_ON_WORDS_OF = RUN_ON_CONNECTORS.map((connector) => connector.split(' '));
+/**
+ * Words of one sentence from which its commas, rather than its full stops, part a memo's thoughts:
+ * a written sentence that long is rare, and one that long is cut only where a clause opens.
+ */
+const BREATH_WORDS = 60;
+const BREATH_OPENERS_OF = BREATH_CLAUSE_OPENERS.map((opener) => opener.split(' '));
 
 /**
  * Whether a parsed sentence is such a memo: `lines` when every line break in it starts a sentence,
@@ -382,14 +393,15 @@ function unpunctuatedMemo(children: readonly Token[], lines: readonly string[]):
 }
 
 /** Whether the words from `at` open with one of the memo connectors. */
-function opensWithConnector(children: readonly Token[], at: number): boolean {
+function opensWithConnector(children: readonly Token[], at: number, openers = RUN_ON_WORDS_OF): boolean {
   const words: string[] = [];
   for (let i = at; i < children.length && words.length < 2; i++) {
     const token = children[i];
-    if (token.type === 'WordNode') words.push(tokenText(token).toLowerCase());
+    // "j'ai" is one word of the parser's: "j" and "ai".
+    if (token.type === 'WordNode') words.push(...normalize(tokenText(token)).split(' '));
     else if (token.type !== 'WhiteSpaceNode' || token.value.includes('\n')) break;
   }
-  return RUN_ON_WORDS_OF.some((connector) => connector.every((word, k) => words[k] === word));
+  return openers.some((connector) => connector.every((word, k) => words[k] === word));
 }
 
 /**
@@ -430,6 +442,34 @@ function startsSentence(before: Token, after: Token, lines: readonly string[]): 
   const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
   if (prevContent.endsWith(':')) return true;
   return !(prevContent.length >= WRAPPED_LINE || CONTINUED_START.test(next));
+}
+
+/**
+ * A sentence of a memo dictated in one breath, its thoughts parted by commas, is cut where a comma
+ * opens a clause ("…, j'ai vu madame Besson…", "…, she asked me for the quote…").
+ */
+function splitBreaths(groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const group of groups) {
+    const { tokens } = group;
+    if (tokens.filter((token) => token.type === 'WordNode').length < BREATH_WORDS) {
+      out.push(group);
+      continue;
+    }
+    let current: Group = { tokens: [], fresh: group.fresh };
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.type === 'WhiteSpaceNode' && current.tokens.length && i > 0 && tokenText(tokens[i - 1]) === ','
+        && !token.value.includes('\n') && opensWithConnector(tokens, i + 1, BREATH_OPENERS_OF)) {
+        out.push(current);
+        current = { tokens: [], fresh: true };
+        continue;
+      }
+      current.tokens.push(token);
+    }
+    if (current.tokens.length) out.push(current);
+  }
+  return out;
 }
 
 /**

@@ -35,12 +35,18 @@ function greetsOrMeetsSomeone(sentence: Sentence): boolean {
     for (let cue = 1; cue <= 4 && start + cue < words.length; cue++) {
       const opening = normalize(words.slice(start, start + cue).join(' '));
       if (!(start === 0 && GREETINGS.includes(opening)) && !MET_CUES.includes(opening)) continue;
-      const name = words.slice(start + cue).filter((word) => !isHonorific(word));
-      if (start === 0 ? name[0] && /^\p{Lu}\p{Ll}/u.test(name[0]) : name.length >= 2 && NAME_WORD.test(name[0]) && NAME_WORD.test(name[1])) return true;
+      // "j'ai vu le docteur Lemaire", "met with Mrs Park": an honorific and a surname name someone too.
+      let at = start + cue;
+      if (ARTICLES.has(normalize(words[at] ?? ''))) at++;
+      const titled = isHonorific(words[at] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[at + 1] ?? '');
+      const name = words.slice(at).filter((word) => !isHonorific(word));
+      if (titled || (start === 0 ? name[0] && /^\p{Lu}\p{Ll}/u.test(name[0]) : name.length >= 2 && NAME_WORD.test(name[0]) && NAME_WORD.test(name[1]))) return true;
     }
   }
   return false;
 }
+
+const ARTICLES = new Set(['le', 'la', 'l', 'the']);
 
 /** How far into a sentence a met cue still opens it: "so I just got off the phone with", "je sors de chez Roux j'ai vu". */
 const MET_WITHIN_WORDS = 10;

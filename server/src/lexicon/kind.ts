@@ -51,7 +51,9 @@ export const STEP_NAMES: Record<StepNumber, readonly string[]> = {
  * only in increasing order in a session whose layout shows no step.
  */
 export const STEP_OPENINGS: Record<StepNumber, readonly string[]> = {
-  1: ['nous a expose', 'a expose', 'a presente sa', 'a presente son', 'nous a raconte', 'presented her', 'presented his', 'presented their', 'told us about', 'situation'],
+  1: ['nous a expose', 'a expose', 'a presente sa', 'a presente son', 'nous a raconte', 'presented her', 'presented his', 'presented their', 'told us about', 'situation',
+    'etait notre client', 'etait notre cliente', 'est notre client', 'est notre cliente', 'was our client', 'opened by explaining', 'started by explaining',
+    'nous a explique', 'a commence par expliquer', 'a ouvert en expliquant'],
   2: ['questions', 'aux questions', 'on lui a demande', 'a precise', 'nous avons demande', 'we asked', 'asked her', 'asked him', 'clarification', 'faits', 'facts'],
   3: ['reformule', 'reformulee', 'reformulation', 'reformulated', 'we reformulated', 'contrat', 'contract'],
   4: ['suggestions', 'ont propose', 'ont suggere', 'pistes', 'idees', 'ideas', 'reactions', 'conseils', 'suggested', 'we suggested', 'proposed'],

@@ -54,6 +54,8 @@ export const REQUEST_MARKERS = [
   'le groupe l aide', 'l aider a', 'her request', 'his request', 'their request', 'her question', 'his question',
   'her problem', 'his problem', 'her goal', 'his goal', 'hopes the group', 'wants the group', 'would like the group',
   'asks the group', 'expects from the group', 'help him', 'help her', 'help them',
+  'wanted from the group', 'wants from the group', 'want from the group', 'asked the group', 'expected from the group',
+  'veut du groupe', 'voulait du groupe', 'attendait du groupe', 'a demande au groupe',
 ];
 
 /** Labels that mark the reformulated request in step 3. */
@@ -75,4 +77,18 @@ export const REQUEST_FILLER_WORDS = [
   'est', 'd', 'l', 'qu', 'j', 'plus', 'mieux', 'vraiment', 'bien', 'alors', 'oui', 'problematique', 'souhaite',
   'voudrais', 'aimerais', 'have', 'be', 'get', 'make', 'do', 'find', 'adopt', 'manage', 'able', 'how', 'request',
   'problem', 'goal', 'question', 'want', 'would', 'like', 'better', 'really', 'more', 'my', 'i', 's',
+];
+
+/**
+ * What a step's notes say when the step did not happen: "on est passés directement aux suggestions",
+ * "we skipped the reformulation", or only the problem told again. Such a sentence is no reformulated request.
+ */
+export const SKIPPED_STEP_PHRASES = [
+  'passes directement', 'passe directement', 'passees directement', 'directement aux suggestions', 'pas de reformulation',
+  'sans reformulation', 'sans reformuler', 'pas reformule', 'pas ete reformulee', 'pas ete reformule', 'on a saute', 'saute l etape',
+  'went straight to', 'moved straight to', 'jumped straight to', 'jumped to the suggestions', 'skipped', 'no reformulation',
+  'without reformulating', 'not reformulated',
+  // The problem told again is no contract: "Claire a redit son problème", "he restated the problem".
+  'redit son probleme', 'repete son probleme', 'redit sa demande', 'repete sa demande', 'repeated her problem',
+  'repeated his problem', 'restated her problem', 'restated his problem', 'restated the problem', 'repeated the problem',
 ];

@@ -13,9 +13,16 @@ export const requestNotReformulated: Rule = {
     const step3 = note.steps[3];
     const reformulated = reformulatedRequest(note);
     if (!reformulated) {
+      // The step's notes say it did not happen ("on est passés directement aux suggestions").
+      const told = step3?.sentences.at(-1);
       return [{
         range: step3?.heading.range ?? titleRange(note),
-        message: say(note.language, step3
+        message: say(note.language, told
+          ? {
+            fr: `L’étape 3 n’a pas eu lieu (« ${quote(told.text)} ») : la demande n’a pas été reformulée. Écrivez la demande validée par le client, le contrat de la séance.`,
+            en: `Step 3 did not happen ("${quote(told.text)}"): the request was not reformulated. Write down the request the client agreed to, the contract of the session.`,
+          }
+          : step3
           ? {
             fr: 'L’étape 3 est vide : la demande n’a pas été reformulée. Écrivez la demande validée par le client, le contrat de la séance.',
             en: 'Step 3 is empty: the request was not reformulated. Write down the request the client agreed to, the contract of the session.',
@@ -24,7 +31,7 @@ export const requestNotReformulated: Rule = {
             fr: 'Aucune demande reformulée : l’étape 3 manque. Sans contrat, les suggestions partent dans tous les sens ; ajoutez la demande validée par le client.',
             en: 'No reformulated request: step 3 is missing. Without a contract, suggestions go in every direction; add the request the client agreed to.',
           }),
-        data: { reason: step3 ? 'empty' : 'missing' },
+        data: { reason: told ? 'skipped' : step3 ? 'empty' : 'missing' },
       }];
     }
     const initial = initialRequest(note);

@@ -55,7 +55,7 @@ export function buildSections(
       starts.push({ heading: { text: split.heading, level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true }, index: lines.length });
       const { speaker, role, body } = speakerOf(split.rest);
       line = { ...line, text: split.rest, body, speaker, role };
-    } else if (line.block === 'paragraph' && isStandaloneHeading(line, sourceLines)) {
+    } else if ((line.block === 'paragraph' && isStandaloneHeading(line, sourceLines)) || isHeadingItem(line, sourceLines)) {
       starts.push({
         heading: { text: line.text.replace(/:\s*$/, ''), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true },
         index: lines.length,
@@ -225,6 +225,22 @@ function isStandaloneHeading(line: TextLine, sourceLines: readonly string[]): bo
   const prev = sourceLines[line.range.start.line - 1]?.trim();
   if (!BOLD_LINE.test(raw) || (prev !== undefined && prev !== '' && !isCommentLine(prev))) return false;
   const cls = classifyHeading(line.text.replace(/:\s*$/, ''));
+  return cls.step !== undefined || cls.role !== undefined;
+}
+
+/** Words a list item may have to stand for a heading over the items nested under it. */
+const HEADING_ITEM_WORDS = 4;
+const NESTED_ITEM = /^(?:\s{2,}|\t)(?:[-*+]|\d+[.)])\s/;
+
+/**
+ * "- questions" at the margin with the questions nested under it: notes written as one outline name
+ * their steps and sections so.
+ */
+function isHeadingItem(line: TextLine, sourceLines: readonly string[]): boolean {
+  if (line.block !== 'list-item' || !line.itemStart || /^\s/.test(sourceLines[line.range.start.line] ?? '')) return false;
+  const text = line.text.replace(/:\s*$/, '').trim();
+  if (!text || text.split(/\s+/).length > HEADING_ITEM_WORDS || !NESTED_ITEM.test(sourceLines[line.range.end.line + 1] ?? '')) return false;
+  const cls = classifyHeading(text);
   return cls.step !== undefined || cls.role !== undefined;
 }
 

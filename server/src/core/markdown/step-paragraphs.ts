@@ -39,10 +39,15 @@ function openedStep(text: string): StepNumber | undefined {
   const words = normalize(text).split(' ').slice(0, OPENING_WORDS);
   if (plansAfterName(text, words)) return 5;
   for (let at = 0; at < words.length; at++) {
+    // "Before the reactions round I reformulated the request": the step named after "before" is still to come.
+    if (BEFORE.has(words[at - 1] ?? '') || (ARTICLES.has(words[at - 1] ?? '') && BEFORE.has(words[at - 2] ?? ''))) continue;
     for (let i = 0; i < OPENINGS.length; i++) if (OPENINGS[i].startingAt(words, at)) return STEP_NUMBERS[i];
   }
   return undefined;
 }
+
+const BEFORE = new Set(['before', 'avant', 'until', 'jusqu']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'our', 'notre', 'nos']);
 
 /** "Stéphane recevra les deux commerciaux…", "Aurélie will…": the client's plan, in the future, by name. */
 function plansAfterName(text: string, words: readonly string[]): boolean {

@@ -3,7 +3,7 @@ import { stemmer as frenchStem } from '@orama/stemmers/french';
 import englishStem from 'wink-porter2-stemmer';
 import { eng, fra } from 'stopword';
 import {
-  REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS,
+  REFORMULATION_LABELS, REQUEST_FILLER_WORDS, REQUEST_MARKERS, SKIPPED_STEP_PHRASES,
 } from '../../lexicon/session';
 import { answers } from './dialogue';
 import { utterances } from '../reading/sentences';
@@ -52,9 +52,10 @@ export function reformulatedRequest(note: Note): StatedRequest | undefined {
   const labelled = said.filter((u) => u.speaker && u.sentences[0].labelled && u.text.trim() && REFORMULATION_LABELS.includes(normalize(u.speaker)));
   const last = labelled.at(-1);
   if (last) return { text: last.text, sentence: last.sentences[0] };
-  const sentences = section?.sentences ?? [];
+  // "On est passés directement aux suggestions": the notes say the step was skipped, not what it agreed.
+  const sentences = (section?.sentences ?? []).filter((sentence) => !hasAnyPhrase(normalize(sentence.text), SKIPPED_STEP_PHRASES));
   const statements = sentences.filter((sentence) => !isQuestion(sentence.text));
-  const replies = answers(section).filter((sentence) => !isQuestion(sentence.text));
+  const replies = answers(section).filter((sentence) => !isQuestion(sentence.text) && sentences.includes(sentence));
   const sentence = replies.at(-1) ?? statements.at(-1) ?? sentences.at(-1);
   if (sentence) return { text: sentence.body || sentence.text, sentence };
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'reformulated_request', 'demande_reformulee', 'contrat', 'contract');

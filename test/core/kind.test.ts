@@ -95,6 +95,16 @@ describe('kind of note', () => {
     assert.ok(fair.kindEvidence.signals.some((s) => s.family === 'sides' && s.text.includes('Sandrine Ollier')), 'the titled name is the buyer');
   });
 
+  it('reads who was met when the writer leaves themselves unsaid: "Met with Priya Shah (COO)…"', () => {
+    const narrative = note('# Meeting notes: Corvid Analytics', '',
+      'Met with Priya Shah (COO) and Daniel Ng (head of data engineering) at their office. Priya owns the infrastructure budget.', '',
+      'On pricing, Priya said the current cluster costs them around $6k a month.');
+    assert.equal(narrative.kind, 'meeting');
+    // Minutes of a project that met with nobody from outside stay unknown.
+    const minutes = note('# Meeting notes: release team', '', 'Attendees: Ana, Bo, Chen', '', 'Met with the docs team about the release notes.');
+    assert.equal(minutes.kind, 'unknown');
+  });
+
   it('reads a log of many dated meetings, or a file longer than any meeting, as no single note', () => {
     const entry = (day: string) => [`## ${day} call with Harlow Health`, 'Attendees: Denise Carter (CFO), me',
       '- Denise holds the budget; I\'ll send our proposal by Friday', '- Probability: 60%', ''];

@@ -52,21 +52,23 @@ const WRITER_SUBJECT = new Set(WRITER_SUBJECTS);
  * writer, first in the sentence, met someone named with their title after the met verb.
  */
 function writerMetTitled(text: string, words: readonly string[]): boolean {
-  if (!words.length || !WRITER_SUBJECT.has(words[0])) return false;
-  for (let i = 1; i <= WRITER_SUBJECT_SPAN && i < words.length; i++) {
+  // "Met with Priya Shah (COO)…", "Rencontré Mme Roussel (DAF)": the writer is the subject left unsaid.
+  const unsaid = !!words.length && MET.startingAt(words, 0) !== undefined;
+  if (!words.length || (!unsaid && !WRITER_SUBJECT.has(words[0]))) return false;
+  for (let i = unsaid ? 0 : 1; i <= WRITER_SUBJECT_SPAN && i < words.length; i++) {
     const cue = MET.startingAt(words, i);
     if (!cue) continue;
     // The titled person is read in the text after the cue's words.
-    const after = text.slice(cueEnd(text, cue));
+    const after = text.slice(cueEnd(text, cue, unsaid));
     return titledPerson(after) !== undefined;
   }
   return false;
 }
 
-/** Where the met cue's last word ends in the text: the first word written so, after the sentence's first. */
-function cueEnd(text: string, cue: string): number {
+/** Where the met cue's last word ends in the text: the first word written so, after the sentence's first unless the cue opens it. */
+function cueEnd(text: string, cue: string, opens = false): number {
   const last = cue.split(' ').at(-1) ?? '';
-  let first = true;
+  let first = !opens;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (!first && normalize(match[0]) === last) return match.index + match[0].length;
     first = false;

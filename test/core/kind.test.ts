@@ -97,7 +97,7 @@ describe('kind of note', () => {
 
   it('reads who was met when the writer leaves themselves unsaid: "Met with Priya Shah (COO)…"', () => {
     const narrative = note('# Meeting notes: Corvid Analytics', '',
-      'Met with Priya Shah (COO) and Daniel Ng (head of data engineering) at their office. Priya owns the infrastructure budget.', '',
+      'Met with Priya Shah (COO) and Daniel Ng (head of data engineering) at their office. Priya owns the budget and signs vendor contracts herself.', '',
       'On pricing, Priya said the current cluster costs them around $6k a month.');
     assert.equal(narrative.kind, 'meeting');
     // Minutes of a project that met with nobody from outside stay unknown.

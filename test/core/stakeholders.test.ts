@@ -25,6 +25,7 @@ describe('stakeholders and who decides', () => {
       ['Call with Tom Baker, procurement lead. The budget holder is the CFO, Ann Lee, who wasn’t on the call.', 'Ann Lee'],
       ['J’ai vu le docteur Lemaire et madame Costa. Le docteur Lemaire m’a dit que c’est lui qui décide.', 'docteur Lemaire'],
       ['I met Mrs Patel (front desk). The practice owner Dr. Grant Wheeler signs anything over five thousand.', 'Dr. Grant Wheeler'],
+      ['Rencontré M. Aubert (directeur financier). La décision sera prise par M. Aubert lors du comité du 9 avril.', 'M. Aubert'],
     ];
     for (const [text, decider] of cases) {
       it(`"${text.slice(text.indexOf('.') + 2, text.indexOf('.') + 50)}…" -> ${decider}`, () => {
@@ -91,6 +92,20 @@ describe('stakeholders and who decides', () => {
       const english = meeting('call w/ Raj Mehta (IT mgr), me\n\nf/u:\n- Ben -> full demo w/ Raj + his two sysadmins, Tue 14th 2pm\n- Raj -> send us the API docs before Tue');
       assert.deepEqual(english.stakeholders.map((p) => p.name), ['Raj Mehta', 'me']);
       assert.equal(english.nextSteps.length, 2, 'the steps under "f/u:"');
+    });
+
+    it('two who decide together, a decision said in a bracket, a budget still "à valider", a day that is no person', () => {
+      const joint = meeting('# CR\n\nBonjour Madame Garnier,\n\nMerci pour jeudi. La décision sera prise par vous-même et M. Aubert, directeur financier.');
+      assert.deepEqual(joint.stakeholders.filter((p) => p.decider).map((p) => p.name), ['Madame Garnier', 'M. Aubert']);
+      const bracket = meeting('Meeting notes - Halvorsen Marine\n\nAttendees: Erik Halvorsen (CEO, final say on this), Mette Lund (CFO). Us: Jake (SE), me.');
+      assert.deepEqual(bracket.participants.map((p) => [p.name, p.role ?? '', p.side, p.decider ?? '']), [
+        ['Erik Halvorsen', 'CEO', 'buyer', true], ['Mette Lund', 'CFO', 'buyer', false], ['Jake', 'SE', 'seller', ''], ['me', '', 'seller', ''],
+      ]);
+      const pending = meeting('Call avec Ophélie Marchand (Head of Marketing), mardi\n\nBudget : 40-50 k€ pour l’année, « à valider ». Propale mi-mai.');
+      assert.equal(whoDecides(pending).known, false, 'a title does not say who approves a budget still to be approved');
+      const dated = meeting('Call w/ Derek Olsen, Head of Ops @ Brightwater (Tue). Derek signs.\n\nf/u: call Derek early Sept.');
+      assert.deepEqual(dated.stakeholders.map((p) => p.name), ['Derek Olsen']);
+      assert.equal(dated.nextSteps[0].purpose, undefined, '"early" is part of the time');
     });
 
     it('front matter attendees, and a decider who is not among them', () => {

@@ -63,6 +63,11 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   else if (!sections.some((section) => section.step)) {
     const stepAt = stepParagraphs(blocks, sourceLines);
     if (stepAt.size) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
+  } else if (new Set(sections.map((section) => section.step).filter(Boolean)).size < 6) {
+    // Some steps named by the layout, others by a label: "- Questions :" over its items, "- Contrat : « … »".
+    const named = new Set(sections.map((section) => section.step));
+    const stepAt = stepParagraphs(blocks, sourceLines, true);
+    if ([...stepAt.values()].some((step) => !named.has(step))) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
   }
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))
     ?? detectLanguage(text, options.defaultLanguage);

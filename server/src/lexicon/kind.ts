@@ -20,7 +20,7 @@ export const STEP_NAMES: Record<StepNumber, readonly string[]> = {
   1: [
     'expose', 'expose du client', 'expose de la situation', 'presentation du probleme', 'presentation de la situation',
     'demande initiale', 'client s presentation', 'client presentation', 'problem statement', 'presentation du cas',
-    'expose du cas', 'presentation of the case', 'case presentation', 'initial request',
+    'expose du cas', 'presentation of the case', 'case presentation', 'initial request', 'presentation',
   ],
   2: [
     'questions de clarification', 'clarification', 'questions d eclaircissement', 'eclaircissement',
@@ -179,7 +179,7 @@ export const MEETING_TITLE_WORDS = [
   'rendez vous avec', 'rencontre avec', 'appel avec', 'client meeting', 'customer meeting', 'account review',
   'point client', 'rdv avec', 'compte rendu client', 'cr client', 'closing call', 'appel de decouverte',
   'rendez vous de decouverte', 'rdv de decouverte', 'first call', 'premier appel',
-  'lunch with', 'coffee with', 'coffee w', 'cafe avec', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
+  'lunch with', 'lunch w', 'coffee with', 'coffee w', 'call w', 'meeting w', 'dinner with', 'dinner w', 'dej avec', 'diner avec', 'cafe avec', 'dejeuner avec', 'visio', 'visio avec', 'visit', 'site visit', 'visite', 'visite site', 'demo', 'demo chez', 'second meeting', 'deuxieme rendez vous', 'second rendez vous', 'follow up call',
   'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
   'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',

@@ -82,7 +82,7 @@ export const VAGUE_WORDS: readonly string[] = [
 export const TIME_WORDS: readonly string[] = [
   'jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'trimestre', 'trimestres', 'prochain',
   'prochaine', 'suivant', 'suivante', 'fin', 'debut', 'date', 'lieu', 'demande', 'demandes', 'demandee', 'plutot',
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'quarter', 'quarters', 'next', 'end', 'instead', 'early', 'mid', 'late', 'mi',
   'asked', 'around', 'environ', 'vacances', 'ete', 'rentree', 'holidays', 'summer', 'premiere', 'premier', 'derniere', 'dernier', 'deuxieme', 'first', 'last', 'second', 'vers', 'deja', 'already', 'maybe', 'peut', 'etre', 'probablement', 'probably',
 ];
 
@@ -305,4 +305,12 @@ export const PROMISE_OPENINGS: readonly string[] = [
   // What the writer owes, said to themselves: "faudra que je leur envoie le certificat", "note to self: call Dan in May".
   'il faudra que je', 'faudra que je', 'il faut que je', 'faut que je', 'je dois', 'je note de', 'je note qu il faut',
   'i need to', 'i have to', 'i must', 'note to self',
+];
+
+/** A budget or a purchase still to be approved by someone the note does not name: "budget « à valider »". */
+export const PENDING_APPROVAL: readonly string[] = [
+  'a valider', 'reste a valider', 'encore a valider', 'doit etre valide', 'doit etre validee', 'a faire valider',
+  'sous reserve de validation', 'en attente de validation', 'pas encore valide', 'pas encore validee',
+  'to be approved', 'needs approval', 'pending approval', 'needs sign off', 'needs to be signed off', 'subject to approval',
+  'not yet approved', 'still to be approved', 'tbc by', 'awaiting approval',
 ];

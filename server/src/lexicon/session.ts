@@ -56,6 +56,7 @@ export const REQUEST_MARKERS = [
   'asks the group', 'expects from the group', 'help him', 'help her', 'help them',
   'wanted from the group', 'wants from the group', 'want from the group', 'asked the group', 'expected from the group',
   'veut du groupe', 'voulait du groupe', 'attendait du groupe', 'a demande au groupe',
+  'wants help', 'wanted help', 'asks for help', 'asked for help', 'veut de l aide', 'demande de l aide', 'cherche de l aide',
 ];
 
 /** Labels that mark the reformulated request in step 3. */

@@ -112,7 +112,8 @@ export const DECISION_PHRASES = {
   after: [
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
     'appartient a', 'appartient au', 'valide par', 'validee par', 'valides par', 'validees par', 'faire valider par',
-    'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par',
+    'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par', 'sera prise par', 'est prise par',
+    'sera prise conjointement par', 'seront prises par',
     'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
     'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',

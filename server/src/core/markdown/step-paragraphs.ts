@@ -16,15 +16,25 @@ const STEP_NUMBERS: readonly StepNumber[] = [1, 2, 3, 4, 5, 6];
 const OPENINGS = STEP_NUMBERS.map((step) => new Phrases([...STEP_NAMES[step], ...STEP_OPENINGS[step]]));
 
 /** The first line of each paragraph (or list item at the margin) that opens a step, by its line. */
-export function stepParagraphs(blocks: readonly Block[], sourceLines: readonly string[]): Map<number, StepNumber> {
+export function stepParagraphs(blocks: readonly Block[], sourceLines: readonly string[], labelled = false): Map<number, StepNumber> {
   const candidates: { line: number; step: StepNumber }[] = [];
   for (const block of blocks) {
     if (block.type !== 'line' || !opensAParagraph(block.line, sourceLines)) continue;
-    const step = openedStep(block.line.text);
+    // Beside steps the layout names, only a label names one: "- Contrat (validé par Olivier) : « … »".
+    const label = labelled ? labelOf(block.line.text) : block.line.text;
+    const step = label === undefined ? undefined : openedStep(label);
     if (step) candidates.push({ line: block.line.range.start.line, step });
   }
   const chosen = longestInOrder(candidates);
   return new Map(chosen.length >= MIN_STEPS ? chosen.map((c) => [c.line, c.step]) : []);
+}
+
+/** Words before a colon that opens a line, as a label: "Problème exposé", "Suggestions du groupe". */
+const LABEL_CHARS = 40;
+
+function labelOf(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= LABEL_CHARS ? text.slice(0, colon) : undefined;
 }
 
 function opensAParagraph(line: TextLine, sourceLines: readonly string[]): boolean {

@@ -182,6 +182,10 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       const who = resolve(agent);
       if (!who) continue;
       decide(who, true, evidence);
+      // "prise par vous-même et M. Aubert", "Ana and her CFO sign": both decide.
+      const partner = agent && coAgent(referents, words, agent);
+      const also = partner ? resolve(partner) : undefined;
+      if (also && also !== who) decide(also, true, evidence);
       found.statements.push(evidence);
       decided = true;
     }
@@ -224,6 +228,16 @@ function decide(who: Participant, decides: boolean, evidence: Evidence): void {
   who.deciderSource = 'statement';
   who.evidence = evidence;
   who.decisionRole ??= 'unknown';
+}
+
+const CO_JOINERS = new Set(['et', 'and', 'meme', 'memes', 'himself', 'herself']);
+
+/** The referent joined to the agent by "et" / "and": "vous-même et M. Aubert", "Ana and her CFO". */
+function coAgent(referents: readonly Referent[], words: readonly Word[], agent: Referent): Referent | undefined {
+  const next = referents.find((r) => r.from >= agent.to);
+  if (!next || next.from - agent.to > 2 || next.from === agent.to) return undefined;
+  const between = words.slice(agent.to, next.from).map((word) => word.norm);
+  return between.some((word) => word === 'et' || word === 'and') && between.every((word) => CO_JOINERS.has(word)) ? next : undefined;
 }
 
 /** Words a cleft holds between "c'est" and its decision phrase: "c'est le directeur général adjoint, M. Roy, qui signe". */

@@ -195,7 +195,6 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
     const { inline } = read[i];
-    if (!sentence.entryStart) continue;
     if (!inline) continue;
     if (SELLER_SIDE_LABELS.includes(inline.label) && stepLines.has(sentence.line.range.start.line)) continue;
     // "- Us: me and our solutions engineer" under "Attendees" is one entry of that list, read above.
@@ -248,6 +247,12 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   return { people, attendeesAt };
 }
 
+/** "… Mette Lund (CFO). Us: Jake (SE), me.": a side's roster that goes on the line after the attendees. */
+function sideRoster(text: string): { label: string; pieces: string[] } | undefined {
+  const list = inlineAttendees(text);
+  return list && (SELLER_SIDE_LABELS.includes(list.label) || BUYER_SIDE_LABELS.includes(list.label)) ? list : undefined;
+}
+
 /** "côté nous : Pierre Vidal", "their side: Dana": a side named inside a list, and who follows it. */
 function sideLabel(piece: string): { ours: boolean; rest: string } | undefined {
   const colon = piece.indexOf(':');
@@ -274,7 +279,7 @@ function readSentence(sentence: MeetingSentence): StakeholderReading {
   const words = sentenceWords(sentence);
   const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
   return {
-    inline: sentence.entryStart ? inlineAttendees(sentence.text) : undefined,
+    inline: sentence.entryStart ? inlineAttendees(sentence.text) : sideRoster(sentence.text),
     greeted: greetedNames(sentence.text, words),
     met,
     names: titledNames(sentence.text, words, met, true),
@@ -313,7 +318,7 @@ function listedPerson(line: TextLine): Participant | undefined {
   const participant = parseParticipant({ ...line, text, body: text });
   // A step written under the participants list is the note's step: taken for a name, its words
   // would be names, and the step would say nothing of what it is for.
-  if (!participant || readsAsStep(participant.name) || namesADayOnly(text)) return undefined;
+  if (!participant || readsAsStep(participant.name) || namesADayOnly(text) || namesADayOnly(participant.name)) return undefined;
   if (ourTitle(participant.role)) participant.side = 'seller';
   const marks = normalize(line.text);
   participant.met = hasAnyPhrase(marks, ABSENT_CUES) ? false : true;
@@ -547,7 +552,7 @@ const isApostrophe = (text: string) => text === "'" || text === '’';
 /** A single capitalised word that reads as a first name: "Romain veut…", "à Karim", "Aisha =". */
 function isFirstName(text: string, words: readonly Word[], i: number): boolean {
   const word = words[i];
-  if (word.raw.length < 3 || /\d/.test(word.raw) || word.raw === word.raw.toUpperCase()) return false;
+  if (word.raw.length < 3 || /\d/.test(word.raw) || word.raw === word.raw.toUpperCase() || DAYS.has(word.norm)) return false;
   const prev = text.slice(0, word.start).trimEnd();
   return prev === '' ? false : !/[.!?:]$/.test(prev);
 }

@@ -19,7 +19,7 @@ export function learnings(note: Note): Learning[] {
     if (utterance.role === 'facilitator' || utterance.role === 'question') {
       if (utterance.sentences.some((sentence) => isQuestion(sentence.text))) continue;
     }
-    const said = utterance.sentences.filter((sentence) => !isQuestion(sentence.text) && sentence.body.trim());
+    const said = utterance.sentences.filter((sentence) => !isQuestion(sentence.text) && sentence.body.trim() && !namesTheStep(sentence));
     const text = said.map((sentence) => sentence.body).join(' ');
     if (!said.length || /:\s*$/.test(text)) continue;
     out.push({ sentence: said[0], text });
@@ -47,3 +47,11 @@ export function vaguePhrases(text: string): string[] {
   }
   return found;
 }
+
+/** "6. Learnings" told as the step's first line: the step's name, nothing learnt. */
+function namesTheStep(sentence: Sentence): boolean {
+  const words = normalize(sentence.body).split(' ');
+  return words.length <= 3 && hasAnyPhrase(words.join(' '), STEP_6_NAMES);
+}
+
+const STEP_6_NAMES = ['learnings', 'lessons', 'lessons learned', 'what we learned', 'apprentissages', 'ce que j ai appris', 'enseignements'];

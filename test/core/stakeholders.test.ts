@@ -108,6 +108,21 @@ describe('stakeholders and who decides', () => {
       assert.equal(dated.nextSteps[0].purpose, undefined, '"early" is part of the time');
     });
 
+    it('a company\'s roster beside the seller\'s, "côté <société> :", and a remark after the brackets', () => {
+      const crm = meeting('# Opportunity review\n\n**Meeting**\n- Caldera: Denise Wu (COO — economic buyer, approved the capex), Kim Sato (procurement)\n- Us: Tom Reyes, Alicia Brandt (solutions)');
+      assert.deepEqual(crm.participants.map((p) => [p.name, p.role ?? '', p.side]), [
+        ['Tom Reyes', '', 'seller'], ['Alicia Brandt', 'solutions', 'seller'], ['Denise Wu', 'COO', 'buyer'], ['Kim Sato', 'procurement', 'buyer'],
+      ]);
+      assert.equal(whoDecides(crm).decider?.name, 'Denise Wu');
+      const french = meeting([
+        '# Premier RDV – Logisteo', '', 'Présents : côté Logisteo : Kevin Marchal (chargé d’études). Côté nous : moi (Inès, SDR), Paul (AE) en appui 10 min.', '',
+        'Les investissements logiciels passent par le directeur des opérations, M. Fabre, pas encore rencontré.',
+      ].join('\n'));
+      assert.deepEqual(french.participants.map((p) => [p.name, p.side]), [['Kevin Marchal', 'buyer'], ['moi', 'seller'], ['Paul', 'seller']]);
+      assert.equal(whoDecides(french).decider?.name, 'M. Fabre');
+      assert.equal(named(french, 'M. Fabre').role, 'directeur des opérations');
+    });
+
     it('front matter attendees, and a decider who is not among them', () => {
       const note = meeting('# Ville de Saint-Herblain\n\nGrégory et Sandrine cherchent un outil.', 'attendees: [Grégory Le Bihan, Sandrine Caillaud, moi]\ndecider: Pierre Guérin\n');
       assert.deepEqual(note.participants.map((p) => p.name), ['Grégory Le Bihan', 'Sandrine Caillaud', 'moi']);

@@ -28,7 +28,7 @@ export const NON_DECIDER_TITLES = [
 
 /** Explicit markers written next to a participant, e.g. "Marie Dupont, DAF (décideur)". */
 export const DECIDER_MARKERS = {
-  yes: ['decideur', 'decideuse', 'decisionnaire', 'decide', 'decider', 'decision maker', 'decides', 'signe', 'signs', 'final say', 'dernier mot'],
+  yes: ['decideur', 'decideuse', 'decisionnaire', 'decide', 'decider', 'decision maker', 'decides', 'signe', 'signs', 'final say', 'dernier mot', 'economic buyer'],
   /**
    * "(valide)", "(validates)" after a name: the one whose yes the deal waits for, unless somebody
    * else is said to decide or their title approves without deciding (see APPROVER_TITLES).

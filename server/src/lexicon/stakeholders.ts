@@ -44,11 +44,11 @@ export const MET_CUES: readonly string[] = [
 
 /** Said of someone who was not in the meeting. */
 export const ABSENT_CUES: readonly string[] = [
-  'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',
+  'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'pas encore rencontre', 'pas encore rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',
   'absente', 'excuse', 'excusee', 'n etait pas la', 'n etait pas disponible', 'pas disponible', 'n a pas pu venir',
   'pas present', 'pas presente', 'ne l ont pas encore saisi', 'pas dans la boucle', 'pas au call', 'pas a l appel',
   'pas en visio', 'pas au rdv',
-  'not met', 'never met', 'not seen', 'wasn t there', 'was not there', 'wasn t in the room', 'was not in the room',
+  'not met', 'never met', 'not yet met', 'not met yet', 'haven t met', 'have not met', 'not seen', 'wasn t there', 'was not there', 'wasn t in the room', 'was not in the room',
   'was not on the call', 'wasn t on the call', 'not on the call', 'not in the loop', 'not in the meeting', 'couldn t make it',
   'could not make it', 'not present', 'didn t attend', 'did not attend', 'absent today', 'wasn t available',
 ];
@@ -113,7 +113,7 @@ export const DECISION_PHRASES = {
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
     'appartient a', 'appartient au', 'valide par', 'validee par', 'valides par', 'validees par', 'faire valider par',
     'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par', 'sera prise par', 'est prise par',
-    'sera prise conjointement par', 'seront prises par',
+    'sera prise conjointement par', 'seront prises par', 'passent par', 'passe par', 'go through', 'goes through',
     'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
     'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
@@ -155,7 +155,7 @@ export const NOT_DECIDING: readonly string[] = [
   'does not decide', 'doesn t sign', 'does not sign', 'won t decide', 'has no say', 'has to get approval', 'not the decider',
   'isn t the decider', 'is not the decider', 'doesn t make the call', 'does not make the call', 'doesn t have the final say',
   'n est pas decideur', 'n est pas decideuse', 'n est pas le decideur', 'n est pas la decideuse', 'n a pas le dernier mot',
-  'ne tranche pas',
+  'ne tranche pas', 'n a pas de budget', 'n a pas le budget', 'has no budget', 'doesn t have a budget', 'doesn t own the budget',
 ];
 
 /**

@@ -316,7 +316,8 @@ function candidatesOf(text: string, words: readonly Word[], spans: readonly Name
     names.set(from, { to, name: span.text, known: !span.honorific && !/\s/.test(span.text) });
   }
   const other = (i: number): Candidate | undefined => {
-    const title = headOf(words, i) ?? titles().at(words, i);
+    const found = headOf(words, i) ?? titles().at(words, i);
+    const title = found && { ...found, to: qualifiedTo(text, words, found.to) };
     if (title) return { kind: 'title', from: i, to: title.to, title: text.slice(words[i].start, words[title.to - 1].end), body: title.value === 'body' };
     const word = words[i];
     if (ADDRESSEE.has(word.norm)) return { kind: 'pronoun', from: i, to: i + 1, pronoun: 'addressee' };
@@ -397,6 +398,17 @@ function between(text: string, words: readonly Word[], from: number, to: number)
   for (let i = from; i < to; i++) if (!JOINERS.has(words[i].norm)) return false;
   const gap = text.slice(words[from - 1].end, words[to].start);
   return gap.length <= 24 && !/[;:=]/.test(gap);
+}
+
+const OF = new Set(['de', 'des', 'du', 'd', 'of']);
+
+/** "directeur des opérations", "director of operations": the title runs on over "of" and one word in lower case. */
+function qualifiedTo(text: string, words: readonly Word[], to: number): number {
+  const of = words[to];
+  const what = words[to + 1];
+  if (!of || !what || !OF.has(of.norm) || what.capital || !/^\p{L}+$/u.test(what.norm)) return to;
+  // Within the clause: no comma between the title and its qualifier.
+  return /[,;:(]/.test(text.slice(words[to - 1].end, what.start)) ? to : to + 2;
 }
 
 /** "head of operations", "responsable du contrôle de gestion": a title that runs to the next comma. */

@@ -41,8 +41,10 @@ const parsed = new WeakMap<Lexicon, TextMemo<ParticipantText | undefined>>();
 function readParticipant(source: string): ParticipantText | undefined {
   const spans = bracketedSpans(source);
   const markers = spans.map((span) => span.inner);
+  // "Paul (AE) en appui 10 min": words in lower case after the brackets are a remark, not the name.
+  const remark = spans.length === 1 && /^\s*\p{Ll}/u.test(source.slice(spans[0].end)) && /^\s*\p{Lu}/u.test(source);
   let text = spans.map((span, i) => `${source.slice(i ? spans[i - 1].end : 0, span.start)} `).join('')
-    .concat(source.slice(spans.at(-1)?.end ?? 0))
+    .concat(remark ? '' : source.slice(spans.at(-1)?.end ?? 0))
     .replace(/\s+/g, ' ').trim();
   // "decider: yes" written inline is a marker, not a role.
   text = text.replace(/\b(?:d[ée]cideur|decider)\s*[:=]\s*(oui|non|yes|no|true|false)\b/i, (_m, v: string) => {
@@ -95,8 +97,13 @@ function isDecisionMarker(text: string): boolean {
  * decider)" is a procurement lead; "(non-décideur)" gives no title.
  */
 function titleIn(inner: string): string | undefined {
-  const parts = inner.split(/[,;]/).map((part) => part.trim()).filter((part) => part && !isDecisionMarker(part));
-  return parts.length ? parts.join(', ') : undefined;
+  const all = inner.split(/[,;—–]/).map((part) => part.trim()).filter(Boolean);
+  const parts = all.filter((part) => !isDecisionMarker(part));
+  // "(COO — economic buyer, approved the project at their capex review)": beside what it says of the
+  // decision, the title and not the story; "(CFO, Brightline Retail)" keeps its company.
+  const titles = parts.length < all.length ? parts.filter(looksLikeTitle) : [];
+  const kept = titles.length ? titles : parts;
+  return kept.length ? kept.join(', ') : undefined;
 }
 
 function deciderMarker(normalized: string): boolean | undefined {

@@ -189,6 +189,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   const { sentences } = input;
   const read = sentences.map(readingOf);
   let withAt: Range | undefined;
+  const sellerRosters: number[] = [];
   // "- Nous : envoyer la propale" under "Next steps" says who does a step, not who was there.
   const stepLines = new Set(linesOfRole(input.sections, 'next-steps').map((line) => line.range.start.line));
   // Inline lists: "Présents : A (DSI), B, moi", "Attendees: …", "Contact : X – title", "À : Sophie <…>".
@@ -202,6 +203,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     if (inline.label === 'w') withAt ??= sentence.line.range;
     else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
     let ours = SELLER_SIDE_LABELS.includes(inline.label);
+    if (ours) sellerRosters.push(sentence.line.range.start.line);
     for (const entry of inline.pieces) {
       // "Mme Girard (DST) ; côté nous : Pierre Vidal et moi": the list goes on with the seller's side.
       const side = sideLabel(entry);
@@ -215,6 +217,16 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
         delete person.deciderSource;
       }
       if (person) people.add(person);
+    }
+  }
+  // "- Caldera: Denise Wu (COO), Kim Sato (procurement)" beside "- Us: Tom, Alicia": the buyer's roster, by company.
+  for (const line of sellerRosters) {
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i];
+      const at = sentence.line.range.start.line;
+      if (!sentence.entryStart || read[i].inline || at === line || Math.abs(at - line) > ROSTER_NEIGHBOURS) continue;
+      for (const person of companyRoster(sentence.text, sentence.line.range)) people.add(person);
+      attendeesAt ??= sentence.line.range;
     }
   }
   // "call w/ Omar (COO)" says who was met when no attendee list does.
@@ -247,6 +259,27 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   return { people, attendeesAt };
 }
 
+/** How many lines from the seller's roster the buyer's, by company, may stand. */
+const ROSTER_NEIGHBOURS = 3;
+/** Words a company's name takes as a roster's label: "Caldera", "Groupe Vasseur", "Acme Logistics". */
+const COMPANY_WORDS = 3;
+
+/**
+ * "Caldera: Denise Wu (COO), Raj Patel (field ops manager)": a company's name, then people with their
+ * titles; nobody is taken unless each entry reads as a person and one gives a title.
+ */
+function companyRoster(text: string, range: Range): Participant[] {
+  const colon = text.indexOf(':');
+  // "👥 Fidelia :": an emoji or a bullet before the name.
+  const label = colon > 0 ? text.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim() : '';
+  const words = label.split(/\s+/);
+  if (!label || words.length > COMPANY_WORDS || !/^\p{Lu}/u.test(label) || SELLER_SIDE_LABELS.includes(normalize(label))) return [];
+  const pieces = splitList(text.slice(colon + 1), LIST_SEPARATORS).map((piece) => piece.text);
+  const people = pieces.map((piece) => listedPerson(pseudoLine(piece, range)));
+  if (!people.length || people.some((p) => !p || p.side !== 'buyer') || !people.some((p) => p!.role)) return [];
+  return people as Participant[];
+}
+
 /** "… Mette Lund (CFO). Us: Jake (SE), me.": a side's roster that goes on the line after the attendees. */
 function sideRoster(text: string): { label: string; pieces: string[] } | undefined {
   const list = inlineAttendees(text);
@@ -258,7 +291,9 @@ function sideLabel(piece: string): { ours: boolean; rest: string } | undefined {
   const colon = piece.indexOf(':');
   if (colon <= 0) return undefined;
   const label = normalize(piece.slice(0, colon));
-  const ours = SELLER_SIDE_LABELS.includes(label) ? true : BUYER_SIDE_LABELS.includes(label) ? false : undefined;
+  // "côté Logisteo :", "chez Fidelia :": the buyer's side, by its name.
+  const theirs = BUYER_SIDE_LABELS.includes(label) || /^(?:cote|chez) \S/.test(label);
+  const ours = SELLER_SIDE_LABELS.includes(label) ? true : theirs ? false : undefined;
   return ours === undefined ? undefined : { ours, rest: piece.slice(colon + 1).trim() };
 }
 

@@ -79,8 +79,10 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
  * job data", "last month's list", "the last 30 days".
  */
 function isSpanOrPast(result: chrono.ParsedResult): boolean {
-  const words = normalize(result.text).split(' ');
-  if (words.some((word) => BACKWARD_WORDS.includes(word))) return true;
+  const all = normalize(result.text).split(' ');
+  if (all.some((word) => BACKWARD_WORDS.includes(word))) return true;
+  // "un export de 3 mois", "3 months of data": how much, not when.
+  const words = all[0] === 'de' || all[0] === 'of' ? all.slice(1) : all;
   return words.length === 2 && (/^\d+$/.test(words[0]) || SPAN_COUNTS.includes(words[0])) && SPAN_UNITS.includes(words[1]);
 }
 

@@ -116,12 +116,14 @@ function stepText(sentence: string): string | undefined {
 
 /** Connectors inside a sentence after which a promise starts: "she asked me for the quote so I'll send it by Friday". */
 const PROMISE_AFTER = new Set(['so', 'then', 'donc', 'alors']);
+const PROMISE_WORDS = 6;
 
 /** The promise a sentence makes after a connector, as its own step; undefined when there is none. */
 function promiseAfterConnector(text: string, words: readonly string[]): string | undefined {
   for (let at = 1; at < words.length - 1; at++) {
     if (!PROMISE_AFTER.has(words[at])) continue;
-    const rest = words.slice(at + 1).join(' ');
+    // A promise's opening is a few words: only those are joined, however long the sentence.
+    const rest = words.slice(at + 1, at + 1 + PROMISE_WORDS).join(' ');
     if (startingPhrase(rest, PROMISE_OPENINGS) === undefined) continue;
     const step = text.slice(writtenLength(text, at + 1)).trim();
     return stepText(step) === step ? step : undefined;

@@ -220,14 +220,17 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     }
   }
   // "- Caldera: Denise Wu (COO), Kim Sato (procurement)" beside "- Us: Tom, Alicia": the buyer's roster, by company.
-  for (const line of sellerRosters) {
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i];
-      const at = sentence.line.range.start.line;
-      if (!sentence.entryStart || read[i].inline || at === line || Math.abs(at - line) > ROSTER_NEIGHBOURS) continue;
-      for (const person of companyRoster(sentence.text, sentence.line.range)) people.add(person);
-      attendeesAt ??= sentence.line.range;
-    }
+  const rosterLines = new Set(sellerRosters);
+  const besideRoster = (at: number) => {
+    for (let d = 1; d <= ROSTER_NEIGHBOURS; d++) if (rosterLines.has(at - d) || rosterLines.has(at + d)) return true;
+    return false;
+  };
+  for (let i = 0; rosterLines.size && i < sentences.length; i++) {
+    const sentence = sentences[i];
+    if (!sentence.entryStart || read[i].inline || !besideRoster(sentence.line.range.start.line)) continue;
+    const found = companyRoster(sentence.text, sentence.line.range);
+    for (const person of found) people.add(person);
+    if (found.length) attendeesAt ??= sentence.line.range;
   }
   // "call w/ Omar (COO)" says who was met when no attendee list does.
   attendeesAt ??= withAt;
@@ -353,7 +356,7 @@ function listedPerson(line: TextLine): Participant | undefined {
   const participant = parseParticipant({ ...line, text, body: text });
   // A step written under the participants list is the note's step: taken for a name, its words
   // would be names, and the step would say nothing of what it is for.
-  if (!participant || readsAsStep(participant.name) || namesADayOnly(text) || namesADayOnly(participant.name)) return undefined;
+  if (!participant || readsAsStep(participant.name) || readsAsStep(text) || namesADayOnly(text) || namesADayOnly(participant.name)) return undefined;
   if (ourTitle(participant.role)) participant.side = 'seller';
   const marks = normalize(line.text);
   participant.met = hasAnyPhrase(marks, ABSENT_CUES) ? false : true;

@@ -105,6 +105,15 @@ describe('kind of note', () => {
     assert.equal(minutes.kind, 'unknown');
   });
 
+  it('reads a handbook page of many sections with no day as no meeting, though it speaks of deals', () => {
+    const faq = ['# Deal Desk FAQs', '', 'Answers to common questions from the sales team.'];
+    for (let i = 1; i <= 12; i++) {
+      faq.push('', `#### How do I handle order form case ${i}?`, '', `Attach the customer's PO and send the proposal to the economic buyer; the CFO signs the MSA redlines within ${i + 2} days.`);
+    }
+    assert.equal(note(...faq).kind, 'unknown');
+    assert.ok(note(...faq).kindEvidence.signals.some((s) => s.family === 'archive'));
+  });
+
   it('reads a log of many dated meetings, or a file longer than any meeting, as no single note', () => {
     const entry = (day: string) => [`## ${day} call with Harlow Health`, 'Attendees: Denise Carter (CFO), me',
       '- Denise holds the budget; I\'ll send our proposal by Friday', '- Probability: 60%', ''];

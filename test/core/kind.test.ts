@@ -105,6 +105,16 @@ describe('kind of note', () => {
     assert.equal(minutes.kind, 'unknown');
   });
 
+  it('reads a session whose answers follow their questions on the same line: « … ? » → …', () => {
+    const mine = note('# Mon codéveloppement du 3 mars – reprendre la main sur mon équipe', '', 'Groupe animé par Véronique. J’étais cliente.',
+      '## 1. Mon exposé', 'Depuis la fusion, deux consultants contournent mes décisions.', '## 2. Questions de clarification',
+      '- Antoine : « Depuis quand ? » → depuis octobre, 6 fois.', '- Salomé : « Qu’as-tu essayé ? » → un entretien en novembre, sans suite.',
+      '- Karim : « Que fait l’associé ? » → il tranche lui-même.', '## 3. Reformulation de la demande', 'Comment clarifier avec l’associé qui décide quoi ?',
+      '## 4. Réactions et suggestions', '- une matrice de décision', '## 5. Mon plan d’action', '- rédiger la matrice d’ici le 14 mars', '## 6. Apprentissages',
+      '- j’ai compris que le sujet est l’associé');
+    assert.equal(mine.kind, 'session');
+  });
+
   it('reads a handbook page of many sections with no day as no meeting, though it speaks of deals', () => {
     const faq = ['# Deal Desk FAQs', '', 'Answers to common questions from the sales team.'];
     for (let i = 1; i <= 12; i++) {

@@ -2,6 +2,7 @@
 // written the way salespeople write them.
 import assert from 'node:assert/strict';
 import { describe as person, whoDecides } from '../../server/src/core/meeting/decider';
+import { analyze } from '../../server/src/core/analyze';
 import { buildNote } from '../../server/src/core/model';
 import type { Note, Participant } from '../../server/src/core/types';
 
@@ -121,6 +122,14 @@ describe('stakeholders and who decides', () => {
       assert.deepEqual(french.participants.map((p) => [p.name, p.side]), [['Kevin Marchal', 'buyer'], ['moi', 'seller'], ['Paul', 'seller']]);
       assert.equal(whoDecides(french).decider?.name, 'M. Fabre');
       assert.equal(named(french, 'M. Fabre').role, 'directeur des opérations');
+    });
+
+    it('a tender\'s weighting is no forecast; "m\'a dit de le rappeler dans 3 mois" is a time and nothing else', () => {
+      const tender = analyze('---\ntype: meeting\n---\n# Supplier day – County of Ashford\n\nFrom the county: Gareth Lewis (procurement officer)\nUs: Claire Dunn (bid manager)\n\n- Weighting: 60% quality, 40% price.\n\n## Next steps\n- Claire submits our questions through the portal by 1 July.\n');
+      assert.ok(!tender.findings.some((f) => f.rule === 'forecast-without-decider'), tender.findings.map((f) => f.rule).join());
+      const callback = meeting('RDV Boulangeries Pailhès\n\nvu M. Pailhès (gérant, c’est lui qui décide)\n\nsuite : m’a dit de le rappeler dans 3 mois. noté rappel 11/06');
+      assert.equal(callback.nextSteps.length, 1);
+      assert.equal(callback.nextSteps[0].purpose, undefined);
     });
 
     it('front matter attendees, and a decider who is not among them', () => {

@@ -74,7 +74,7 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
 export const VAGUE_WORDS: readonly string[] = [
   'reflechir', 'reflechit', 'reflexion', 'laisser', 'laissez', 'laisse', 'voir', 'verra', 'savoir', 'ou', 'en',
   'est', 'avance', 'avancer', 'idee', 'penser', 'pense', 'think', 'thinking', 'thought', 'let', 'see', 'where',
-  'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse', 'memo', 'message',
+  'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse', 'memo', 'message', 'dit', 'said', 'told', 'says',
   'interet', 'chose', 'choses', 'peu', 'plus', 'tard', 'later', 'time', 'temps', 'besoin', 'need', 'needs',
 ];
 
@@ -199,9 +199,10 @@ export const NO_STEP_WORDS: readonly string[] = [
 
 /** Labels of a win probability or forecast: "pronostic 35 %", "probability: 40%", "forecast: commit". */
 export const FORECAST_LABELS: readonly string[] = [
-  'pronostic', 'probabilite', 'proba', 'chance', 'chances', 'prevision', 'previsionnel', 'ponderation', 'pondere',
+  // Not "pondération" / "weighting": a tender's criteria are weighted too ("Weighting: 60% quality, 40% price").
+  'pronostic', 'probabilite', 'proba', 'chance', 'chances', 'prevision', 'previsionnel', 'pondere',
   'taux de transformation', 'taux de closing', 'forecast', 'probability', 'likelihood', 'win rate', 'win chance',
-  'confidence', 'weighted', 'weighting', 'close probability', 'closing probability',
+  'confidence', 'weighted', 'close probability', 'closing probability',
 ];
 
 /** What a win probability is recorded against: "Opportunity logged at 50% in the CRM", "affaire saisie à 40 %". */

@@ -57,6 +57,7 @@ export const REQUEST_MARKERS = [
   'wanted from the group', 'wants from the group', 'want from the group', 'asked the group', 'expected from the group',
   'veut du groupe', 'voulait du groupe', 'attendait du groupe', 'a demande au groupe',
   'wants help', 'wanted help', 'asks for help', 'asked for help', 'veut de l aide', 'demande de l aide', 'cherche de l aide',
+  'attends du groupe', 'attendais du groupe', 'attend du groupe', 'i wanted from the group', 'i need from the group', 'i expected from the group',
 ];
 
 /** Labels that mark the reformulated request in step 3. */

@@ -225,6 +225,12 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
     const next = lines[i + 1];
     // "**Claire** : Que fais-tu… ?" then "**Fatima** : Surtout…": another named speaker replies.
     const replied = next && (isAnswerLine(next) || (line.speaker !== undefined && next.speaker !== undefined && next.speaker !== line.speaker));
+    // "- Antoine : « Depuis quand ? » → depuis octobre": the answer after the question, on its line.
+    if (answeredOnItsLine(line.text)) {
+      pairs++;
+      first ??= line;
+      continue;
+    }
     if (!asked || !replied || isQuestion(next.text)) continue;
     pairs++;
     first ??= line;
@@ -234,6 +240,17 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
   const signals = [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
   if (toOne * 2 >= pairs) signals.push(signal('dialogue', 'session', 1, first.text, first.range.start.line));
   return signals;
+}
+
+/** A question mark, closing quotes and spaces aside, then an arrow or a dash and the answer. */
+function answeredOnItsLine(text: string): boolean {
+  for (let at = text.indexOf('?'); at >= 0; at = text.indexOf('?', at + 1)) {
+    let i = at + 1;
+    while (i < text.length && ' \t»"”\u00a0'.includes(text[i])) i++;
+    const arrow = text.startsWith('→', i) || text.startsWith('->', i) || text.startsWith('=>', i) || text.startsWith('—', i) ? (text[i] === '-' || text[i] === '=' ? 2 : 1) : 0;
+    if (arrow && text.slice(i + arrow).trim()) return true;
+  }
+  return false;
 }
 
 /** A session told in the past: two lines that narrate the exchange ("elle a précisé…", "we asked…"). */

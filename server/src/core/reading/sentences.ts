@@ -411,16 +411,20 @@ function opensWithConnector(children: readonly Token[], at: number, openers = RU
  * connectors too.
  */
 function splitAtLines(sentence: NlcstSentence, lines: readonly string[]): Group[] {
-  const groups: Group[] = [];
-  let current: Group = { tokens: [], fresh: false };
   const children = sentence.children;
   const memo = unpunctuatedMemo(children, lines);
-  for (let i = 0; i < children.length; i++) {
-    const token = children[i];
-    const breaks = token.type === 'WhiteSpaceNode' && current.tokens.length > 0 && i + 1 < children.length && (token.value.includes('\n')
-      ? memo !== undefined || startsSentence(children[i - 1], children[i + 1], lines)
-      : memo === 'run-on' && opensWithConnector(children, i + 1));
-    if (breaks) {
+  return cutAt(children, false, (token, i) => i + 1 < children.length && (token.value.includes('\n')
+    ? memo !== undefined || startsSentence(children[i - 1], children[i + 1], lines)
+    : memo === 'run-on' && opensWithConnector(children, i + 1)));
+}
+
+/** Tokens cut into groups at the spaces `breaks` says start a sentence, the space itself left out. */
+function cutAt(tokens: readonly Token[], fresh: boolean, breaks: (space: Token & { value: string }, at: number) => boolean): Group[] {
+  const groups: Group[] = [];
+  let current: Group = { tokens: [], fresh };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'WhiteSpaceNode' && current.tokens.length > 0 && breaks(token, i)) {
       groups.push(current);
       current = { tokens: [], fresh: true };
       continue;
@@ -456,18 +460,8 @@ function splitBreaths(groups: Group[]): Group[] {
       out.push(group);
       continue;
     }
-    let current: Group = { tokens: [], fresh: group.fresh };
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.type === 'WhiteSpaceNode' && current.tokens.length && i > 0 && tokenText(tokens[i - 1]) === ','
-        && !token.value.includes('\n') && opensWithConnector(tokens, i + 1, BREATH_OPENERS_OF)) {
-        out.push(current);
-        current = { tokens: [], fresh: true };
-        continue;
-      }
-      current.tokens.push(token);
-    }
-    if (current.tokens.length) out.push(current);
+    out.push(...cutAt(tokens, group.fresh, (space, i) => i > 0 && tokenText(tokens[i - 1]) === ','
+      && !space.value.includes('\n') && opensWithConnector(tokens, i + 1, BREATH_OPENERS_OF)));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { type Block, shiftBlock, shiftRange } from './markdown/blocks';
 import { type ParseCache, sharedParseCache } from './markdown/cache';
 import { splitChunks } from './markdown/chunks';
 import { frontMatterString, readFrontMatter } from './markdown/frontmatter';
-import { anchoredNote } from './reading/evidence/anchor';
+import { anchoredNote, datedNote } from './reading/evidence/anchor';
 import { kindFromEvidence, kindFromFrontMatter, kindFromValue } from './reading/kind';
 import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placeholders';
 import { detectLanguage, languageFromValue } from './reading/language';
@@ -110,5 +110,6 @@ function readKind(
     return kindFromFrontMatter(declared, `${key}: ${type}`, (key && frontMatter.keyRanges?.[key]) || frontMatter.range, draft);
   }
   const anchored = anchoredNote(frontMatter.data.date, title, sentences, [...participants, ...listed]);
-  return kindFromEvidence({ title, sections, lines: reading.filled, sentences, participants, listed, anchored }, draft);
+  const dated = datedNote(frontMatter.data.date, title, sentences);
+  return kindFromEvidence({ title, sections, lines: reading.filled, sentences, participants, listed, anchored, dated }, draft);
 }

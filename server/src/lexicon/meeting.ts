@@ -308,6 +308,12 @@ export const PROMISE_OPENINGS: readonly string[] = [
   'i need to', 'i have to', 'i must', 'note to self',
 ];
 
+/** What a pending approval must be of for the deal's decider to be unknown: the money, not a planning or an NDA. */
+export const PENDING_SUBJECTS: readonly string[] = [
+  'budget', 'budgets', 'enveloppe', 'investissement', 'achat', 'devis', 'propale', 'proposition', 'commande', 'contrat',
+  'prix', 'tarif', 'k€', 'keur', 'spend', 'purchase', 'quote', 'proposal', 'order', 'contract', 'price', 'pricing', 'deal',
+];
+
 /** A budget or a purchase still to be approved by someone the note does not name: "budget « à valider »". */
 export const PENDING_APPROVAL: readonly string[] = [
   'a valider', 'reste a valider', 'encore a valider', 'doit etre valide', 'doit etre validee', 'a faire valider',

@@ -39,6 +39,8 @@ export const DECIDER_MARKERS = {
     'not decider', 'non decider', 'not the decider', 'does not decide', 'doesn t decide', 'no decision power',
     'influenceur', 'influencer', 'prescripteur', 'prescriber', 'valide techniquement', 'validation technique',
     'technical approver', 'validates technically', 'avis consultatif', 'ne valide pas', 'doesn t validate',
+    'no final say', 'not the final say', 'no say', 'pas le dernier mot', 'pas de dernier mot', 'not the economic buyer',
+    'not economic buyer', 'pas l economic buyer',
   ],
 };
 

@@ -88,9 +88,9 @@ export const REQUEST_FILLER_WORDS = [
 export const SKIPPED_STEP_PHRASES = [
   'passes directement', 'passe directement', 'passees directement', 'directement aux suggestions', 'pas de reformulation',
   'sans reformulation', 'sans reformuler', 'pas reformule', 'pas ete reformulee', 'pas ete reformule', 'on a saute', 'saute l etape',
-  'went straight to', 'moved straight to', 'jumped straight to', 'jumped to the suggestions', 'skipped', 'no reformulation',
+  'went straight to', 'moved straight to', 'jumped straight to', 'jumped to the suggestions', 'skipped the reformulation',
+  'skipped step 3', 'skipped this step', 'no reformulation',
   'without reformulating', 'not reformulated',
   // The problem told again is no contract: "Claire a redit son problème", "he restated the problem".
-  'redit son probleme', 'repete son probleme', 'redit sa demande', 'repete sa demande', 'repeated her problem',
-  'repeated his problem', 'restated her problem', 'restated his problem', 'restated the problem', 'repeated the problem',
+  'redit son probleme', 'repete son probleme', 'repeated her problem', 'repeated his problem',
 ];

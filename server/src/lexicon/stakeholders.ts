@@ -113,7 +113,10 @@ export const DECISION_PHRASES = {
     'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
     'appartient a', 'appartient au', 'valide par', 'validee par', 'valides par', 'validees par', 'faire valider par',
     'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par', 'sera prise par', 'est prise par',
-    'sera prise conjointement par', 'seront prises par', 'passent par', 'passe par', 'go through', 'goes through',
+    'sera prise conjointement par', 'seront prises par',
+    // A route to whoever approves: only a title after it counts ("passent par le directeur des opérations",
+    // not "je passe par Julie", "go through the roadmap with Dan"); see ROUTE_PHRASES.
+    'passent par', 'passe par', 'goes through', 'go through',
     'held by', 'is held by', 'owned by', 'taken by', 'will be taken by', 'made by', 'signed off by', 'signed by',
     'approved by', 'decided by', 'set by', 'goes to', 'sits with', 'rests with', 'lies with', 'is down to', 'is up to',
     'final call is', 'the final call is', 'final say is', 'decision is', 'c est', 'it s', 'it is',
@@ -137,6 +140,9 @@ export const DECISION_PHRASES = {
     'qui valide', 'qui validera',
   ],
 };
+
+/** "After" phrases that name a route: the one after them decides only when named by a title. */
+export const ROUTE_PHRASES: readonly string[] = ['passent par', 'passe par', 'goes through', 'go through'];
 
 /** Only these "after" phrases need a decision word nearby: "c'est X qui tranche", "it's the CEO who signs". */
 export const CLEFT_PHRASES: readonly string[] = ['c est', 'it s', 'it is'];

@@ -71,7 +71,7 @@ function ruleFixes(finding: FixRequest, context: FixContext): Fix[] {
       return fix ? [fix] : [];
     }
     case 'request-not-reformulated': {
-      if (context.note.kind !== 'session' || (data.reason !== 'missing' && data.reason !== 'empty' && data.reason !== 'skipped')) return [];
+      if (context.note.kind !== 'session' || (data.reason !== 'missing' && data.reason !== 'empty')) return [];
       const fix = writeReformulation(context);
       return fix ? [fix] : [];
     }

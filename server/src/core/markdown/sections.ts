@@ -234,14 +234,14 @@ const NESTED_ITEM = /^(?:\s{2,}|\t)(?:[-*+]|\d+[.)])\s/;
 
 /**
  * "- questions" at the margin with the questions nested under it: notes written as one outline name
- * their steps and sections so.
+ * their steps so.
  */
 function isHeadingItem(line: TextLine, sourceLines: readonly string[]): boolean {
   if (line.block !== 'list-item' || !line.itemStart || /^\s/.test(sourceLines[line.range.start.line] ?? '')) return false;
   const text = line.text.replace(/:\s*$/, '').trim();
   if (!text || text.split(/\s+/).length > HEADING_ITEM_WORDS || !NESTED_ITEM.test(sourceLines[line.range.end.line + 1] ?? '')) return false;
-  const cls = classifyHeading(text);
-  return cls.step !== undefined || cls.role !== undefined;
+  // Steps only: a "- Next steps" item in a meeting's list would take its siblings for steps.
+  return classifyHeading(text).step !== undefined;
 }
 
 /**

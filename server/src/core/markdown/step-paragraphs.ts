@@ -56,7 +56,7 @@ function openedStep(text: string): StepNumber | undefined {
   return undefined;
 }
 
-const BEFORE = new Set(['before', 'avant', 'until', 'jusqu']);
+const BEFORE = new Set(['before', 'avant', 'until']);
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'our', 'notre', 'nos']);
 
 /** "Stéphane recevra les deux commerciaux…", "Aurélie will…": the client's plan, in the future, by name. */

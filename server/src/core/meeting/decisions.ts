@@ -7,7 +7,7 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, SUPERIOR_PATTERNS } from '../../lexicon/people';
 import {
   ABSENT_CUES, ADDRESSEE_PRONOUNS, CLEFT_PHRASES, DECIDING_BODIES, DECISION_PHRASES, DECISION_WORDS, DEFERS_TO, NOT_DECIDING,
-  PERSON_PRONOUNS, UNKNOWN_DECIDER,
+  PERSON_PRONOUNS, ROUTE_PHRASES, UNKNOWN_DECIDER,
 } from '../../lexicon/stakeholders';
 import type { DecisionRole, Evidence, Participant } from '../types';
 import { type MeetingSentence, sentenceReading, sentenceWords } from './sentences';
@@ -38,6 +38,7 @@ function titles(): PhraseIndex<'title' | 'body'> {
   return index;
 }
 const CLEFT = new Set(CLEFT_PHRASES);
+const ROUTE = new Set(ROUTE_PHRASES);
 const ADDRESSEE = new Set(ADDRESSEE_PRONOUNS);
 const PRONOUN = new Set(PERSON_PRONOUNS);
 /** Words that may stand between a title and a name that are one person: "la DAF, Mme Vasseur". */
@@ -163,6 +164,7 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
       // phrase, or a label's words ("qui signe", "who decides") read in the middle of the sentence.
       else if (cue.value === 'after' && (!CLEFT.has(cue.phrase) || cues.some((c) => (c.value === 'before' || c.value === 'label') && c.from > cue.to && c.from - cue.to <= CLEFT_WITHIN))) {
         agent = referents.find((r) => r.from >= cue.to && r.from - cue.to <= 3);
+        if (agent && !agent.title && ROUTE.has(cue.phrase)) agent = undefined;
       } else if (cue.value === 'before' && PRONOUN_CLEFT.test(cue.phrase)) {
         // "Paul m'a dit que c'est lui qui décide": the pronoun the phrase holds stands for the one named before it.
         agent = { from: cue.from + 2, to: cue.from + 3, pronoun: 'person' };

@@ -4,7 +4,7 @@ import {
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
-import { NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL } from '../../lexicon/meeting';
+import { NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL, PENDING_SUBJECTS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
@@ -328,7 +328,7 @@ export function readMeetingPeople(input: StakeholderInput): MeetingPeople {
   }
   const stated = () => buyers().some((p) => p.decider === true);
   // "Budget : 40-50 k€, « à valider »": someone else approves; a title alone no longer says who.
-  const pending = input.sentences.some((sentence) => hasAnyPhrase(sentence.normalized, PENDING_APPROVAL));
+  const pending = input.sentences.some((sentence) => hasAnyPhrase(sentence.normalized, PENDING_APPROVAL) && hasAnyPhrase(sentence.normalized, PENDING_SUBJECTS));
   if (!stated() && !decision.absentDecider && !pending) {
     for (const participant of buyers()) {
       if (participant.decider !== undefined || !participant.role || participant.met !== true) continue;

@@ -187,14 +187,16 @@ export function splitList(text: string, list = ',;/'): { text: string; offset: n
   };
   // "A (DAF), B (DSI) ; côté nous : C", "A (IT mgr). me + Ben": a comma or a full stop right after a
   // closing bracket ends a person, whatever parts the others.
-  let closedAt = -1;
+  let justClosed = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    const closed = justClosed;
+    justClosed = false;
     if (OPENING.includes(ch)) depth++;
     else if (CLOSING.includes(ch) && depth > 0) {
       depth--;
-      if (depth === 0) closedAt = i;
-    } else if (depth === 0 && (separators.includes(ch) || ((ch === ',' || ch === '.') && afterBracket(text, closedAt, i)))) {
+      justClosed = depth === 0;
+    } else if (depth === 0 && (separators.includes(ch) || ((ch === ',' || ch === '.') && closed))) {
       push(i);
       start = i + 1;
     } else if (depth === 0 && /\s/.test(ch)) {
@@ -203,18 +205,14 @@ export function splitList(text: string, list = ',;/'): { text: string; offset: n
         push(i);
         start = i + conjunction[0].length;
         i = start - 1;
+      } else {
+        // Only blanks since the bracket: it still counts as just closed.
+        justClosed = closed;
       }
     }
   }
   push(text.length);
   return out;
-}
-
-/** Only blanks between the bracket closed at `closedAt` and position `at`. */
-function afterBracket(text: string, closedAt: number, at: number): boolean {
-  if (closedAt < 0) return false;
-  for (let i = closedAt + 1; i < at; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
-  return true;
 }
 
 /** Whether a list's semicolons, outside brackets, part entries that hold commas: "A, DAF; B". */

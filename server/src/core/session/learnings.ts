@@ -51,7 +51,8 @@ export function vaguePhrases(text: string): string[] {
 /** "6. Learnings" told as the step's first line: the step's name, nothing learnt. */
 function namesTheStep(sentence: Sentence): boolean {
   const words = normalize(sentence.body).split(' ');
-  return words.length <= 3 && hasAnyPhrase(words.join(' '), STEP_6_NAMES);
+  return words.length <= STEP_NAME_WORDS && hasAnyPhrase(words.join(' '), STEP_6_NAMES);
 }
 
+const STEP_NAME_WORDS = 5;
 const STEP_6_NAMES = ['learnings', 'lessons', 'lessons learned', 'what we learned', 'apprentissages', 'ce que j ai appris', 'enseignements'];

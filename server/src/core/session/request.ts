@@ -55,7 +55,8 @@ export function reformulatedRequest(note: Note): StatedRequest | undefined {
   // "On est passés directement aux suggestions": the notes say the step was skipped, not what it agreed.
   const sentences = (section?.sentences ?? []).filter((sentence) => !hasAnyPhrase(normalize(sentence.text), SKIPPED_STEP_PHRASES));
   const statements = sentences.filter((sentence) => !isQuestion(sentence.text));
-  const replies = answers(section).filter((sentence) => !isQuestion(sentence.text) && sentences.includes(sentence));
+  const kept = new Set(sentences);
+  const replies = answers(section).filter((sentence) => !isQuestion(sentence.text) && kept.has(sentence));
   const sentence = replies.at(-1) ?? statements.at(-1) ?? sentences.at(-1);
   if (sentence) return { text: sentence.body || sentence.text, sentence };
   const fromFrontMatter = frontMatterString(note.frontMatter.data, 'reformulated_request', 'demande_reformulee', 'contrat', 'contract');

@@ -113,12 +113,11 @@ function archiveSignals(input: EvidenceInput): KindSignal[] {
   if (dated.length >= DATED_HEADINGS) return [signal('archive', 'against', ARCHIVE_WEIGHT, dated[0].text, dated[0].range.start.line)];
   const last = input.lines.at(-1);
   if (last && input.lines.length > ONE_MEETING_LINES) return [signal('archive', 'against', ARCHIVE_WEIGHT, last.text, last.range.start.line)];
-  // A handbook's page: more sections than one meeting's notes take, and no day it happened.
+  // A handbook's page: more sections than one meeting's notes take, and no day it records.
   const headings = headingsOf(input).filter((heading) => !heading.pseudo && heading.level <= 4);
-  const onADay = input.title && namesADay(input.title.text);
-  return headings.length >= HANDBOOK_HEADINGS && !onADay
+  return headings.length >= HANDBOOK_HEADINGS && !input.dated
     ? [signal('archive', 'against', ARCHIVE_WEIGHT, headings[HANDBOOK_HEADINGS - 1].text, headings[HANDBOOK_HEADINGS - 1].range.start.line)] : [];
 }
 
-/** Sections past this many, with no day in the title, make a handbook's page rather than one meeting's or session's notes. */
+/** Sections past this many, with no day the note records, make a handbook's page rather than one meeting's or session's notes. */
 const HANDBOOK_HEADINGS = 12;

@@ -39,7 +39,8 @@ function greetsOrMeetsSomeone(sentence: Sentence): boolean {
       let at = start + cue;
       if (ARTICLES.has(normalize(words[at] ?? ''))) at++;
       const titled = isHonorific(words[at] ?? '') && /^\p{Lu}\p{Ll}/u.test(words[at + 1] ?? '');
-      const name = words.slice(at).filter((word) => !isHonorific(word));
+      // "We met the Release Team": after an article, only an honorific and a surname name someone.
+      const name = words.slice(start + cue).filter((word) => !isHonorific(word));
       if (titled || (start === 0 ? name[0] && /^\p{Lu}\p{Ll}/u.test(name[0]) : name.length >= 2 && NAME_WORD.test(name[0]) && NAME_WORD.test(name[1]))) return true;
     }
   }
@@ -54,11 +55,13 @@ const MET_WITHIN_WORDS = 10;
 export function anchoredNote(
   frontMatterDate: unknown, title: Heading | undefined, sentences: readonly Sentence[], participants: readonly Participant[],
 ): boolean {
+  if (datedNote(frontMatterDate, title, sentences) || participants.some(namesSomeone)) return true;
+  return sentences.slice(0, OPENING_SENTENCES).some((sentence) => greetsOrMeetsSomeone(sentence) || titledPerson(sentence.text) !== undefined);
+}
+
+/** The note names the day it records: its front matter, its title or first line, a "Date :" line at its top. */
+export function datedNote(frontMatterDate: unknown, title: Heading | undefined, sentences: readonly Sentence[]): boolean {
   if (noteDate(frontMatterDate) || namesADay(title?.text ?? sentences[0]?.text ?? '')) return true;
-  if (participants.some(namesSomeone)) return true;
-  for (const sentence of sentences.slice(0, OPENING_SENTENCES)) {
-    if (greetsOrMeetsSomeone(sentence) || titledPerson(sentence.text)) return true;
-    if (sentence.labelled && labelsADate(normalize(sentence.speaker ?? '')) && namesADay(sentence.body)) return true;
-  }
-  return false;
+  return sentences.slice(0, OPENING_SENTENCES)
+    .some((sentence) => sentence.labelled && labelsADate(normalize(sentence.speaker ?? '')) && namesADay(sentence.body));
 }

@@ -19,6 +19,8 @@ export interface EvidenceInput {
    * field) or names someone met. Guides and playbooks speak of "the customer" at no date.
    */
   anchored: boolean;
+  /** It names the day it records (front matter, title, a "Date :" line at its top). */
+  dated?: boolean;
 }
 
 export type Towards = KindSignal['towards'];

@@ -190,7 +190,7 @@ export function splitList(text: string, list = ',;/'): { text: string; offset: n
   let justClosed = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const closed = justClosed;
+    const closed: boolean = justClosed;
     justClosed = false;
     if (OPENING.includes(ch)) depth++;
     else if (CLOSING.includes(ch) && depth > 0) {

@@ -286,18 +286,24 @@ function companyRoster(text: string, range: Range): Participant[] {
 /** "… Mette Lund (CFO). Us: Jake (SE), me.": a side's roster that goes on the line after the attendees. */
 function sideRoster(text: string): { label: string; pieces: string[] } | undefined {
   const list = inlineAttendees(text);
-  return list && (SELLER_SIDE_LABELS.includes(list.label) || BUYER_SIDE_LABELS.includes(list.label)) ? list : undefined;
+  return list && sideOf(list.label) !== undefined ? list : undefined;
 }
 
 /** "côté nous : Pierre Vidal", "their side: Dana": a side named inside a list, and who follows it. */
 function sideLabel(piece: string): { ours: boolean; rest: string } | undefined {
   const colon = piece.indexOf(':');
   if (colon <= 0) return undefined;
-  const label = normalize(piece.slice(0, colon));
-  // "côté Logisteo :", "chez Fidelia :": the buyer's side, by its name.
-  const theirs = BUYER_SIDE_LABELS.includes(label) || /^(?:cote|chez) \S/.test(label);
-  const ours = SELLER_SIDE_LABELS.includes(label) ? true : theirs ? false : undefined;
+  const ours = sideOf(normalize(piece.slice(0, colon)));
   return ours === undefined ? undefined : { ours, rest: piece.slice(colon + 1).trim() };
+}
+
+/**
+ * The side a normalised label names: true for the seller's ("nous", "us"), false for the buyer's
+ * ("them", "côté client", and "côté Logisteo" / "chez Fidelia", by its name), undefined for neither.
+ */
+function sideOf(label: string): boolean | undefined {
+  if (SELLER_SIDE_LABELS.includes(label)) return true;
+  return BUYER_SIDE_LABELS.includes(label) || /^(?:cote|chez) \S/.test(label) ? false : undefined;
 }
 
 /** What the stakeholder reader takes from a sentence's text, read once per sentence. */

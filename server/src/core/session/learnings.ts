@@ -3,6 +3,7 @@ import { LESSON_MARKERS, SATISFACTION_PHRASES, VAGUE_LEARNING_PHRASES } from '..
 import { both } from '../reading/phrases';
 import { utterances } from '../reading/sentences';
 import type { Note, Sentence } from '../types';
+import { classifyHeading } from '../reading/vocabulary';
 import { findPhrase, hasAnyPhrase, isQuestion, normalize } from '../reading/text';
 
 export interface Learning {
@@ -50,9 +51,7 @@ export function vaguePhrases(text: string): string[] {
 
 /** "6. Learnings" told as the step's first line: the step's name, nothing learnt. */
 function namesTheStep(sentence: Sentence): boolean {
-  const words = normalize(sentence.body).split(' ');
-  return words.length <= STEP_NAME_WORDS && hasAnyPhrase(words.join(' '), STEP_6_NAMES);
+  return normalize(sentence.body).split(' ').length <= STEP_NAME_WORDS && classifyHeading(sentence.body).step === 6;
 }
 
 const STEP_NAME_WORDS = 5;
-const STEP_6_NAMES = ['learnings', 'lessons', 'lessons learned', 'what we learned', 'apprentissages', 'ce que j ai appris', 'enseignements'];

@@ -59,14 +59,11 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
   const { kind } = kindEvidence;
   // Outside a session, a heading named like a step ("Présentation du sprint") is no step.
   if (kind !== 'session') for (const section of sections) delete section.step;
-  // A session whose layout shows no step may tell them in prose, one paragraph opening each.
-  else if (!sections.some((section) => section.step)) {
-    const stepAt = stepParagraphs(blocks, sourceLines);
-    if (stepAt.size) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
-  } else if (new Set(sections.map((section) => section.step).filter(Boolean)).size < 6) {
-    // Some steps named by the layout, others by a label: "- Questions :" over its items, "- Contrat : « … »".
-    const named = new Set(sections.map((section) => section.step));
-    const stepAt = stepParagraphs(blocks, sourceLines, true);
+  else {
+    // A session whose layout shows no step may tell them in prose, one paragraph opening each; one
+    // whose layout names some may name the others by a label ("- Questions :" over its items, "- Contrat : « … »").
+    const named = new Set(sections.flatMap((section) => (section.step ? [section.step] : [])));
+    const stepAt = named.size < 6 ? stepParagraphs(blocks, sourceLines, named.size > 0) : new Map<number, StepNumber>();
     if ([...stepAt.values()].some((step) => !named.has(step))) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
   }
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))

@@ -11,13 +11,46 @@ const SESSIONS: Record<Language, string> = {
   en: example('good-session-support-onboarding.md'),
 };
 
-/** A session of about `size` characters: the example's steps repeated. */
-export function sessionNote(language: Language, size: number): string {
+/**
+ * A session of about `size` characters: the example's steps repeated. With a `seed`, the note is one
+ * of many written by different people: each repetition has its own client and figures (see `vary`).
+ */
+export function sessionNote(language: Language, size: number, seed?: number): string {
   const reference = SESSIONS[language];
   const body = reference.slice(reference.indexOf('\n## '));
-  let text = reference;
-  while (text.length < size) text += body;
+  let text = seed === undefined ? reference : vary(reference, seed * 16);
+  for (let round = 1; text.length < size; round++) text += seed === undefined ? body : vary(body, seed * 16 + round);
   return text.slice(0, size);
+}
+
+/** The people the examples name, replaced by others in a varied note. */
+const EXAMPLE_NAMES = /\b(?:Richard|Marcus|Ana)\b/g;
+const BUYERS = ['Acme', 'Lumen', 'Orbital', 'Nexa', 'Caldera', 'Boréal', 'Quartz', 'Helio', 'Sirius', 'Atlas', 'Verdier'];
+
+/**
+ * The text as another note would say it: other people and other figures on every line that has
+ * either, so that no two notes of a generated folder share their lines, as no two real notes do (a
+ * folder of copies would measure caches, not analysis). Years stay, days stay days.
+ */
+export function vary(text: string, seed: number): string {
+  const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) + 5 : 0;
+  let k = 0;
+  // Headings keep their numbers (the steps) and name the note's client, so that no part of the
+  // note is another's; times and ratios keep their figures.
+  const client = attendee(seed);
+  const figures = (line: string) =>
+    line.startsWith('#')
+      ? (line.startsWith('## ') ? `${line} (${client})` : line)
+      : line.replace(/(?<![\d:/.,])\d+(?![\d:/.,])/g, (digits) => {
+          const n = Number(digits);
+          k++;
+          if (n >= 1900 && n <= 2100) return digits;
+          return String(n <= 28 ? 1 + ((n + seed + k) % 28) : n + ((seed * 7 + k) % 500));
+        });
+  const named = text
+    .replace(EXAMPLE_NAMES, (name) => FIRST[(seed * 5 + name.length) % FIRST.length])
+    .replace(/\bAcme\b/g, `${BUYERS[seed % BUYERS.length]} ${LAST[seed % LAST.length]}`);
+  return named.slice(0, end) + named.slice(end).split('\n').map(figures).join('\n');
 }
 
 const FIRST = ['Jean', 'Marie', 'Karim', 'Léa', 'Rachel', 'Omar', 'Sophie', 'Thomas', 'Nadia', 'Paul', 'Chloé', 'Hugo',
@@ -53,10 +86,13 @@ const WORDS: Record<Language, {
   },
 };
 
-/** A meeting of about `size` characters with `people` buyers listed, discussed and given next steps. */
-export function meetingNote(language: Language, size: number, people = 12, lineEnding = '\n'): string {
+/**
+ * A meeting of about `size` characters with `people` buyers listed, discussed and given next steps.
+ * With a `seed`, the buyers are others and the figures differ (see `vary`).
+ */
+export function meetingNote(language: Language, size: number, people = 12, lineEnding = '\n', seed?: number): string {
   const w = WORDS[language];
-  const names = Array.from({ length: people }, (_, i) => attendee(i));
+  const names = Array.from({ length: people }, (_, i) => attendee(seed === undefined ? i : seed * people + i));
   const head = [
     '---', `type: ${w.type}`, `lang: ${language}`, 'date: 2026-10-15', '---', '', `# ${language === 'fr' ? 'Rendez-vous' : 'Meeting'} Acme`, '',
     `## ${w.attendees}`, '',
@@ -72,7 +108,8 @@ export function meetingNote(language: Language, size: number, people = 12, lineE
     lines.push(...section, line);
     length += [...section, line].join('\n').length + 1;
   }
-  return [...lines, ...tail].join(lineEnding).slice(0, Math.max(size, 0));
+  const text = [...lines, ...tail].join(lineEnding).slice(0, Math.max(size, 0));
+  return seed === undefined ? text : vary(text, seed);
 }
 
 /** Hostile or unusual shapes, each about `size` characters. */

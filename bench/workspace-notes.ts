@@ -1,9 +1,10 @@
 // A generated workspace for the index benchmark: 2,000 notes (about 12 MB), French and English,
 // meetings and co-development sessions, 200 accounts of ten notes each, every meeting with the
-// account's own attendees (a few of them each time), dates in order and `follows:` links.
+// account's own attendees (a few of them each time), dates in order and `follows:` links; each note
+// its own text (`vary`), so that the parse cache is no help across notes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attendee, type Language, meetingNote, sessionNote } from './notes';
+import { attendee, type Language, meetingNote, sessionNote, vary } from './notes';
 
 const COMPANIES = ['Girard', 'Machin', 'Lumen', 'Rivière', 'Orbital', 'Nexa', 'Caldera', 'Boréal', 'Quartz', 'Helio', 'Sirius',
   'Atlas', 'Verdier', 'Pioneer', 'Marlin', 'Cobalt', 'Hexagone', 'Delta', 'Azur', 'Kestrel'];
@@ -29,7 +30,7 @@ export function workspaceNote(account: number, n: number): { name: string; text:
   const file = `${date}-${n}.md`;
   const follows = n ? `follows: ./${new Date(Date.UTC(2026, 0, 5 + (n - 1) * 14 + (account % 9))).toISOString().slice(0, 10)}-${n - 1}.md\n` : '';
   if (n % 5 === 4) {
-    const session = sessionNote(language, 3_600 + (account % 7) * 500);
+    const session = sessionNote(language, 3_600 + (account % 7) * 500, account * 10 + n);
     return { name: file, text: session.replace(/^---\n/, `---\n${follows}`).replace(/^date: .*$/m, `date: ${date}`) };
   }
   // The account's people, a different few at each meeting.
@@ -40,7 +41,8 @@ export function workspaceNote(account: number, n: number): { name: string; text:
   text = text
     .replace('date: 2026-10-15', `date: ${date}\n${language === 'fr' ? 'compte' : 'account'}: ${name}\n${follows}`.trimEnd())
     .replace(/^# (Rendez-vous|Meeting) Acme$/m, `# ${language === 'fr' ? 'Rendez-vous' : 'Meeting'} ${n + 1} – ${name}`);
-  return { name: file, text };
+  // Its own figures too: no two notes share their lines, as no two real notes do.
+  return { name: file, text: vary(text, account * 10 + n) };
 }
 
 export function writeWorkspace(folder: string, accounts = 200, notesPerAccount = 10): GeneratedWorkspace {

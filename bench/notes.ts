@@ -18,8 +18,8 @@ const SESSIONS: Record<Language, string> = {
 export function sessionNote(language: Language, size: number, seed?: number): string {
   const reference = SESSIONS[language];
   const body = reference.slice(reference.indexOf('\n## '));
-  let text = seed === undefined ? reference : vary(reference, seed * 16);
-  for (let round = 1; text.length < size; round++) text += seed === undefined ? body : vary(body, seed * 16 + round);
+  let text = seed === undefined ? reference : vary(reference, seed * 16, true);
+  for (let round = 1; text.length < size; round++) text += seed === undefined ? body : vary(body, seed * 16 + round, true);
   return text.slice(0, size);
 }
 
@@ -32,15 +32,16 @@ const BUYERS = ['Acme', 'Lumen', 'Orbital', 'Nexa', 'Caldera', 'Boréal', 'Quart
  * either, so that no two notes of a generated folder share their lines, as no two real notes do (a
  * folder of copies would measure caches, not analysis). Years stay, days stay days.
  */
-export function vary(text: string, seed: number): string {
+export function vary(text: string, seed: number, namedHeadings = false): string {
   const end = text.startsWith('---\n') ? text.indexOf('\n---\n', 4) + 5 : 0;
   let k = 0;
-  // Headings keep their numbers (the steps) and name the note's client, so that no part of the
-  // note is another's; times and ratios keep their figures.
+  // Headings keep their numbers (the steps), and a session's name its client, so that no part of
+  // the note is another's (a meeting's parts differ by their people and figures); times and ratios
+  // keep their figures.
   const client = attendee(seed);
   const figures = (line: string) =>
     line.startsWith('#')
-      ? (line.startsWith('## ') ? `${line} (${client})` : line)
+      ? (namedHeadings && line.startsWith('## ') ? `${line} (${client})` : line)
       : line.replace(/(?<![\d:/.,])\d+(?![\d:/.,])/g, (digits) => {
           const n = Number(digits);
           k++;

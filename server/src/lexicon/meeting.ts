@@ -68,6 +68,8 @@ export const FOLLOW_UP_WORDS: readonly string[] = [
   'email', 'mail', 'reach', 'out', 'reminder', 'remind', 'phone', 'put', 'hold', 'placeholder', 'status', 'update',
   'news', 'progress', 'touchpoint', 'checkpoint', 'hello', 'review', 'calendars', 'invites', 'slots', 'meetings',
   'calls', 'appels', 'reunions', 'points', 'diaries', 'diary', 'tentative', 'provisional',
+  // The reminder itself: "je mets un rappel dans le CRM", "task in Salesforce".
+  'mets', 'mis', 'mettrai', 'crm', 'salesforce', 'hubspot', 'pipedrive', 'tache', 'task', 'logged',
 ];
 
 /** Thinking it over without saying about what: "laissez-moi réfléchir", "let me think about it". */
@@ -184,11 +186,25 @@ export const DECIDER_SEARCH: readonly string[] = [
 ];
 
 /** Labels of what is still to be talked about, under a next-steps heading: "Sujet : la remise", "Topic: pricing". */
+/**
+ * How a recap's courtesy line opens, after its steps: "If anything above doesn't match, just reply",
+ * "N'hésitez pas à revenir vers moi". An offer to answer, not a step.
+ */
+export const COURTESY_OPENINGS: readonly string[] = [
+  'n hesitez pas', 'n hesite pas', 'si quelque chose', 'si un point', 'si besoin', 'si vous avez des questions',
+  'dites moi si', 'je reste a votre disposition', 'je reste a ta disposition', 'je reste disponible',
+  'if anything', 'if something', 'if you have any questions', 'let me know if', 'feel free', 'don t hesitate',
+  'do not hesitate', 'just reply', 'happy to answer', 'any questions',
+];
+
 export const NOT_A_STEP_LABELS: readonly string[] = [
   'sujet', 'sujets', 'point', 'points', 'point ouvert', 'points ouverts', 'discussion', 'a discuter', 'a aborder',
   'question', 'questions', 'question ouverte', 'questions ouvertes', 'ordre du jour', 'agenda', 'idee', 'idees',
   'remarque', 'remarques', 'topic', 'topics', 'to discuss', 'open question', 'open questions', 'open point',
   'open points', 'idea', 'ideas', 'parking lot', 'note', 'notes', 'comment', 'comments',
+  // A deal's temperature under its steps: "Risk: medium — price is the lever".
+  'risque', 'risques', 'niveau de risque', 'ressenti', 'impression', 'risk', 'risks', 'risk level', 'confidence',
+  'gut feeling', 'feeling',
 ];
 
 /** "Prochaines étapes : aucune", "Next steps: TBD". */
@@ -232,6 +248,9 @@ export const NEXT_STEP_LABELS: readonly string[] = [
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
   'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite', 'f u', 'f up', 'fup',
 ];
+
+/** Words a dictated memo says before its label: "Donc prochaine étape : je la rappelle…", "So next step: …". */
+export const LABEL_CONNECTORS: readonly string[] = ['donc', 'alors', 'bref', 'du coup', 'ensuite', 'et', 'puis', 'ok', 'so', 'then', 'and', 'anyway'];
 
 /** CRM fields that hold a next step: "Prochaine action : …", "Next step 2: …", "Customer action: …". */
 export const NEXT_STEP_FIELDS: readonly string[] = [

@@ -8,7 +8,8 @@ export const SECTION_ALIASES: Record<SectionRole, string[]> = {
   ],
   participants: [
     'participants', 'presents', 'personnes presentes', 'interlocuteurs', 'qui etait la', 'contacts',
-    'attendees', 'people', 'who was there', 'present', 'stakeholders', 'parties prenantes',
+    'attendees', 'people', 'who was there', 'present', 'stakeholders', 'parties prenantes', 'autour de la table',
+    'who was on the call', 'who joined', 'who attended', 'in attendance',
   ],
   'next-steps': [
     'prochaines etapes', 'prochaine etape', 'suite', 'suites', 'suites a donner', 'la suite', 'next step',

@@ -40,6 +40,16 @@ export const MET_CUES: readonly string[] = [
   'sat with', 'walked', 'call w', 'off the phone with', 'spoke with', 'spoke to', 'talked with', 'talked to',
   // Past acts only: "un rendez-vous avec X" may be one still to come.
   'ai eu au telephone', 'sorti du rdv avec', 'discute avec', 'echange avec', 'dejeune avec',
+  // Today's occasion: "Short call today with Daniel Ortiz (COO)", "Visio ce matin avec Mme Roux (DAF)".
+  'call today with', 'call this morning with', 'call this afternoon with', 'meeting today with', 'meeting this morning with',
+  'appel ce matin avec', 'appel aujourd hui avec', 'visio ce matin avec', 'visio aujourd hui avec', 'rdv ce matin avec',
+  'rdv aujourd hui avec',
+];
+
+/** Words that may open a sentence before its occasion: "Short call today with…", "Petit rdv ce matin avec…". */
+export const OCCASION_ADJECTIVES: readonly string[] = [
+  'short', 'quick', 'brief', 'long', 'good', 'great', 'first', 'second', 'petit', 'petite', 'bon', 'bonne', 'court',
+  'courte', 'rapide', 'long', 'premier', 'premiere', 'nouvel', 'nouveau', 'nouvelle',
 ];
 
 /** Said of someone who was not in the meeting. */

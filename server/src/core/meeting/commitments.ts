@@ -2,7 +2,7 @@
 // plan (lists, prose, tables with Owner / Responsable and Deadline / Échéance columns), a "Next
 // steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
 // ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
-import { NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
+import { LABEL_CONNECTORS, NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
 import { closingLine } from './closing';
 import { proseSteps } from './prose-steps';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
@@ -139,7 +139,9 @@ const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 
 /** "Prochaine action :", "Next step 2:", and the short labels only as a whole: "Next:", "NS:". */
 function stepField(label: string): string | undefined {
-  return startingPhrase(label, NEXT_STEP_FIELDS) ?? (SHORT_STEP_FIELDS.includes(label) ? label : undefined);
+  const connector = startingPhrase(label, LABEL_CONNECTORS);
+  const bare = connector ? label.slice(connector.length + 1) : label;
+  return startingPhrase(bare, NEXT_STEP_FIELDS) ?? (SHORT_STEP_FIELDS.includes(bare) ? bare : undefined);
 }
 
 /** The lines of the paragraph that line `at` opens, each a source line, before the note's closing. */

@@ -216,6 +216,8 @@ function readSentence(sentence: MeetingSentence, people: People, state: Reading,
 
 function decide(who: Participant, decides: boolean, evidence: Evidence): void {
   if (decides) {
+    // The seller's own side ("Nous : Franck, Manon") does not decide the buyer's purchase.
+    if (who.side === 'seller') return;
     // The first explicit source stays: a "(décideur)" mark read again in its sentence is still a mark.
     if (who.decider === true && who.deciderSource !== 'title') return;
     if (who.decider === false && who.deciderSource !== 'other-decider' && who.deciderSource !== 'statement') return;

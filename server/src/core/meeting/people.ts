@@ -4,7 +4,7 @@ import {
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
-import { NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL, PENDING_SUBJECTS } from '../../lexicon/meeting';
+import { COURTESY_OPENINGS, NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL, PENDING_SUBJECTS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
@@ -180,11 +180,34 @@ function readsAsProse(line: TextLine, participant: Participant): boolean {
  * names it ("Participants :", "Présents :", "Attendees" alone over a bullet list), as "## Attendees" does.
  */
 export function participantLines(sections: readonly Section[], lines: readonly TextLine[]): TextLine[] {
-  const listed = linesOfRole(sections, 'participants');
+  const listed = rosterOnly(linesOfRole(sections, 'participants'));
   const under = linesUnderParticipantsLabel(lines);
   if (!under.lines.length) return listed;
   const known = new Set(listed);
   return [...listed, ...under.lines.filter((line) => !known.has(line))].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/**
+ * A participants section's lines up to a title line after its list ("**What we discussed**" over the
+ * next list, in notes whose other parts have no heading the vocabulary knows).
+ */
+function rosterOnly(lines: TextLine[]): TextLine[] {
+  let listed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.block === 'list-item' || line.block === 'table') listed = true;
+    else if (listed && line.block === 'paragraph' && readsAsTitle(line.text)) return lines.slice(0, i);
+  }
+  return lines;
+}
+
+/** Words a title line has at most. */
+const TITLE_WORDS = 6;
+
+/** "What we discussed", "Ce qu'on a compris :": a few words, nothing listed after a colon. */
+function readsAsTitle(text: string): boolean {
+  const body = text.trim().replace(/:$/, '');
+  return !!body && !/[,;:.!?()]/.test(body) && body.split(/\s+/).length <= TITLE_WORDS;
 }
 
 /** Per note's lines, what `linesUnderParticipantsLabel` found: the participants and the stakeholders both ask. */
@@ -374,6 +397,7 @@ const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, charac
  */
 export function notAnAction(line: TextLine): boolean {
   if (isQuestion(line.text) || isPlaceholderLine(line.text) || onlyTags(line.text)) return true;
+  if (startingPhrase(normalize(line.text), COURTESY_OPENINGS)) return true;
   return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
 }
 

@@ -166,6 +166,20 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   for (const line of participantLines(input.sections, input.lines)) {
     listLines.add(line.range.start.line);
     if (line.block === 'list-item' && !line.itemStart) continue;
+    // "- Côté client : Hélène Morvan (DG), Julien Carré (…)": a side's people, one entry each.
+    const side = line.block === 'list-item' ? sideLabel(line.text) : undefined;
+    if (side) {
+      for (const piece of splitList(side.rest, LIST_SEPARATORS)) addOnSide(people, listedPerson(pseudoLine(piece.text, line.range)), side.ours);
+      continue;
+    }
+    // "- Quillon: Lena Marsh (account executive), Omar Haddad (onboarding lead)": a company's people,
+    // the seller's when one of them sells.
+    const roster = line.block === 'list-item' ? companyRoster(line.text, line.range, true) : [];
+    if (roster.length) {
+      const ours = roster.some((p) => p.side === 'seller');
+      for (const member of roster) addOnSide(people, member, ours);
+      continue;
+    }
     const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);
     if (person) people.add(person);
   }
@@ -209,14 +223,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
       const side = sideLabel(entry);
       if (side) ours = side.ours;
       const piece = side ? side.rest : entry;
-      const person = listedPerson(pseudoLine(piece, sentence.line.range));
-      // "nous : moi + Hugo (avant-vente)": the seller's own side.
-      if (person && ours) {
-        person.side = 'seller';
-        delete person.decider;
-        delete person.deciderSource;
-      }
-      if (person) people.add(person);
+      addOnSide(people, listedPerson(pseudoLine(piece, sentence.line.range)), ours);
     }
   }
   // "- Caldera: Denise Wu (COO), Kim Sato (procurement)" beside "- Us: Tom, Alicia": the buyer's roster, by company.
@@ -229,6 +236,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     const sentence = sentences[i];
     if (!sentence.entryStart || read[i].inline || !besideRoster(sentence.line.range.start.line)) continue;
     const found = companyRoster(sentence.text, sentence.line.range);
+    if (found.some((p) => p.side !== 'buyer')) continue;
     for (const person of found) people.add(person);
     if (found.length) attendeesAt ??= sentence.line.range;
   }
@@ -262,6 +270,17 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
   return { people, attendeesAt };
 }
 
+/** A person read from a side's roster: on the seller's side ("nous : moi + Hugo (avant-vente)"), nobody the buyer's decider. */
+function addOnSide(people: People, person: Participant | undefined, ours: boolean): void {
+  if (!person) return;
+  if (ours) {
+    person.side = 'seller';
+    delete person.decider;
+    delete person.deciderSource;
+  }
+  people.add(person);
+}
+
 /** How many lines from the seller's roster the buyer's, by company, may stand. */
 const ROSTER_NEIGHBOURS = 3;
 /** Words a company's name takes as a roster's label: "Caldera", "Groupe Vasseur", "Acme Logistics". */
@@ -271,16 +290,33 @@ const COMPANY_WORDS = 3;
  * "Caldera: Denise Wu (COO), Raj Patel (field ops manager)": a company's name, then people with their
  * titles; nobody is taken unless each entry reads as a person and one gives a title.
  */
-function companyRoster(text: string, range: Range): Participant[] {
+function companyRoster(text: string, range: Range, partial = false): Participant[] {
   const colon = text.indexOf(':');
   // "👥 Fidelia :": an emoji or a bullet before the name.
   const label = colon > 0 ? text.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim() : '';
   const words = label.split(/\s+/);
   if (!label || words.length > COMPANY_WORDS || !/^\p{Lu}/u.test(label) || SELLER_SIDE_LABELS.includes(normalize(label))) return [];
   const pieces = splitList(text.slice(colon + 1), LIST_SEPARATORS).map((piece) => piece.text);
-  const people = pieces.map((piece) => listedPerson(pseudoLine(piece, range)));
-  if (!people.length || people.some((p) => !p || p.side !== 'buyer') || !people.some((p) => p!.role)) return [];
+  const read = pieces.map((piece) => listedPerson(pseudoLine(piece, range)) ?? namedAfterTitle(piece, range));
+  // In a participants list, "la DG (présente 20 min)" or "une conseillère" name nobody and the others still count.
+  const people = partial ? read.filter((p) => p !== undefined) : read;
+  if (!people.length || people.some((p) => !p) || !people.some((p) => p!.role)) return [];
   return people as Participant[];
+}
+
+/** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
+export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
+
+/** "le responsable relation adhérents (Yann)": a title, then the name in brackets. */
+function namedAfterTitle(piece: string, range: Range): Participant | undefined {
+  const text = piece.trim();
+  const open = text.lastIndexOf('(');
+  if (open <= 0 || !text.endsWith(')')) return undefined;
+  const name = text.slice(open + 1, -1).trim();
+  const title = text.slice(0, open).trim();
+  const words = name.split(/\s+/);
+  if (words.length > 3 || !words.every((word) => NAME_WORD.test(word)) || !looksLikeTitle(title)) return undefined;
+  return { ...person(name, undefined, range, true), role: title };
 }
 
 /** "… Mette Lund (CFO). Us: Jake (SE), me.": a side's roster that goes on the line after the attendees. */

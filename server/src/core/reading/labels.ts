@@ -2,7 +2,7 @@
 // "**Marie :**", "EB : …"), the people listed after "Présents :" or "Attendees:", and the people of
 // the front matter. Every other module asks here instead of reading labels itself.
 import {
-  ATTENDEE_LIST_LABELS, FRONT_MATTER_PEOPLE_KEYS, LABEL_ROLES, LIST_CONJUNCTIONS,
+  ATTENDEE_LIST_LABELS, FRONT_MATTER_PEOPLE_KEYS, LABEL_ROLES, LIST_CONJUNCTIONS, SELLER_SIDE_LABELS,
 } from '../../lexicon/labels';
 import type { LabelRole, LineLabel } from '../types';
 import { pattern } from '../patterns';
@@ -61,6 +61,13 @@ export function readLabel(text: string): LineLabel | undefined {
   return { label, role: label ? labelRole(label) : undefined, body: after.trim(), bodyOffset: text.length - after.length };
 }
 
+/** "Attendees (us, Meridian Packaging)": a label and what its bracket says about it. */
+export function qualifiedLabel(label: string): { base: string; qualifier?: string } {
+  const open = label.indexOf('(');
+  if (open <= 0 || !label.endsWith(')')) return { base: label };
+  return { base: label.slice(0, open).trim(), qualifier: label.slice(open + 1, -1).trim() };
+}
+
 /** A line's speaker, its role and the rest: "Q : Que vends-tu ?" -> Q, question, "Que vends-tu ?". */
 export function speakerOf(text: string): { speaker?: string; role?: LabelRole; body: string } {
   const label = readLabel(text);
@@ -95,9 +102,13 @@ export interface InlineListOptions {
 export function inlineList(text: string, options: InlineListOptions = {}): { label: string; people: ListedPerson[] } | undefined {
   const label = readLabel(text);
   const labels = options.labels ?? ATTENDEE_LIST_LABELS;
-  if (!label?.label || !labels.includes(normalize(label.label)) || !label.body) return undefined;
+  if (!label?.label || !label.body) return undefined;
+  // "Attendees (Orbis): …", "Attendees (us, Meridian): …": a side's list, the seller's when the bracket says "us".
+  const { base, qualifier } = qualifiedLabel(label.label);
+  if (!labels.includes(normalize(base))) return undefined;
+  const side = qualifier && normalize(qualifier.split(',')[0]);
   const people = splitPeople(text.slice(label.bodyOffset), options.separators).map((person) => ({ ...person, offset: person.offset + label.bodyOffset }));
-  return people.length ? { label: label.label, people } : undefined;
+  return people.length ? { label: side && SELLER_SIDE_LABELS.includes(side) ? side : base, people } : undefined;
 }
 
 /**

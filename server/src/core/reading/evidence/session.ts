@@ -236,10 +236,31 @@ function questionSignals(input: EvidenceInput): KindSignal[] {
     first ??= line;
     if (TO_ONE.has(wordsOf(line))) toOne++;
   }
-  if (pairs < 3 || !first) return [];
+  if (pairs < 3 || !first) return roundOfQuestions(lines);
   const signals = [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
   if (toOne * 2 >= pairs) signals.push(signal('dialogue', 'session', 1, first.text, first.range.start.line));
   return signals;
+}
+
+/** Named people who ask in turn make a round of questions: "- Beth: How do you feel…?", "- Carlos: What does…?". */
+const ROUND_ASKERS = 3;
+
+/** A round of questions, each from another named member, its answers told afterwards ("Owen answered at length"). */
+function roundOfQuestions(lines: readonly TextLine[]): KindSignal[] {
+  let askers = new Set<string>();
+  let first: TextLine | undefined;
+  for (const line of lines) {
+    const speaker = line.speaker && isQuestion(line.text) ? speakerOf(line) : undefined;
+    if (!speaker || QUESTION_SPEAKERS.includes(speaker) || speaker.split(' ').length > 2) {
+      askers = new Set();
+      first = undefined;
+      continue;
+    }
+    first ??= line;
+    askers.add(speaker);
+    if (askers.size >= ROUND_ASKERS) return [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
+  }
+  return [];
 }
 
 /** A question mark, closing quotes and spaces aside, then an arrow or a dash and the answer. */

@@ -6,11 +6,11 @@ import {
   DEAL_FIELDS, FOR_US_ACTS, HANDING_VERBS, NON_COMMERCIAL_CONTEXT, WRITER_SUBJECTS, WRITER_SUBJECT_SPAN, WRITER_WORDS, SELLER_ACTS, SELLER_OFFERS,
   SELLER_ROLES, SUBJECT_LABELS, THIRD_PARTY_WORDS,
 } from '../../../lexicon/kind';
-import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS, MET_CUES } from '../../../lexicon/stakeholders';
+import { CLEFT_PHRASES, DECISION_PHRASES, DECISION_WORDS, GREETINGS, MET_CUES, OCCASION_ADJECTIVES } from '../../../lexicon/stakeholders';
 import { SPOKEN_STEP_LABELS } from '../../../lexicon/meeting';
 import { LEADING_CONNECTORS } from '../../../lexicon/questions';
 import type { KindSignal, Participant, Sentence } from '../../types';
-import { looksLikeTitle } from '../../meeting/stakeholders';
+import { looksLikeTitle, NAME_WORD } from '../../meeting/stakeholders';
 import { readLabel } from '../labels';
 import { SELLER_SIDE_LABELS } from '../../../lexicon/labels';
 import { normalize } from '../text';
@@ -46,6 +46,7 @@ const ACT_VERBS = new Set([...HANDING_VERBS, 'demoed', 'gave', 'did', 'talked', 
 const SELLER_LABELS = new Set(SELLER_SIDE_LABELS);
 const MET = new Phrases(MET_CUES);
 const WRITER_SUBJECT = new Set(WRITER_SUBJECTS);
+const OCCASION_ADJECTIVE = new Set(OCCASION_ADJECTIVES);
 
 /**
  * "Me + Sam (SE) met Kevin O'Brien (VP Ops)", "J'ai vu Mme Roussel (DAF) avec son adjoint": the
@@ -53,13 +54,15 @@ const WRITER_SUBJECT = new Set(WRITER_SUBJECTS);
  */
 function writerMetTitled(text: string, words: readonly string[]): boolean {
   // "Met with Priya Shah (COO)…", "Rencontré Mme Roussel (DAF)": the writer is the subject left unsaid.
-  const unsaid = !!words.length && MET.startingAt(words, 0) !== undefined;
+  // "Short call today with Daniel Ortiz (COO)": an occasion's adjective first.
+  const from = OCCASION_ADJECTIVE.has(words[0] ?? '') ? 1 : 0;
+  const unsaid = words.length > from && MET.startingAt(words, from) !== undefined;
   if (!words.length || (!unsaid && !WRITER_SUBJECT.has(words[0]))) return false;
-  for (let i = unsaid ? 0 : 1; i <= WRITER_SUBJECT_SPAN && i < words.length; i++) {
+  for (let i = unsaid ? from : 1; i <= WRITER_SUBJECT_SPAN && i < words.length; i++) {
     const cue = MET.startingAt(words, i);
     if (!cue) continue;
     // The titled person is read in the text after the cue's words.
-    const after = text.slice(cueEnd(text, cue, unsaid));
+    const after = text.slice(cueEnd(text, cue, unsaid && !from));
     return titledPerson(after) !== undefined;
   }
   return false;
@@ -97,8 +100,7 @@ export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
   return DECIDED_BY.has(sentenceWords) && DECISION.has(sentenceWords);
 }
 
-/** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
-export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
+export { NAME_WORD };
 
 /** "Dr.", "Mme", "M.": a word before a name that is not part of it. */
 export function isHonorific(word: string): boolean {

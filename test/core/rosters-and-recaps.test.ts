@@ -1,0 +1,149 @@
+// Rosters by side or by company inside a participants list, recaps that end on a courtesy line,
+// memos that say "donc prochaine étape", and sessions whose members ask in turn: notes as people
+// write them, each expectation written before the code that meets it.
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
+import { buildNote } from '../../server/src/core/model';
+
+const meeting = (body: string) => buildNote(`---\ntype: meeting\n---\n\n${body}\n`);
+const person = (note: ReturnType<typeof buildNote>, name: string) => note.stakeholders.find((p) => p.name === name);
+const rules = (text: string) => analyze(text).findings.map((f) => f.rule);
+
+describe('rosters inside a participants list', () => {
+  it('"- Côté client : …" and "- Côté nous : …" list each side’s people, one entry each', () => {
+    const note = meeting([
+      '# RDV Garnier Frais', '', '**Participants**',
+      '- Côté client : Sylvie Garnier (PDG), Hugo Lemaire (chef d’entrepôt)',
+      '- Côté nous : Léo Vidal (commercial), Anaïs Roche (avant-vente)', '',
+      '## Prochaines étapes', '- Anaïs prépare la démo sur leurs données.',
+    ].join('\n'));
+    assert.equal(person(note, 'Sylvie Garnier')?.side, 'buyer');
+    assert.equal(person(note, 'Hugo Lemaire')?.role, 'chef d’entrepôt');
+    assert.equal(person(note, 'Anaïs Roche')?.side, 'seller');
+    assert.ok(!note.stakeholders.some((p) => /côté/i.test(p.name)), note.stakeholders.map((p) => p.name).join(' | '));
+    assert.equal(note.nextSteps[0]?.owner, 'seller');
+  });
+
+  it('a roster named after a company is the seller’s when one of its people sells', () => {
+    const note = meeting([
+      '# Call recap', '', '**Who attended**',
+      '- Brightline Clinic: Dr Ana Ruiz (owner, she signs), Joe Kim (office manager)',
+      '- Vendly: Tom Reed (account executive), Ivy Park (onboarding lead)', '',
+      '## Next steps', '- Tom sends Ana the quote by 3 June.',
+    ].join('\n'));
+    assert.equal(person(note, 'Dr Ana Ruiz')?.decider, true);
+    assert.equal(person(note, 'Joe Kim')?.side, 'buyer');
+    assert.equal(person(note, 'Ivy Park')?.side, 'seller');
+  });
+
+  it('"le responsable logistique (Marc)" is Marc; a title without a name is nobody', () => {
+    const note = meeting([
+      '# RDV Transports Lenoir', '', 'Participants',
+      '- Transports Lenoir : la DAF (20 min au début), le responsable logistique (Marc), une assistante',
+      '- Nous : Claire, Bastien (ingénieur avant-vente)',
+    ].join('\n'));
+    assert.equal(person(note, 'Marc')?.role, 'le responsable logistique');
+    assert.equal(person(note, 'Bastien')?.side, 'seller');
+    assert.ok(!note.stakeholders.some((p) => p.name === 'Transports Lenoir'));
+  });
+
+  it('the list ends at a title line: what follows it names nobody', () => {
+    const note = meeting([
+      '# Pinewood Dental – call', '', '**Who was on the call**', '- Pinewood: Dr Leah Moss (owner), Sam Ortiz (practice manager)', '',
+      '**What we covered**', '- Around 30 no-shows a month, about $5,000 lost', '- Reminders are sent by hand, when there is time',
+    ].join('\n'));
+    assert.deepEqual(note.stakeholders.map((p) => p.name).sort(), ['Dr Leah Moss', 'Sam Ortiz']);
+    assert.equal(person(note, 'Dr Leah Moss')?.met, true);
+  });
+
+  it('"Attendees (Corvel): …" and "Attendees (us, Packwell): …" give both sides, and the note is a meeting', () => {
+    const note = buildNote([
+      'Corvel Foods — commercial review, 9 May',
+      'Attendees (Corvel): Irene Walsh, Head of Purchasing — owns the budget; Omar Diaz, category buyer.',
+      'Attendees (us, Packwell): Nina Ross, Ben Hale.', '',
+      'We presented the new tray design. Irene found the price 5 % too high.', '',
+      'Next steps:', '1. Nina sends Irene revised pricing by 16 May.', '2. Ben books a factory visit for June.',
+    ].join('\n'));
+    assert.equal(note.kind, 'meeting');
+    assert.equal(person(note, 'Nina Ross')?.side, 'seller');
+    assert.equal(person(note, 'Irene Walsh')?.side, 'buyer');
+  });
+
+  it('the seller’s own people never decide the buyer’s purchase', () => {
+    const note = meeting([
+      '# CR RDV Mutuelle Avenir', '', 'Participants', '- Mutuelle Avenir : la DG, le responsable adhérents (Rémi)', '- Nous : Franck, Manon (cheffe de projet)', '',
+      'La DG a ouvert la réunion : c’est elle qui arbitrera.',
+    ].join('\n'));
+    assert.notEqual(person(note, 'Manon')?.decider, true);
+  });
+});
+
+describe('recaps and memos', () => {
+  it('a courtesy line under the next steps is no step', () => {
+    const note = meeting([
+      '# Recap – call with Harlow Print', '', 'Attendees: Kim Lowe (COO), me', '', '## Next steps',
+      '- Kim shares the volumes by 4 June', '- I send the proposal to Kim by 7 June', '',
+      'If anything above looks wrong, just reply and I will fix it.',
+      'N’hésitez pas à revenir vers moi si besoin.',
+    ].join('\n'));
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['Kim shares the volumes by 4 June', 'I send the proposal to Kim by 7 June']);
+  });
+
+  it('"Risk: medium — …" under the next steps records the deal’s temperature, not a step', () => {
+    const note = meeting(['# Renewal review', '', 'Attendees: Dana Fox (VP Finance), me', '', '## Next steps', '- Dana confirms the seat count by 2 May', '', 'Risk: medium — price is the lever.'].join('\n'));
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['Dana confirms the seat count by 2 May']);
+  });
+
+  it('"Donc prochaine étape : je la rappelle…" is a step, and a reminder in the CRM gives it no purpose', () => {
+    const text = [
+      'Mémo dicté après le rendez-vous chez Balsan Services, mardi 4 mars.', '',
+      'J’ai vu Odile Ferrand, directrice des achats, c’est elle qui signe. Elle a pris la plaquette et m’a dit : rappelez-moi dans trois mois.', '',
+      'Donc prochaine étape : je la rappelle mi-juin, je mets un rappel dans le CRM.',
+    ].join('\n');
+    const note = buildNote(text);
+    assert.equal(note.nextSteps.length, 1);
+    assert.ok(rules(text).includes('next-step-without-purpose'), rules(text).join());
+  });
+
+  it('"Short call today with X (COO…)" under a "contract call" title is a meeting', () => {
+    const note = buildNote([
+      'Marlow Clinics – contract call, 3 June', '',
+      'Short call today with Erin Walsh (COO, signs the order form) and Ray Dunn from their legal team. On our side Ada Cole and me.', '',
+      'Next steps', '- Ada sends Ray the data processing terms by 6 June.', '- 12 June: signing call with Erin.',
+    ].join('\n'));
+    assert.equal(note.kind, 'meeting');
+  });
+});
+
+describe('sessions', () => {
+  const session = (questions: string[]) => [
+    '---', 'client: Lise Moreau', 'facilitator: Paul Roy', '---', '',
+    '## 1. Presentation', 'Lise leads a support team of 8 people. She says she feels anxious and irritated since the merger: tickets pile up.', '',
+    '## 2. Clarifying questions', ...questions, '',
+    '## 3. Reformulated request', 'How can Lise cut the backlog to under 50 tickets by July without overtime?', '',
+    '## 4. Suggestions', '- Hold a daily 10-minute triage.', '',
+    '## 5. Action plan', '- Lise starts the daily triage on 2 June.', '',
+    '## 6. Learnings', '- Asking for the numbers first changed the advice we gave.',
+  ].join('\n');
+
+  it('members who ask in turn, by name, record a session', () => {
+    const text = session(['- Ana: How do you feel about the merger?', '- Ben: What does the backlog look like?', '- Chloé: What would success look like?', '', 'Lise answered at length.']);
+    assert.equal(buildNote(text).kind, 'session');
+  });
+
+  it('one feeling of the exposé explored is enough: "what worries you most?" after "anxious and irritated"', () => {
+    const explored = session(['- Ana: What makes you most anxious? — Lise: missing the SLA twice in May.', '- Ben: How many tickets are open? — 140, 60 of them older than a week.', '- Chloé: What have you tried? — Overtime in April, dropped after two weeks.']);
+    assert.ok(!rules(explored).includes('unexplored-emotion'), rules(explored).join());
+    const ignored = session(['- Ana: How many tickets are open? — 140, 60 of them older than a week.', '- Ben: What have you tried? — Overtime in April, dropped after two weeks.', '- Chloé: Who assigns the tickets? — The team lead, every morning.']);
+    assert.ok(rules(ignored).includes('unexplored-emotion'), rules(ignored).join());
+  });
+
+  it('an answer after its question on the same line, behind a dash, is a fact gathered', () => {
+    const text = session([
+      '- Ana: Have you thought of hiring a temp?', '- Ben: How many tickets are open? — 140, 60 of them older than a week.',
+      '- Chloé: Why not just drop the SLA?', '- Ana: What have you tried? — Overtime in April, dropped after two weeks.',
+      '- Ben: What worries you? — Missing the SLA again.',
+    ]);
+    assert.ok(!rules(text).includes('no-facts'), rules(text).join());
+  });
+});

@@ -25,14 +25,20 @@ export function isGroupUtterance(utterance: Utterance): boolean {
  * words of whoever speaks right after a question ("**Daniel**: …", "Porteur : …"). Free-form notes
  * write what was learnt without marking who said it: there every statement counts.
  */
+/** A dash or an arrow that opens what follows a question on its line: the answer. */
+const ANSWER_DASH = /^\s*(?:—|–|→|->|=>)\s*\S/;
+
 export function answers(section: Section | undefined): Sentence[] {
   const said = utterances(section?.sentences ?? []);
   const marked: Sentence[] = [];
   let afterQuestion = false;
   for (const utterance of said) {
     const asks = utterance.sentences.some((sentence) => isQuestion(sentence.text)) || utterance.role === 'question';
+    let asked = false;
     for (const sentence of utterance.sentences) {
-      if (isMarkedAnswer(sentence) || (afterQuestion && !asks && !isGroupUtterance(utterance))) marked.push(sentence);
+      // "Tom: How much…? — Gemma: around 8 pages": the answer after the question, on its line.
+      if (isMarkedAnswer(sentence) || (afterQuestion && !asks && !isGroupUtterance(utterance)) || (asked && ANSWER_DASH.test(sentence.text))) marked.push(sentence);
+      asked ||= isQuestion(sentence.text);
     }
     afterQuestion = asks;
   }

@@ -25,6 +25,16 @@ describe('due dates', () => {
     assert.equal(due('Send the proposal to Dana by Friday', 'en'), '2026-02-06');
   });
 
+  it('take the reading of a numeric day that falls on the weekday written with it', () => {
+    // "Friday 3/4": 3 April 2026 is a Friday, 4 March a Wednesday: the day comes first, as usual.
+    assert.equal(due('send the proposal by Friday 3/4', 'en'), '2026-04-03');
+    // "Friday 2/6": 6 February is a Friday, 2 June a Tuesday.
+    assert.equal(due('send the proposal by Friday 2/6', 'en'), '2026-02-06');
+    assert.equal(due('envoyer le devis le 10/02', 'fr'), '2026-02-10');
+    // A day without its year is the next one: 20 January is past on 3 February.
+    assert.equal(due('relancer le 20/01', 'fr'), '2027-01-20');
+  });
+
   it('date a note by its "Date:" line when neither front matter nor title does', () => {
     const note = buildNote('# Follow-up – Redwood Analytics\n\n**Date:** April 9, 2026 · **Type:** sales meeting\n\n## People\n\n- Hannah Brooks, Head of Data (decider)\n- Raj Mehta, data engineer\n- Me, account executive\n\n## Next steps\n\n- Raj exports the failure logs by April 16\n');
     assert.equal(noteDateOf(undefined, note.title?.text, note.lines)?.getDate(), 9);

@@ -63,7 +63,7 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
   if (best) {
     // "06/10" is the 6th of October in the notes Boussole reads, whatever the language.
     const numeric = NUMERIC_DATE.exec(best.text);
-    const date = numeric ? dayMonth(numeric, best.start.date()) : best.start.date();
+    const date = numeric ? dayMonthOrWeekday(numeric, best, reference ?? new Date()) : best.start.date();
     return { text: best.text, date: isoDay(date) };
   }
   const normalized = normalize(text);
@@ -108,12 +108,27 @@ function isDate(result: chrono.ParsedResult): boolean {
   return known || /\b(?:dans|in|within|sous|next|prochain|prochaine|today|tomorrow|demain|aujourd)/i.test(result.text);
 }
 
-function dayMonth(match: RegExpExecArray, parsed: Date): Date {
+/**
+ * "Friday 12/4" in a note written on a Tuesday 1 December: the weekday written with it says which
+ * reading is meant, the month first when only that one falls on it.
+ */
+function dayMonthOrWeekday(match: RegExpExecArray, result: chrono.ParsedResult, reference: Date): Date {
+  const parsed = result.start.date();
+  const date = dayMonth(match, parsed, reference);
+  if (!result.start.isCertain('weekday')) return date;
+  const weekday = result.start.get('weekday');
+  return date.getDay() !== weekday && parsed.getDay() === weekday ? parsed : date;
+}
+
+function dayMonth(match: RegExpExecArray, parsed: Date, reference: Date): Date {
   const day = Number(match[1]);
   const month = Number(match[2]) - 1;
   if (day > 31 || month > 11) return parsed;
-  const year = match[3] ? Number(match[3].length === 2 ? `20${match[3]}` : match[3]) : parsed.getFullYear();
-  return new Date(year, month, day, 12);
+  if (match[3]) return new Date(Number(match[3].length === 2 ? `20${match[3]}` : match[3]), month, day, 12);
+  // A due day without its year is the next one from the note's day, as chrono reads the others.
+  const date = new Date(reference.getFullYear(), month, day, 12);
+  if (date.getTime() < new Date(reference.getFullYear(), reference.getMonth(), reference.getDate()).getTime()) date.setFullYear(date.getFullYear() + 1);
+  return date;
 }
 
 /** A local day as YYYY-MM-DD. */

@@ -14,6 +14,7 @@ import { ABBREVIATIONS, BREATH_CLAUSE_OPENERS, RUN_ON_CONNECTORS } from '../../l
 import { type Block, isTableRow } from '../markdown/blocks';
 import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
 import { readLabel } from './labels';
+import { BUYER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { normalize } from './text';
 
 interface ProseBlock {
@@ -440,12 +441,31 @@ function startsSentence(before: Token, after: Token, lines: readonly string[]): 
   const nextLine = after.position!.start.line - 1;
   const prev = lines[prevLine] ?? '';
   const next = (lines[nextLine] ?? '').slice(after.position!.start.column - 1);
-  if (readLabel(next) || BULLET_START.test(next)) return true;
+  const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
+  const label = readLabel(next);
+  if ((label && !wrappedOnto(label, prevContent)) || BULLET_START.test(next) || opensSideRoster(next)) return true;
   // A quote mark that starts or stops between two lines ("> reply" under a lazy line) starts anew.
   if (/^\s*>/.test(prev) !== /^\s*>/.test(lines[nextLine] ?? '')) return true;
-  const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
   if (prevContent.endsWith(':')) return true;
   return !(prevContent.length >= WRAPPED_LINE || CONTINUED_START.test(next));
+}
+
+/** "Us – me (Emma, AE), Raj (SE)": a side's roster on its line, its label ending at a dash. */
+function opensSideRoster(line: string): boolean {
+  const dash = line.search(/ [–—-] /);
+  return dash > 0 && dash <= SIDE_LABEL_CHARS && SIDE_ROSTER_LABELS.has(normalize(line.slice(0, dash)));
+}
+
+const SIDE_LABEL_CHARS = 20;
+const SIDE_ROSTER_LABELS = new Set([...SHORTHAND_ROSTER_LABELS, ...BUYER_SIDE_LABELS]);
+
+/**
+ * "…ce qu'elle avait déjà" then "essayé : en juin, …": a long line cut mid-sentence, whose next line
+ * only looks labelled (a lower-case word that names no speaker, before a colon).
+ */
+function wrappedOnto(label: { label: string; role?: string }, prevContent: string): boolean {
+  return label.role === undefined && /^\p{Ll}/u.test(label.label) && prevContent.length >= WRAPPED_LINE
+    && !TERMINALS.includes(prevContent[prevContent.length - 1] ?? '.') && !prevContent.endsWith(':');
 }
 
 /**

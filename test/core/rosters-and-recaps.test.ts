@@ -115,6 +115,52 @@ describe('recaps and memos', () => {
   });
 });
 
+describe('memos, CRM pastes and recaps, again', () => {
+  it('"Donc ce qu’on a dit :" over a list gives the steps; "le rappeler fin mars comme il a demandé" has no purpose', () => {
+    const text = [
+      'Mémo – retour RDV Fromagerie Lanson – jeudi 5 mars 2026', '',
+      'Rendez-vous ce matin avec Paul Lanson, le gérant, c’est lui qui signe. Il a aimé la démo mais m’a dit : rappelez-moi dans trois mois.', '',
+      'Donc ce qu’on a dit :', '- le rappeler fin juin comme il a demandé', '- lui renvoyer la brochure en attendant',
+    ].join('\n');
+    const note = buildNote(text);
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['le rappeler fin juin comme il a demandé', 'lui renvoyer la brochure en attendant']);
+    const found = rules(text);
+    assert.ok(found.includes('next-step-without-purpose'), found.join());
+    assert.ok(!found.includes('next-step-without-date'), found.join());
+  });
+
+  it('"Jake to follow up with Kevin" says nothing of what for; "after sending" is when', () => {
+    const text = [
+      'Opportunity: Orchard Freight – dispatch tool', 'Stage: Proposal | Probability: 30% | Close date: 2026-12-18', '',
+      'Call, 2026-11-24', 'Contacts on call:', '- Kevin Shaw, IT project manager', '',
+      'Budget sits with Rita Kim (CFO), she signs anything over $50k.', '',
+      'Next steps:', '- Send the proposal to Kevin by Friday 12/4', '- Update the opportunity in the CRM after sending', '- Jake to follow up with Kevin on 12/11',
+    ].join('\n');
+    const note = buildNote(text);
+    assert.equal(note.nextSteps[2]?.purpose, undefined);
+    const found = analyze(text).findings;
+    assert.ok(!found.some((f) => f.rule === 'next-step-without-date'), found.map((f) => f.rule).join());
+  });
+
+  it('"Us – me (Emma, AE), Raj (SE)": a side’s roster whose label ends at a dash', () => {
+    const note = meeting(['# Deal recap – Corbel Dental', '', 'Who was on:', 'Corbel – Dr. Ian Moss (CEO, final call), Lea Park (practice manager)', 'Us – me (Emma, AE), Raj (SE)'].join('\n'));
+    assert.equal(person(note, 'Raj')?.side, 'seller');
+    assert.equal(person(note, 'Dr. Ian Moss')?.decider, true);
+    assert.equal(person(note, 'Dr. Ian Moss')?.met, true);
+  });
+
+  it('a recap whose writer offers to show the setup on the buyer’s data is a meeting', () => {
+    const note = buildNote([
+      'Objet : Suite à notre rendez-vous du 3 mars – gestion des congés', '', 'Bonjour Madame Perrot,', '',
+      'Merci encore pour votre accueil ce matin à Lyon.', '', 'Ce que nous avons convenu :', '',
+      '1. Mme Perrot nous transmet d’ici le 10 mars la liste des équipes.',
+      '2. Nous vous présentons le paramétrage sur vos propres données le 17 mars dans vos locaux.', '',
+      'Bien cordialement,', '', 'Julie Ferran', 'Responsable commerciale – Congéo',
+    ].join('\n'));
+    assert.equal(note.kind, 'meeting');
+  });
+});
+
 describe('sessions', () => {
   const session = (questions: string[]) => [
     '---', 'client: Lise Moreau', 'facilitator: Paul Roy', '---', '',
@@ -136,6 +182,22 @@ describe('sessions', () => {
     assert.ok(!rules(explored).includes('unexplored-emotion'), rules(explored).join());
     const ignored = session(['- Ana: How many tickets are open? — 140, 60 of them older than a week.', '- Ben: What have you tried? — Overtime in April, dropped after two weeks.', '- Chloé: Who assigns the tickets? — The team lead, every morning.']);
     assert.ok(rules(ignored).includes('unexplored-emotion'), rules(ignored).join());
+  });
+
+  it('a long line cut before "essayé :" goes on, and what was tried was asked', () => {
+    const memo = session([
+      '- Ben: How many tickets are open? — 140, 60 of them older than a week.',
+      'Ana lui a demandé, pour commencer, ce qu’elle avait déjà concrètement',
+      'essayé : en avril, des heures supplémentaires, arrêtées au bout de deux semaines.',
+    ]);
+    const note = buildNote(memo);
+    assert.ok(note.sentences.some((s) => /concrètement essayé/.test(s.text.replace(/\s+/g, ' '))), note.sentences.map((s) => s.text).join(' | '));
+    assert.ok(!rules(memo).includes('nothing-tried-asked'), rules(memo).join());
+  });
+
+  it('learnings that are only thanks and a lighter feeling are satisfaction', () => {
+    const text = session(['- Ana: How many tickets are open? — 140.', '- Ben: What have you tried? — Overtime, dropped in May.', '- Chloé: What worries you most? — The SLA.']).replace('- Asking for the numbers first changed the advice we gave.', '- Lise: Lovely session, I feel much lighter.\n- Ben: Thanks everyone, very smooth.');
+    assert.ok(rules(text).includes('satisfaction-is-not-learning'), rules(text).join());
   });
 
   it('an answer after its question on the same line, behind a dash, is a fact gathered', () => {

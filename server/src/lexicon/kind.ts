@@ -319,6 +319,8 @@ export const RECAP = {
     'ferons', 'suggest', 'send', 'll', 'will', 'can', 'could', 'would', 'd', 'share', 'put', 'set', 'book', 'follow',
     // Meeting again, to decide on the offer: "nous nous revoyons le 11 pour l'essai", "we meet again on the 15th to decide on the pilot".
     'revoyons', 'reverrons', 'retrouvons', 'retrouverons', 'meet', 'reconvene',
+    // Showing it on the buyer's own data: "nous vous présentons le paramétrage", "we'll show you the setup".
+    'presente', 'presentons', 'presenterai', 'presenterons', 'montrons', 'montrerai', 'montrerons', 'present', 'show',
   ],
   /**
    * What a seller offers the buyer after a meeting: a proposal, a demo, a trial, another meeting.
@@ -328,7 +330,8 @@ export const RECAP = {
     'proposition', 'propositions', 'propale', 'propal', 'devis', 'offre', 'chiffrage', 'estimation', 'demo',
     'demonstration', 'pilote', 'essai', 'poc', 'rendez vous', 'rdv', 'plaquette', 'brochure', 'references clients',
     'tarifs', 'proposal', 'quote', 'quotation', 'pricing', 'estimate', 'trial', 'pilot', 'case study', 'case studies',
-    'order form', 'bon de commande', 'contrat', 'contract',
+    'order form', 'bon de commande', 'contrat', 'contract', 'parametrage', 'maquette', 'prototype', 'setup',
+    'walkthrough', 'mock up', 'mockup',
     // Another meeting: "nous nous revoyons le 11", "we meet again on the 15th".
     'revoyons', 'reverrons', 'retrouvons', 'retrouverons', 'again',
   ],

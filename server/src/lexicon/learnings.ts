@@ -8,12 +8,14 @@ export const SATISFACTION_PHRASES = {
     'bonne seance', 'seance riche', 'riche', 'sympa', 'sympathique', 'agreable', 'bienveillance', 'bienveillant',
     'bonne ambiance', 'bon climat', 'merci', 'bravo', 'ravi', 'ravie', 'content', 'contente', 'satisfait', 'satisfaite',
     'efficace', 'utile', 'plaisir', 'chouette', 'formidable', 'passionnant', 'envie de', 'bonne energie', 'fluide',
+    'plus leger', 'plus legere', 'energie du groupe', 'excellent', 'excellente', 'magnifique',
   ],
   en: [
     'great', 'great session', 'i enjoyed', 'enjoyed', 'i liked', 'loved', 'i loved', 'really good', 'very good',
     'good method', 'nice', 'interesting', 'very interesting', 'useful', 'helpful', 'inspiring', 'thank you', 'thanks',
     'pleasure', 'happy', 'glad', 'satisfied', 'amazing', 'awesome', 'good energy', 'good vibe', 'friendly', 'rich',
-    'powerful', 'efficient', 'smooth',
+    'powerful', 'efficient', 'smooth', 'lovely', 'lighter', 'wonderful', 'fantastic', 'brilliant', 'enjoyable', 'fun',
+    'energy of the group', 'group energy',
   ],
 };
 

@@ -24,6 +24,8 @@ export const TIME_PATTERNS: readonly string[] = [
   '\\bd ici\\b',
   // Anchored on an event: "après le comité", "once the budget is approved".
   '\\b(?:apres|avant|des|after|before|following|once) (?:le|la|l|les|the|que|son|sa|ses|leur|leurs|their|his|her)\\b', '\\bune fois\\b',
+  // "after sending", "après avoir envoyé": once another step is done.
+  '\\b(?:after|before) \\w+ing\\b', '\\b(?:apres|avant d) avoir\\b', '\\b(?:en attendant|in the meantime|meanwhile)\\b',
   '\\b(?:a l issue|au terme|a la suite|a la fin) d(?:e|u|es)?\\b',
   '\\b(?:demain|apres demain|aujourd hui|cette semaine|ce mois ci|la rentree|rentree|tomorrow|today|tonight|asap|eod|eow|eom|eoq|quinzaine|huitaine|au plus vite|au plus tot|des que possible|rapidement|sous peu|later this week|shortly|soon)\\b',
 ];
@@ -78,6 +80,8 @@ export const VAGUE_WORDS: readonly string[] = [
   'est', 'avance', 'avancer', 'idee', 'penser', 'pense', 'think', 'thinking', 'thought', 'let', 'see', 'where',
   'stand', 'stands', 'know', 'things', 'consider', 'mull', 'over', 'interested', 'interesse', 'memo', 'message', 'dit', 'said', 'told', 'says',
   'interet', 'chose', 'choses', 'peu', 'plus', 'tard', 'later', 'time', 'temps', 'besoin', 'need', 'needs',
+  // "comme il a demandé", "as agreed": the call back as asked, still about nothing.
+  'comme', 'convenu', 'agreed', 'requested',
 ];
 
 /** Units and filler around times that carry no purpose. */
@@ -245,6 +249,8 @@ export const NEXT_STEP_LABELS: readonly string[] = [
   'prochaines etapes', 'prochaine etape', 'prochaines actions', 'prochaine action', 'suites', 'suite', 'la suite',
   'ce que nous avons convenu', 'ce qu on a convenu', 'ce que l on a convenu', 'comme convenu', 'nous avons convenu',
   'on a convenu', 'actions', 'plan d actions', 'plan d action', 'a faire', 'suites a donner', 'suite a donner',
+  'ce qu on a dit', 'ce qu on s est dit', 'ce qui a ete convenu', 'ce qu on a decide', 'ce qu on a retenu', 'what we said',
+  'what we decided', 'what we settled on',
   'next steps', 'next step', 'what we agreed', 'agreed next steps', 'agreed actions', 'action items', 'actions', 'to do',
   'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite', 'f u', 'f up', 'fup',
 ];

@@ -139,9 +139,14 @@ const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 
 /** "Prochaine action :", "Next step 2:", and the short labels only as a whole: "Next:", "NS:". */
 function stepField(label: string): string | undefined {
-  const connector = startingPhrase(label, LABEL_CONNECTORS);
-  const bare = connector ? label.slice(connector.length + 1) : label;
+  const bare = withoutConnector(label);
   return startingPhrase(bare, NEXT_STEP_FIELDS) ?? (SHORT_STEP_FIELDS.includes(bare) ? bare : undefined);
+}
+
+/** "donc prochaine etape" -> "prochaine etape": a normalised label without the memo's connector. */
+function withoutConnector(label: string): string {
+  const connector = startingPhrase(label, LABEL_CONNECTORS);
+  return connector && label.length > connector.length ? label.slice(connector.length + 1) : label;
 }
 
 /** The lines of the paragraph that line `at` opens, each a source line, before the note's closing. */
@@ -158,7 +163,7 @@ function paragraphLines(lines: readonly TextLine[], at: number, closing: number)
 function isStepLabel(text: string): boolean {
   const trimmed = text.trimEnd();
   const label = trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed;
-  const normalized = normalize(label);
+  const normalized = withoutConnector(normalize(label));
   return normalized.split(' ').length <= 6 && startingPhrase(normalized, NEXT_STEP_LABELS) !== undefined
     && (text.trimEnd().endsWith(':') || normalized.split(' ').length <= 4);
 }

@@ -27,8 +27,13 @@ const EMPTY_WORDS = new Set([...fra, ...eng, ...FOLLOW_UP_WORDS, ...VAGUE_WORDS,
 export function purposeWords(text: string, participants: readonly Participant[], dateText?: string): string[] {
   const normalized = timeless.get(dateText ? `${dateText.length}:${dateText}${text}` : `:${text}`, () => withoutTimes(text, dateText));
   const names = nameWords(participants);
-  return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word));
+  const owner = OWNER_FIRST.exec(text.trim())?.[1];
+  const ownerWord = owner ? normalize(owner) : undefined;
+  return normalized.split(' ').filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !EMPTY_WORDS.has(word) && !names.has(word) && word !== ownerWord);
 }
+
+/** "Jake to follow up with Kevin", "Paul va relancer": whoever the step opens with does it, even unlisted. */
+const OWNER_FIRST = /^(\p{Lu}[\p{Ll}'’-]+) (?:to|will|shall|va|doit|devra)\b/u;
 
 /** The words of the participants' keys, once per list: every step of a note is read against the same. */
 const namesOf = new WeakMap<readonly Participant[], Set<string>>();

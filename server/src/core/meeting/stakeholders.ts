@@ -291,12 +291,12 @@ const COMPANY_WORDS = 3;
  * titles; nobody is taken unless each entry reads as a person and one gives a title.
  */
 function companyRoster(text: string, range: Range, partial = false): Participant[] {
-  const colon = text.indexOf(':');
+  const colon = rosterLabelEnd(text);
   // "👥 Fidelia :": an emoji or a bullet before the name.
-  const label = colon > 0 ? text.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim() : '';
+  const label = colon ? text.slice(0, colon.at).replace(/^[^\p{L}]+/u, '').trim() : '';
   const words = label.split(/\s+/);
-  if (!label || words.length > COMPANY_WORDS || !/^\p{Lu}/u.test(label) || SELLER_SIDE_LABELS.includes(normalize(label))) return [];
-  const pieces = splitList(text.slice(colon + 1), LIST_SEPARATORS).map((piece) => piece.text);
+  if (!colon || !label || words.length > COMPANY_WORDS || !/^\p{Lu}/u.test(label) || SELLER_SIDE_LABELS.includes(normalize(label))) return [];
+  const pieces = splitList(text.slice(colon.at + colon.width), LIST_SEPARATORS).map((piece) => piece.text);
   const read = pieces.map((piece) => listedPerson(pseudoLine(piece, range)) ?? namedAfterTitle(piece, range));
   // In a participants list, "la DG (présente 20 min)" or "une conseillère" name nobody and the others still count.
   const people = partial ? read.filter((p) => p !== undefined) : read;
@@ -306,6 +306,28 @@ function companyRoster(text: string, range: Range, partial = false): Participant
 
 /** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
 export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
+
+/** Where a roster's label ends: at its colon, or at a dash between spaces ("Brightwave – Dr. Alan Pierce (CEO), …"). */
+function rosterLabelEnd(text: string): { at: number; width: number } | undefined {
+  const colon = text.indexOf(':');
+  const head = text.slice(0, ROSTER_LABEL_CHARS);
+  const dash = [' – ', ' — ', ' - '].map((mark) => head.indexOf(mark)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  if (dash !== undefined && (colon < 0 || dash < colon)) return { at: dash, width: 3 };
+  return colon > 0 ? { at: colon, width: 1 } : undefined;
+}
+
+/** How far into a line a roster's label may end. */
+const ROSTER_LABEL_CHARS = 40;
+
+/** "Us – me (Emma, AE), Raj (SE)": a side's roster whose label ends at a dash, read as "Us: …". */
+function dashedSideRoster(text: string): { label: string; pieces: string[] } | undefined {
+  const end = rosterLabelEnd(text);
+  if (!end || end.width !== 3) return undefined;
+  const label = normalize(text.slice(0, end.at));
+  if (sideOf(label) === undefined) return undefined;
+  const pieces = splitList(text.slice(end.at + end.width), LIST_SEPARATORS).map((piece) => piece.text);
+  return pieces.length ? { label: sideOf(label) ? SELLER_SIDE_LABELS[0] : label, pieces } : undefined;
+}
 
 /** "le responsable relation adhérents (Yann)": a title, then the name in brackets. */
 function namedAfterTitle(piece: string, range: Range): Participant | undefined {
@@ -359,7 +381,7 @@ function readSentence(sentence: MeetingSentence): StakeholderReading {
   const words = sentenceWords(sentence);
   const met = MET_INDEX.all(words).length > 0 && !ABSENT_INDEX.all(words).length;
   return {
-    inline: sentence.entryStart ? inlineAttendees(sentence.text) : sideRoster(sentence.text),
+    inline: (sentence.entryStart ? inlineAttendees(sentence.text) : sideRoster(sentence.text)) ?? dashedSideRoster(sentence.text),
     greeted: greetedNames(sentence.text, words),
     met,
     names: titledNames(sentence.text, words, met, true),

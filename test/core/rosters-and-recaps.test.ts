@@ -69,6 +69,12 @@ describe('rosters inside a participants list', () => {
     assert.equal(person(note, 'Irene Walsh')?.side, 'buyer');
   });
 
+  it('"vu Pierre Lacoste himself, le PDG (décideur)": the emphasis stands between the name and the title', () => {
+    const note = meeting(['# RDV Lacoste', '', 'Ce matin j’ai vu Pierre Lacoste himself, le PDG (décideur), + Laure Dumas, resp. atelier.'].join('\n'));
+    assert.equal(person(note, 'Pierre Lacoste')?.role, 'PDG');
+    assert.equal(person(note, 'Pierre Lacoste')?.decider, true);
+  });
+
   it('the seller’s own people never decide the buyer’s purchase', () => {
     const note = meeting([
       '# CR RDV Mutuelle Avenir', '', 'Participants', '- Mutuelle Avenir : la DG, le responsable adhérents (Rémi)', '- Nous : Franck, Manon (cheffe de projet)', '',

@@ -665,7 +665,9 @@ const DETERMINER = /^(?:the|le|la|l'|son|sa|his|her|their|our|your|votre|notre)\
 const PREPOSITION = /^(?:avec|with|dans|à|a|in|at|pour|for|et|and|chez|sur|on|de|from)\s/i;
 
 /** ", the plant's IT lead,", " (DSI)", " – responsable maintenance", ", COO of Blueridge". */
-function titleAfter(after: string): string | undefined {
+function titleAfter(written: string): string | undefined {
+  // "Pierre Lacoste himself, le PDG": the emphasis stands between the name and its title.
+  const after = written.replace(EMPHASIS_AFTER_NAME, '');
   let title: string | undefined;
   const start = after.length - after.trimStart().length;
   const head = after.slice(start, start + 80);
@@ -682,6 +684,8 @@ function titleAfter(after: string): string | undefined {
   if (!title || title.length < 2 || PREPOSITION.test(title)) return undefined;
   return looksLikeTitle(title) ? bareTitle(title) : undefined;
 }
+
+const EMPHASIS_AFTER_NAME = /^ (?:himself|herself|in person|lui-même|elle-même|en personne)(?=,)/iu;
 
 /** "C'est le DG" -> "DG", "the plant's IT lead" -> "plant's IT lead": the title without the words that introduce it. */
 export function bareTitle(title: string): string {

@@ -167,6 +167,46 @@ describe('memos, CRM pastes and recaps, again', () => {
   });
 });
 
+describe('labels written as people write them', () => {
+  it('"la décision et la signature reviennent à la DRH, Mme X": she decides', () => {
+    const note = meeting(['# Renouvellement Hélia', '', '## Participants', '- Sonia Laval, responsable formation', '',
+      'Ce n’est pas elle qui signe : la décision et la signature reviennent à la DRH, Mme Claire Morin.'].join('\n'));
+    assert.equal(person(note, 'Mme Claire Morin')?.decider, true);
+    assert.equal(person(note, 'Sonia Laval')?.decider, false);
+  });
+
+  it('"Ce qu’on a convenu avec eux" over a list, without a colon, introduces the steps', () => {
+    const note = meeting(['# CR RDV Coop Loire', '', 'Présents : Marc Henry (DAF), moi', '', 'Ce qu’on a convenu avec eux', '',
+      '1. Marc nous transmet les volumes d’ici le 7 décembre.', '2. Atelier le 15 décembre avec Marc pour choisir les sites pilotes.'].join('\n'));
+    assert.deepEqual(note.nextSteps.map((s) => s.text.slice(0, 12)), ['Marc nous tr', 'Atelier le 1']);
+  });
+
+  it('an outline step with a remark in brackets is still that step: "- **Contrat** (reformulé après les idées)"', () => {
+    const text = ['Mes notes – codév du 26/11', '',
+      '- **Exposé**', '  - Ma demande : comment annoncer la fermeture sans perdre la confiance ?',
+      '- **Questions**', '  - Q : Qui est au courant ? → R : le CODIR depuis le 12 novembre.', '  - Q : Qu’as-tu déjà fait ? → R : une note écrite.',
+      '  - Q : Que s’est-il passé la dernière fois ? → R : 3 démissions en un mois.',
+      '- **Suggestions** (lancées tout de suite après les questions)', '  - Annoncer d’abord aux salariés concernés.',
+      '- **Contrat** (reformulé seulement après les suggestions)', '  - Demande reformulée : comment faire porter l’annonce par le DG ?',
+      '- **Plan d’action**', '  - Rendez-vous avec le DG le 3 décembre.', '- **Apprentissages**', '  - Reformuler avant le tour d’idées.'].join('\n');
+    const note = buildNote(text);
+    assert.equal(note.kind, 'session');
+    assert.equal(note.steps[3]?.heading.text, 'Contrat');
+    assert.equal(note.steps[4]?.heading.text, 'Suggestions');
+    const found = rules(text);
+    assert.ok(found.includes('steps-out-of-order') && !found.includes('missing-step'), found.join());
+  });
+
+  it('"[00:03:00] Q (Ben): …" is a question by Ben, its time stamp aside', () => {
+    const text = ['---', 'type: codev', '---', '## Step 2 – Clarifying questions', '[00:03:00] Q (Ben): Have you considered LinkedIn ads?', '> Ryan: Not really.',
+      '[00:04:00] Q (Aisha): Why don’t you partner with a bigger firm?', '> Ryan: Could be.'].join('\n');
+    const note = buildNote(text);
+    const question = note.sentences.find((s) => /LinkedIn/.test(s.text));
+    assert.equal(question?.role, 'question');
+    assert.ok(rules(text).includes('advice-in-questions'), rules(text).join());
+  });
+});
+
 describe('sessions', () => {
   const session = (questions: string[]) => [
     '---', 'client: Lise Moreau', 'facilitator: Paul Roy', '---', '',

@@ -255,6 +255,12 @@ export const NEXT_STEP_LABELS: readonly string[] = [
   'follow up', 'follow ups', 'way forward', 'next', 'next up', 'ns', 'todo', 'la suite', 'f u', 'f up', 'fup',
 ];
 
+/** Who a label says the steps were agreed with: "Ce qu'on a convenu avec eux", "What we agreed with them". */
+export const LABEL_TAILS: readonly string[] = [
+  'avec eux', 'avec elle', 'avec lui', 'avec le client', 'avec la cliente', 'ensemble', 'with them', 'with her', 'with him',
+  'with the client', 'with the customer', 'together',
+];
+
 /** Words a dictated memo says before its label: "Donc prochaine étape : je la rappelle…", "So next step: …". */
 export const LABEL_CONNECTORS: readonly string[] = ['donc', 'alors', 'bref', 'du coup', 'ensuite', 'et', 'puis', 'ok', 'so', 'then', 'and', 'anyway'];
 

@@ -120,7 +120,8 @@ export const DECISION_PHRASES = {
     'calls the shots', 'has final say on', 'valide en dernier', 'makes the decision', 'will make the decision', 'makes the buying decision',
   ],
   after: [
-    'revient a', 'revient au', 'revient aux', 'releve de', 'releve du', 'depend de', 'depend du', 'est du ressort de',
+    'revient a', 'revient au', 'revient aux', 'reviennent a', 'reviennent au', 'reviennent aux', 'releve de', 'releve du',
+    'depend de', 'depend du', 'est du ressort de',
     'appartient a', 'appartient au', 'valide par', 'validee par', 'valides par', 'validees par', 'faire valider par',
     'signe par', 'signee par', 'arbitre par', 'decide par', 'decidee par', 'tranche par', 'sera prise par', 'est prise par',
     'sera prise conjointement par', 'seront prises par',

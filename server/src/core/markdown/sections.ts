@@ -57,7 +57,7 @@ export function buildSections(
       line = { ...line, text: split.rest, body, speaker, role };
     } else if ((line.block === 'paragraph' && isStandaloneHeading(line, sourceLines)) || isHeadingItem(line, sourceLines)) {
       starts.push({
-        heading: { text: line.text.replace(/:\s*$/, ''), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true },
+        heading: { text: headingText(line), level: Math.min(lastRealLevel + 1, 6), range: line.range, pseudo: true },
         index: lines.length,
       });
       continue;
@@ -238,10 +238,20 @@ const NESTED_ITEM = /^(?:\s{2,}|\t)(?:[-*+]|\d+[.)])\s/;
  */
 function isHeadingItem(line: TextLine, sourceLines: readonly string[]): boolean {
   if (line.block !== 'list-item' || !line.itemStart || /^\s/.test(sourceLines[line.range.start.line] ?? '')) return false;
-  const text = line.text.replace(/:\s*$/, '').trim();
+  const text = headingText(line);
   if (!text || text.split(/\s+/).length > HEADING_ITEM_WORDS || !NESTED_ITEM.test(sourceLines[line.range.end.line + 1] ?? '')) return false;
   // Steps only: a "- Next steps" item in a meeting's list would take its siblings for steps.
   return classifyHeading(text).step !== undefined;
+}
+
+/**
+ * A heading line's words: without its colon, and, for a list item over nested items, without the
+ * remark in brackets after its name ("- **Contrat** (reformulé seulement après les suggestions)").
+ */
+function headingText(line: TextLine): string {
+  const text = line.text.replace(/:\s*$/, '').trim();
+  const open = text.indexOf(' (');
+  return line.block === 'list-item' && open > 0 && text.endsWith(')') ? text.slice(0, open).trim() : text;
 }
 
 /**

@@ -2,7 +2,7 @@
 // plan (lists, prose, tables with Owner / Responsable and Deadline / Échéance columns), a "Next
 // steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
 // ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
-import { LABEL_CONNECTORS, NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
+import { LABEL_CONNECTORS, LABEL_TAILS, NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
 import { closingLine } from './closing';
 import { proseSteps } from './prose-steps';
 import { PROPOSAL_WORDS } from '../../lexicon/people';
@@ -143,6 +143,12 @@ function stepField(label: string): string | undefined {
   return startingPhrase(bare, NEXT_STEP_FIELDS) ?? (SHORT_STEP_FIELDS.includes(bare) ? bare : undefined);
 }
 
+/** "ce qu on a convenu avec eux" -> "ce qu on a convenu": a normalised label without who it was agreed with. */
+function withoutTail(label: string): string {
+  const tail = LABEL_TAILS.find((words) => label.endsWith(` ${words}`));
+  return tail ? label.slice(0, -tail.length - 1) : label;
+}
+
 /** "donc prochaine etape" -> "prochaine etape": a normalised label without the memo's connector. */
 function withoutConnector(label: string): string {
   const connector = startingPhrase(label, LABEL_CONNECTORS);
@@ -163,9 +169,11 @@ function paragraphLines(lines: readonly TextLine[], at: number, closing: number)
 function isStepLabel(text: string): boolean {
   const trimmed = text.trimEnd();
   const label = trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed;
-  const normalized = withoutConnector(normalize(label));
-  return normalized.split(' ').length <= 6 && startingPhrase(normalized, NEXT_STEP_LABELS) !== undefined
-    && (text.trimEnd().endsWith(':') || normalized.split(' ').length <= 4);
+  const normalized = withoutTail(withoutConnector(normalize(label)));
+  const phrase = startingPhrase(normalized, NEXT_STEP_LABELS);
+  // A line that is the label and nothing else needs no colon ("Ce qu'on a convenu avec eux").
+  return normalized.split(' ').length <= 6 && phrase !== undefined
+    && (text.trimEnd().endsWith(':') || normalized.split(' ').length <= 4 || phrase === normalized);
 }
 
 /** A line and its text; a table row is read by its columns when the table names them. */

@@ -16,6 +16,8 @@ const ARROW = /^(->|-->|→|⟶|➔|➜|=>|⇒)\s*/;
  * label needs a space after it, so "A/B testing" stays a phrase.
  */
 const SHORT_LABEL = /^(?:(q\d{0,2}|qu)\s*(?:\/|[-–—](?=\s))|(r\d{0,2}|a\d{0,2}|rep|rép)\s*(?:\/|[-–—])(?=\s))\s*/i;
+/** A caption's or a chat's time stamp before a line: "[00:03:00] ", "[12:05] ". */
+const STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
 /** "Label : rest": up to 40 characters before the colon, no sentence punctuation in them. */
 const notSentenceEnd = (ch: string) => ch !== '?' && ch !== '!' && ch !== '.';
 const MAX_LABEL_WORDS = 5;
@@ -29,6 +31,9 @@ const ROLES_WITH_NAME: readonly LabelRole[] = ['consultant', 'facilitator', 'cli
 
 /** The role a label stands for, if the lexicon knows it: "Q2" -> question, "Consultant X" -> consultant. */
 export function labelRole(label: string): LabelRole | undefined {
+  // "Q (Ben)": the role, and who held it.
+  const { base, qualifier } = qualifiedLabel(label);
+  if (qualifier) return labelRole(base);
   const normalized = normalize(label);
   const exact = ROLE_BY_LABEL.get(normalized);
   if (exact) return exact;
@@ -41,6 +46,12 @@ export function labelRole(label: string): LabelRole | undefined {
 
 /** The label a line (or a sentence at the start of a line) opens with, or undefined. */
 export function readLabel(text: string): LineLabel | undefined {
+  // "[00:03:00] Q (Ben): Do you have…": a caption's time stamp, then the label.
+  const stamp = STAMP.exec(text);
+  if (stamp) {
+    const label = readLabel(text.slice(stamp[0].length));
+    return label && { ...label, bodyOffset: label.bodyOffset + stamp[0].length };
+  }
   // "> : answer" in transcripts: an answer whose speaker is implied.
   if (text.startsWith(':')) return { label: '', role: 'answer', body: text.slice(1).trim(), bodyOffset: offsetAfter(text, 1) };
   const arrow = ARROW.exec(text);

@@ -207,6 +207,20 @@ describe('labels written as people write them', () => {
   });
 });
 
+describe('chats pasted after the meeting', () => {
+  it('"[26/11/2026 17:48] Julien : on a calé : j’envoie la propale…": the speaker, then the step he reports', () => {
+    const note = meeting([
+      '# RDV Transports Velay – copier-coller Teams', '',
+      '[26/11/2026 17:42] Julien Marchal : vu Hugo Perrin, responsable exploitation, ce matin',
+      '[26/11/2026 17:46] Julien Marchal : au-dessus de 30 k€ c’est le DG, Bernard Velay, qui tranche',
+      '[26/11/2026 17:48] Julien Marchal : on a calé : j’envoie la propale à Hugo vendredi 4 décembre',
+    ].join('\n'));
+    assert.equal(note.lines[0]?.speaker, 'Julien Marchal');
+    assert.equal(person(note, 'Bernard Velay')?.decider, true);
+    assert.deepEqual(note.nextSteps.map((s) => s.text), ['j’envoie la propale à Hugo vendredi 4 décembre']);
+  });
+});
+
 describe('sessions', () => {
   const session = (questions: string[]) => [
     '---', 'client: Lise Moreau', 'facilitator: Paul Roy', '---', '',

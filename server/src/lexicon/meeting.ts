@@ -269,6 +269,8 @@ export const NEXT_STEP_FIELDS: readonly string[] = [
   'prochaine action', 'prochaine etape', 'prochaines etapes', 'action client', 'actions client', 'action', 'suite',
   'suites', 'suites a donner', 'suite a donner',
   'next step', 'next steps', 'next action', 'customer action', 'client action', 'action item', 'follow up',
+  // Said in a chat after the meeting: "on a calé : j'envoie la propale vendredi", "agreed: Dana sends…".
+  'on a cale', 'on a fixe', 'on a convenu', 'we agreed', 'agreed',
 ];
 
 /** Next-step labels said without a colon, as a memo is dictated: "prochaine étape je la rappelle", "next step I send". */

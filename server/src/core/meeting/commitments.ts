@@ -2,6 +2,7 @@
 // plan (lists, prose, tables with Owner / Responsable and Deadline / Échéance columns), a "Next
 // steps:" or "Comme convenu :" line before a list, live shorthand ("->", "=>", "→") and CRM fields
 // ("Prochaine action : …"). Each gets its action, owner, counterpart, date and purpose.
+import { readLabel } from '../reading/labels';
 import { LABEL_CONNECTORS, LABEL_TAILS, NEXT_STEP_FIELDS, NEXT_STEP_LABELS, SHORT_STEP_FIELDS } from '../../lexicon/meeting';
 import { closingLine } from './closing';
 import { proseSteps } from './prose-steps';
@@ -85,11 +86,13 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     if (found.has(line)) continue;
     // An arrow or "NS:" line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
     const arrow = ARROW.exec(line.text);
-    const field = !arrow && line.speaker ? stepField(normalize(line.speaker)) : undefined;
+    // "[17:48] Julien : on a calé : j'envoie…": in a chat, the field follows the one who types it.
+    const inner = !arrow && line.speaker && !stepField(normalize(line.speaker)) ? readLabel(line.body) : undefined;
+    const field = !arrow && line.speaker ? stepField(normalize(line.speaker)) ?? (inner ? stepField(normalize(inner.label)) : undefined) : undefined;
     if (!arrow && !field && line.block === 'list-item' && !line.itemStart) continue;
     const handed = !arrow && !field && handedOver(line.text, everyone);
     if (!arrow && !field && !handed) continue;
-    const text = arrow ? line.text.slice(arrow[0].length) : handed ? line.text : line.body;
+    const text = arrow ? line.text.slice(arrow[0].length) : handed ? line.text : inner && field ? inner.body : line.body;
     at ??= line.range;
     found.set(line, { line, text, own: true });
   }

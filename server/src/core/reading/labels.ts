@@ -16,8 +16,8 @@ const ARROW = /^(->|-->|→|⟶|➔|➜|=>|⇒)\s*/;
  * label needs a space after it, so "A/B testing" stays a phrase.
  */
 const SHORT_LABEL = /^(?:(q\d{0,2}|qu)\s*(?:\/|[-–—](?=\s))|(r\d{0,2}|a\d{0,2}|rep|rép)\s*(?:\/|[-–—])(?=\s))\s*/i;
-/** A caption's or a chat's time stamp before a line: "[00:03:00] ", "[12:05] ". */
-const STAMP = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
+/** A caption's or a chat's time stamp before a line: "[00:03:00] ", "[12:05] ", "[26/11/2026 17:42] ", "[27/11/26, 12:05] ". */
+const STAMP = /^\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
 /** "Label : rest": up to 40 characters before the colon, no sentence punctuation in them. */
 const notSentenceEnd = (ch: string) => ch !== '?' && ch !== '!' && ch !== '.';
 const MAX_LABEL_WORDS = 5;

@@ -287,8 +287,10 @@ const ROSTER_NEIGHBOURS = 3;
 const COMPANY_WORDS = 3;
 
 /**
- * "Caldera: Denise Wu (COO), Raj Patel (field ops manager)": a company's name, then people with their
- * titles; nobody is taken unless each entry reads as a person and one gives a title.
+ * "Caldera: Denise Wu (COO), Raj Patel (field ops manager)", "Brightwave – Dr. Alan Pierce (CEO), …":
+ * a company's name, then people with their titles; nobody is taken unless one gives a title and each
+ * entry reads as a person (`partial`, in a participants list: the entries that name nobody, "la DG
+ * (20 min au début)", "une conseillère", are left out).
  */
 function companyRoster(text: string, range: Range, partial = false): Participant[] {
   const colon = rosterLabelEnd(text);

@@ -66,7 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // The workspace's notes are read on the editor's thread while no open note needs it (the small
   // ones), and on a thread of their own, started when the editor's is busy and stopped once they are
   // read; its smaller heap keeps the server's memory low while thousands of notes go through it.
-  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, log });
+  const indexHost = analysisHost({ script, budgetMs, heapMb: INDEX_HEAP_MB, batch: true, log });
   const lanes = [{ host, maxLength: SHARED_LANE_MAX_LENGTH, prefix: 'workspace ' }, { host: indexHost, release: true }];
   const timers = new Map<string, NodeJS.Timeout>();
   const docs = ruleDocs(root);

@@ -26,7 +26,7 @@ export class ParseCache {
    * characters at least), so the versions a keystroke leaves behind go soon, and the note being
    * typed never evicts its own chunks.
    */
-  constructor(private readonly maxChars = 2_000_000) {}
+  constructor(private readonly maxChars = 2_000_000, private readonly minChars = MIN_CHARS) {}
 
   /** Says a note of `length` characters is about to be read. */
   noteRead(length: number): void {
@@ -36,7 +36,7 @@ export class ParseCache {
 
   private get bound(): number {
     if (!this.recent.length) return this.maxChars;
-    return Math.min(this.maxChars, Math.max(MIN_CHARS, 2 * Math.max(...this.recent)));
+    return Math.min(this.maxChars, Math.max(this.minChars, 2 * Math.max(...this.recent)));
   }
 
   /** The chunk's blocks and sentences, positioned from the chunk's first line. */

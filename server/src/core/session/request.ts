@@ -74,7 +74,15 @@ const ignored = new Set([...fra, ...eng, ...REQUEST_FILLER_WORDS].map(normalize)
 
 /** Each word's stem, or '' for a word that does not count; bounded, since the workspace index stems every note. */
 const stemmed = { fr: new Map<string, string>(), en: new Map<string, string>() };
-const MAX_STEMMED = 100_000;
+let maxStemmed = 100_000;
+const DIGITS = /^\d+$/;
+
+/** Keeps at most `words` stems per language: a batch of notes read once each asks for few of them again. */
+export function boundStems(words: number): void {
+  maxStemmed = words;
+  stemmed.fr.clear();
+  stemmed.en.clear();
+}
 
 /** Content word stems: "adopter une posture commerciale" -> {postur, commercial}. */
 export function contentStems(text: string, language: Language): Set<string> {
@@ -86,11 +94,16 @@ export function addContentStems(text: string, language: Language, stems: Set<str
   const known = stemmed[language];
   forEachWord(text.toLowerCase(), (word) => {
     if (word.length < 2) return;
+    // A figure is its own stem: kept out of the cache, which it would fill with every note's numbers.
+    if (DIGITS.test(word)) {
+      stems.add(word);
+      return;
+    }
     let stem = known.get(word);
     if (stem === undefined) {
       // Stemming runs on accented words, since the Snowball French stemmer expects them.
       stem = ignored.has(normalize(word)) ? '' : normalize(word.length > LONGEST_STEMMED ? word : stemmers[language](word));
-      if (known.size >= MAX_STEMMED) known.clear();
+      if (known.size >= maxStemmed) known.clear();
       known.set(word, stem);
     }
     if (stem) stems.add(stem);

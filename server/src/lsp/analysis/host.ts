@@ -46,6 +46,8 @@ export interface HostOptions {
   heapMb?: number;
   /** Its young generation, when not `thread.ts`'s. */
   youngMb?: number;
+  /** The thread reads many notes once each: its caches keep a few notes' worth (`core/batch.ts`). */
+  batch?: boolean;
   log(message: string): void;
 }
 
@@ -57,7 +59,7 @@ interface Job {
 /** Failed starts in a row after which the thread is not started again. */
 const MAX_FAILED_STARTS = 3;
 
-export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }: HostOptions): AnalysisHost {
+export function analysisHost({ script, budgetMs, started, heapMb, youngMb, batch, log }: HostOptions): AnalysisHost {
   const queue = new Map<string, Job>();
   let worker: Worker | undefined;
   let ready = false;
@@ -66,7 +68,7 @@ export function analysisHost({ script, budgetMs, started, heapMb, youngMb, log }
   let failedStarts = 0;
   let disposed = false;
 
-  const start = (thread = startAnalysisThread(script, heapMb, youngMb)) => {
+  const start = (thread = startAnalysisThread(script, heapMb, youngMb, batch)) => {
     ready = false;
     worker = thread;
     thread.on('message', (message: 'ready' | WorkerReply) => {

@@ -15,6 +15,7 @@ const MAX_HEAP_MB = 1024;
  */
 const YOUNG_MB = 24;
 
-export function startAnalysisThread(script: string, heapMb = MAX_HEAP_MB, youngMb = YOUNG_MB): Worker {
-  return new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb } });
+/** `batch`: the thread reads many notes once each (the workspace index's own), its caches sized for that. */
+export function startAnalysisThread(script: string, heapMb = MAX_HEAP_MB, youngMb = YOUNG_MB, batch = false): Worker {
+  return new Worker(script, { workerData: { batch }, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb } });
 }

@@ -1,7 +1,8 @@
 // The analysis thread (bundled as dist/analysis-worker.js): text in, analysis or follow-up out, so
 // the language server's own thread is always free to answer the editor.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../../core/analyze';
+import { readInBatches } from '../../core/batch';
 import { ParseCache } from '../../core/markdown/cache';
 import { recordOf } from '../../core/workspace/record';
 import { followUp } from '../follow-up';
@@ -9,6 +10,9 @@ import type { WorkerReply, WorkerRequest } from './messages';
 
 
 const port = parentPort;
+// The workspace index's own thread reads many notes once each; the editor's keeps the caches a
+// note edited at length needs.
+if (workerData?.batch) readInBatches();
 if (port) {
   port.on('message', (request: WorkerRequest) => {
     const { id } = request;

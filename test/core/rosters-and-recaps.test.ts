@@ -50,10 +50,12 @@ describe('rosters inside a participants list', () => {
   it('the list ends at a title line: what follows it names nobody', () => {
     const note = meeting([
       '# Pinewood Dental – call', '', '**Who was on the call**', '- Pinewood: Dr Leah Moss (owner), Sam Ortiz (practice manager)', '',
+      'Absent', '- Ray Stone (COO)', '',
       '**What we covered**', '- Around 30 no-shows a month, about $5,000 lost', '- Reminders are sent by hand, when there is time',
     ].join('\n'));
-    assert.deepEqual(note.stakeholders.map((p) => p.name).sort(), ['Dr Leah Moss', 'Sam Ortiz']);
+    assert.deepEqual(note.stakeholders.map((p) => p.name).sort(), ['Dr Leah Moss', 'Ray Stone', 'Sam Ortiz']);
     assert.equal(person(note, 'Dr Leah Moss')?.met, true);
+    assert.equal(person(note, 'Ray Stone')?.met, false);
   });
 
   it('"Attendees (Corvel): …" and "Attendees (us, Packwell): …" give both sides, and the note is a meeting', () => {

@@ -52,6 +52,11 @@ export const OCCASION_ADJECTIVES: readonly string[] = [
   'courte', 'rapide', 'long', 'premier', 'premiere', 'nouvel', 'nouveau', 'nouvelle',
 ];
 
+/** A participants list's part for those who were not there: "Absents", "Excusés", "Apologies". */
+export const ABSENT_TITLES: readonly string[] = [
+  'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'apologies', 'not present',
+];
+
 /** Said of someone who was not in the meeting. */
 export const ABSENT_CUES: readonly string[] = [
   'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'pas encore rencontre', 'pas encore rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',

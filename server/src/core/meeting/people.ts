@@ -10,7 +10,8 @@ import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
 import { bracketedSpans, splitAtSeparators } from '../reading/scan';
 import { inlineList, withList } from '../reading/labels';
-import { SELLER_SIDE_LABELS } from '../../lexicon/labels';
+import { BUYER_SIDE_LABELS, SELLER_SIDE_LABELS } from '../../lexicon/labels';
+import { ABSENT_TITLES } from '../../lexicon/stakeholders';
 import type { DecisionInfo, Participant, Range, Section, SectionRole, Sentence, TextLine } from '../types';
 import { readDecisions } from './decisions';
 import { type StakeholderInput, bareTitle, readStakeholders, roleWord } from './stakeholders';
@@ -204,11 +205,18 @@ function rosterOnly(lines: TextLine[]): TextLine[] {
 /** Words a title line has at most. */
 const TITLE_WORDS = 6;
 
-/** "What we discussed", "Ce qu'on a compris :": a few words, nothing listed after a colon. */
+/**
+ * "What we discussed", "Ce qu'on a compris :": a few words, nothing listed after a colon, and not
+ * the roster's own parts ("Absents", "Côté client").
+ */
 function readsAsTitle(text: string): boolean {
   const body = text.trim().replace(/:$/, '');
-  return !!body && !/[,;:.!?()]/.test(body) && body.split(/\s+/).length <= TITLE_WORDS;
+  if (!body || /[,;:.!?()]/.test(body) || body.split(/\s+/).length > TITLE_WORDS) return false;
+  const normalized = normalize(body);
+  return classifyHeading(body).role !== 'participants' && !ABSENT_TITLES.includes(normalized) && !SIDE_TITLES.includes(normalized);
 }
+
+const SIDE_TITLES: readonly string[] = [...SELLER_SIDE_LABELS, ...BUYER_SIDE_LABELS];
 
 /** Per note's lines, what `linesUnderParticipantsLabel` found: the participants and the stakeholders both ask. */
 const underLabel = new WeakMap<readonly TextLine[], { labels: TextLine[]; lines: TextLine[] }>();

@@ -6,7 +6,7 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
-  ABSENT_CUES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  ABSENT_CUES, ABSENT_TITLES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   SPOKEN_HONORIFICS, TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
@@ -163,8 +163,11 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
 
   // The participants section (or list under a "Participants :" line), its tables read by column.
   const listLines = new Set<number>();
+  // "Absent" over the list's last items: those were not met.
+  let absentPart = false;
   for (const line of participantLines(input.sections, input.lines)) {
     listLines.add(line.range.start.line);
+    if (line.block === 'paragraph') absentPart = ABSENT_TITLES.includes(normalize(cleanName(line.text)));
     if (line.block === 'list-item' && !line.itemStart) continue;
     // "- Côté client : Hélène Morvan (DG), Julien Carré (…)": a side's people, one entry each.
     const side = line.block === 'list-item' ? sideLabel(line.text) : undefined;
@@ -181,6 +184,7 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
       continue;
     }
     const person = line.block === 'table' ? tableRow(line, header(line.range.start.line), input.sourceLines) : listedPerson(line);
+    if (person && absentPart && line.block === 'list-item') person.met = false;
     if (person) people.add(person);
   }
   // Stakeholder tables anywhere ("Who's who", "Parties prenantes").
@@ -418,7 +422,8 @@ function sellingTitle(role: string | undefined): boolean {
 /** A participants list entry, with what its parentheses say: decides, absent, champion. */
 function listedPerson(line: TextLine): Participant | undefined {
   const text = cleanName(line.text);
-  if (!text || NONE.has(normalize(text)) || !(/^\p{Lu}/u.test(text) || /^(?:moi|me|nous|us)\b/i.test(text))) return undefined;
+  // "Absent", "Excusés": the title of the roster's part, not someone.
+  if (!text || NONE.has(normalize(text)) || ABSENT_TITLES.includes(normalize(text)) || !(/^\p{Lu}/u.test(text) || /^(?:moi|me|nous|us)\b/i.test(text))) return undefined;
   const participant = parseParticipant({ ...line, text, body: text });
   // A step written under the participants list is the note's step: taken for a name, its words
   // would be names, and the step would say nothing of what it is for.

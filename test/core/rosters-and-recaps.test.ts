@@ -10,31 +10,39 @@ const person = (note: ReturnType<typeof buildNote>, name: string) => note.stakeh
 const rules = (text: string) => analyze(text).findings.map((f) => f.rule);
 
 describe('rosters inside a participants list', () => {
-  it('"- Côté client : …" and "- Côté nous : …" list each side’s people, one entry each', () => {
-    const note = meeting([
-      '# RDV Garnier Frais', '', '**Participants**',
-      '- Côté client : Sylvie Garnier (PDG), Hugo Lemaire (chef d’entrepôt)',
-      '- Côté nous : Léo Vidal (commercial), Anaïs Roche (avant-vente)', '',
-      '## Prochaines étapes', '- Anaïs prépare la démo sur leurs données.',
-    ].join('\n'));
-    assert.equal(person(note, 'Sylvie Garnier')?.side, 'buyer');
-    assert.equal(person(note, 'Hugo Lemaire')?.role, 'chef d’entrepôt');
-    assert.equal(person(note, 'Anaïs Roche')?.side, 'seller');
-    assert.ok(!note.stakeholders.some((p) => /côté/i.test(p.name)), note.stakeholders.map((p) => p.name).join(' | '));
-    assert.equal(note.nextSteps[0]?.owner, 'seller');
-  });
-
-  it('a roster named after a company is the seller’s when one of its people sells', () => {
-    const note = meeting([
-      '# Call recap', '', '**Who attended**',
-      '- Brightline Clinic: Dr Ana Ruiz (owner, she signs), Joe Kim (office manager)',
-      '- Vendly: Tom Reed (account executive), Ivy Park (onboarding lead)', '',
-      '## Next steps', '- Tom sends Ana the quote by 3 June.',
-    ].join('\n'));
-    assert.equal(person(note, 'Dr Ana Ruiz')?.decider, true);
-    assert.equal(person(note, 'Joe Kim')?.side, 'buyer');
-    assert.equal(person(note, 'Ivy Park')?.side, 'seller');
-  });
+  // Each roster, and what it says of its people: [name, field, value].
+  const rosters: { name: string; lines: string[]; people: [string, 'side' | 'role' | 'decider', unknown][]; steps?: string[] }[] = [
+    {
+      name: '"- Côté client : …" and "- Côté nous : …" list each side’s people, one entry each',
+      lines: [
+        '# RDV Garnier Frais', '', '**Participants**',
+        '- Côté client : Sylvie Garnier (PDG), Hugo Lemaire (chef d’entrepôt)',
+        '- Côté nous : Léo Vidal (commercial), Anaïs Roche (avant-vente)', '',
+        '## Prochaines étapes', '- Anaïs prépare la démo sur leurs données.',
+      ],
+      people: [['Sylvie Garnier', 'side', 'buyer'], ['Hugo Lemaire', 'role', 'chef d’entrepôt'], ['Anaïs Roche', 'side', 'seller']],
+      steps: ['seller'],
+    },
+    {
+      name: 'a roster named after a company is the seller’s when one of its people sells',
+      lines: [
+        '# Call recap', '', '**Who attended**',
+        '- Brightline Clinic: Dr Ana Ruiz (owner, she signs), Joe Kim (office manager)',
+        '- Vendly: Tom Reed (account executive), Ivy Park (onboarding lead)', '',
+        '## Next steps', '- Tom sends Ana the quote by 3 June.',
+      ],
+      people: [['Dr Ana Ruiz', 'decider', true], ['Joe Kim', 'side', 'buyer'], ['Ivy Park', 'side', 'seller']],
+    },
+  ];
+  for (const roster of rosters) {
+    it(roster.name, () => {
+      const note = meeting(roster.lines.join('\n'));
+      for (const [name, field, value] of roster.people) assert.equal(person(note, name)?.[field], value, `${name} ${field}`);
+      // The roster's label is nobody: "Côté client", "Vendly".
+      assert.ok(!note.stakeholders.some((p) => /côté|vendly|brightline/i.test(p.name)), note.stakeholders.map((p) => p.name).join(' | '));
+      if (roster.steps) assert.deepEqual(note.nextSteps.map((step) => step.owner), roster.steps);
+    });
+  }
 
   it('"le responsable logistique (Marc)" is Marc; a title without a name is nobody', () => {
     const note = meeting([

@@ -317,22 +317,22 @@ export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
 function rosterLabelEnd(text: string): { at: number; width: number } | undefined {
   const colon = text.indexOf(':');
   const head = text.slice(0, ROSTER_LABEL_CHARS);
-  const dash = [' – ', ' — ', ' - '].map((mark) => head.indexOf(mark)).filter((at) => at > 0).sort((a, b) => a - b)[0];
-  if (dash !== undefined && (colon < 0 || dash < colon)) return { at: dash, width: 3 };
+  const dash = DASHES.map((mark) => head.indexOf(mark)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  if (dash !== undefined && (colon < 0 || dash < colon)) return { at: dash, width: DASH.length };
   return colon > 0 ? { at: colon, width: 1 } : undefined;
 }
 
 /** How far into a line a roster's label may end. */
 const ROSTER_LABEL_CHARS = 40;
+/** A dash between spaces, as a roster's label ends with one. */
+const DASHES = [' – ', ' — ', ' - '];
+const DASH = DASHES[0];
 
 /** "Us – me (Emma, AE), Raj (SE)": a side's roster whose label ends at a dash, read as "Us: …". */
 function dashedSideRoster(text: string): { label: string; pieces: string[] } | undefined {
-  const end = rosterLabelEnd(text);
-  if (!end || end.width !== 3) return undefined;
-  const label = normalize(text.slice(0, end.at));
-  if (sideOf(label) === undefined) return undefined;
-  const pieces = splitList(text.slice(end.at + end.width), LIST_SEPARATORS).map((piece) => piece.text);
-  return pieces.length ? { label: sideOf(label) ? SELLER_SIDE_LABELS[0] : label, pieces } : undefined;
+  const side = rosterLabelEnd(text)?.width === DASH.length ? sideLabel(text) : undefined;
+  const pieces = side ? splitList(side.rest, LIST_SEPARATORS).map((piece) => piece.text) : [];
+  return side && pieces.length ? { label: side.ours ? SELLER_SIDE_LABELS[0] : side.label, pieces } : undefined;
 }
 
 /** "le responsable relation adhérents (Yann)": a title, then the name in brackets. */
@@ -353,12 +353,13 @@ function sideRoster(text: string): { label: string; pieces: string[] } | undefin
   return list && sideOf(list.label) !== undefined ? list : undefined;
 }
 
-/** "côté nous : Pierre Vidal", "their side: Dana": a side named inside a list, and who follows it. */
-function sideLabel(piece: string): { ours: boolean; rest: string } | undefined {
-  const colon = piece.indexOf(':');
-  if (colon <= 0) return undefined;
-  const ours = sideOf(normalize(piece.slice(0, colon)));
-  return ours === undefined ? undefined : { ours, rest: piece.slice(colon + 1).trim() };
+/** "côté nous : Pierre Vidal", "their side: Dana", "Us – Raj": a side named inside a list, and who follows it. */
+function sideLabel(piece: string): { ours: boolean; label: string; rest: string } | undefined {
+  const end = rosterLabelEnd(piece);
+  if (!end) return undefined;
+  const label = normalize(piece.slice(0, end.at));
+  const ours = sideOf(label);
+  return ours === undefined ? undefined : { ours, label, rest: piece.slice(end.at + end.width).trim() };
 }
 
 /**

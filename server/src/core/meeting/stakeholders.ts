@@ -11,7 +11,7 @@ import {
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
 import { frontMatterValues } from '../markdown/frontmatter';
-import { inlineList, splitList, withList } from '../reading/labels';
+import { inlineList, rosterLabelEnd, splitList, withList } from '../reading/labels';
 import { BUYER_SIDE_LABELS, SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { TextMemo } from '../reading/memo';
 import { startingPhrase } from '../reading/phrases';
@@ -313,24 +313,9 @@ function companyRoster(text: string, range: Range, partial = false): Participant
 /** A capitalised word that can be part of a name: "Dawson", "O’Neill", "Jean-Marc". */
 export const NAME_WORD = /^\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’-]+$/u;
 
-/** Where a roster's label ends: at its colon, or at a dash between spaces ("Brightwave – Dr. Alan Pierce (CEO), …"). */
-function rosterLabelEnd(text: string): { at: number; width: number } | undefined {
-  const colon = text.indexOf(':');
-  const head = text.slice(0, ROSTER_LABEL_CHARS);
-  const dash = DASHES.map((mark) => head.indexOf(mark)).filter((at) => at > 0).sort((a, b) => a - b)[0];
-  if (dash !== undefined && (colon < 0 || dash < colon)) return { at: dash, width: DASH.length };
-  return colon > 0 ? { at: colon, width: 1 } : undefined;
-}
-
-/** How far into a line a roster's label may end. */
-const ROSTER_LABEL_CHARS = 40;
-/** A dash between spaces, as a roster's label ends with one. */
-const DASHES = [' – ', ' — ', ' - '];
-const DASH = DASHES[0];
-
 /** "Us – me (Emma, AE), Raj (SE)": a side's roster whose label ends at a dash, read as "Us: …". */
 function dashedSideRoster(text: string): { label: string; pieces: string[] } | undefined {
-  const side = rosterLabelEnd(text)?.width === DASH.length ? sideLabel(text) : undefined;
+  const side = rosterLabelEnd(text)?.dash ? sideLabel(text) : undefined;
   const pieces = side ? splitList(side.rest, LIST_SEPARATORS).map((piece) => piece.text) : [];
   return side && pieces.length ? { label: side.ours ? SELLER_SIDE_LABELS[0] : side.label, pieces } : undefined;
 }

@@ -72,6 +72,27 @@ export function readLabel(text: string): LineLabel | undefined {
   return { label, role: label ? labelRole(label) : undefined, body: after.trim(), bodyOffset: text.length - after.length };
 }
 
+/**
+ * Where a roster's label ends: at its colon, or at a dash between spaces ("Brightwave – Dr. Alan
+ * Pierce (CEO), …", "Us – me, Raj (SE)"), within its first characters.
+ */
+export function rosterLabelEnd(text: string): { at: number; width: number; dash: boolean } | undefined {
+  const colon = text.indexOf(':');
+  const head = text.slice(0, ROSTER_LABEL_CHARS);
+  let dash = -1;
+  for (const mark of LABEL_DASHES) {
+    const at = head.indexOf(mark);
+    if (at > 0 && (dash < 0 || at < dash)) dash = at;
+  }
+  if (dash > 0 && (colon < 0 || dash < colon)) return { at: dash, width: LABEL_DASHES[0].length, dash: true };
+  return colon > 0 ? { at: colon, width: 1, dash: false } : undefined;
+}
+
+/** How far into a line a roster's label may end. */
+const ROSTER_LABEL_CHARS = 40;
+/** A dash between spaces, as a roster's label may end with one. */
+const LABEL_DASHES = [' – ', ' — ', ' - '];
+
 /** "Attendees (us, Meridian Packaging)": a label and what its bracket says about it. */
 export function qualifiedLabel(label: string): { base: string; qualifier?: string } {
   const open = label.indexOf('(');

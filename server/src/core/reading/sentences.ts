@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import { ABBREVIATIONS, BREATH_CLAUSE_OPENERS, RUN_ON_CONNECTORS } from '../../lexicon/sentences';
 import { type Block, isTableRow } from '../markdown/blocks';
 import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
-import { readLabel } from './labels';
+import { readLabel, rosterLabelEnd } from './labels';
 import { BUYER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
 import { normalize } from './text';
 
@@ -452,11 +452,10 @@ function startsSentence(before: Token, after: Token, lines: readonly string[]): 
 
 /** "Us – me (Emma, AE), Raj (SE)": a side's roster on its line, its label ending at a dash. */
 function opensSideRoster(line: string): boolean {
-  const dash = line.search(/ [–—-] /);
-  return dash > 0 && dash <= SIDE_LABEL_CHARS && SIDE_ROSTER_LABELS.has(normalize(line.slice(0, dash)));
+  const end = rosterLabelEnd(line);
+  return !!end?.dash && SIDE_ROSTER_LABELS.has(normalize(line.slice(0, end.at)));
 }
 
-const SIDE_LABEL_CHARS = 20;
 const SIDE_ROSTER_LABELS = new Set([...SHORTHAND_ROSTER_LABELS, ...BUYER_SIDE_LABELS]);
 
 /**

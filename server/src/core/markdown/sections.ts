@@ -238,8 +238,10 @@ const NESTED_ITEM = /^(?:\s{2,}|\t)(?:[-*+]|\d+[.)])\s/;
  */
 function isHeadingItem(line: TextLine, sourceLines: readonly string[]): boolean {
   if (line.block !== 'list-item' || !line.itemStart || /^\s/.test(sourceLines[line.range.start.line] ?? '')) return false;
+  // Every item is asked at each keystroke and few have nested items: that is asked first.
+  if (!NESTED_ITEM.test(sourceLines[line.range.end.line + 1] ?? '')) return false;
   const text = headingText(line);
-  if (!text || text.split(/\s+/).length > HEADING_ITEM_WORDS || !NESTED_ITEM.test(sourceLines[line.range.end.line + 1] ?? '')) return false;
+  if (!text || text.split(/\s+/).length > HEADING_ITEM_WORDS) return false;
   // Steps only: a "- Next steps" item in a meeting's list would take its siblings for steps.
   return classifyHeading(text).step !== undefined;
 }

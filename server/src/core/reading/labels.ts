@@ -159,6 +159,8 @@ export function withList(text: string, separators = ',;/+&'): { label: string; p
 }
 
 function withAt(text: string): number {
+  // Every sentence is asked at each keystroke and few hold a slash.
+  if (!text.includes('/')) return -1;
   for (let i = 0; i + 2 < text.length; i++) {
     if ((text[i] !== 'w' && text[i] !== 'W') || text[i + 1] !== '/' || (i > 0 && !/\s/.test(text[i - 1]))) continue;
     if (/[oO]/.test(text[i + 2]) && !/\p{L}/u.test(text[i + 3] ?? '')) continue;

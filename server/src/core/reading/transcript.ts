@@ -10,11 +10,25 @@ const TURNS = TRANSCRIPT_TURNS.map((source) => pattern(source, 'u'));
 
 /** The speaker of a stamped turn ("0:05 - Alex Martin" → "alex martin"), or undefined. */
 function turnSpeaker(text: string): string | undefined {
+  // Every line is asked at each keystroke and few hold a stamp: the patterns run only on those.
+  if (!hasTimeStamp(text)) return undefined;
   for (const turn of TURNS) {
     const match = turn.exec(text.trimStart());
     if (match) return normalize(match[1]);
   }
   return undefined;
+}
+
+/** A digit, a colon and two digits somewhere in the text, as every stamp of a turn has ("0:05", "[00:12:40]"). */
+function hasTimeStamp(text: string): boolean {
+  const digit = (at: number) => {
+    const code = text.charCodeAt(at);
+    return code >= 48 && code <= 57;
+  };
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    if (digit(at - 1) && digit(at + 1) && digit(at + 2)) return true;
+  }
+  return false;
 }
 
 /** How many words a transcript's label has: "Full transcript:", "Transcription de l'enregistrement :". */

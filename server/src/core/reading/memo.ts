@@ -4,27 +4,16 @@
 export class TextMemo<V> {
   private readonly values = new Map<string, V>();
   private chars = 0;
-  private maxChars: number;
 
-  /** `maxChars`: the key characters kept before the memo starts again empty. */
-  constructor(private readonly fullChars: number, private readonly maxKey = 10_000) {
-    this.maxChars = fullChars * scale;
-    memos.push(this);
-  }
-
-  /** Keeps `factor` of the characters the memo was made for, from now on. */
-  rescale(factor: number): void {
-    this.maxChars = this.fullChars * factor;
-    this.values.clear();
-    this.chars = 0;
-  }
+  /** `maxChars`: the key characters kept before the memo starts again empty (times the thread's scale). */
+  constructor(private readonly maxChars: number, private readonly maxKey = 10_000) {}
 
   get(key: string, compute: (key: string) => V): V {
     const known = this.values.get(key);
     if (known !== undefined || this.values.has(key)) return known as V;
     const value = compute(key);
     if (key.length > this.maxKey) return value;
-    if (this.chars + key.length > this.maxChars) {
+    if (this.chars + key.length > this.maxChars * scale) {
       this.values.clear();
       this.chars = 0;
     }
@@ -34,16 +23,15 @@ export class TextMemo<V> {
   }
 }
 
-/** Every memo, so that a batch of notes can make them all smaller at once. */
-const memos: TextMemo<unknown>[] = [];
+/** The part of its characters every memo of this thread keeps. */
 let scale = 1;
 
 /**
  * The memos sized for many notes read once each (a folder check, the workspace index) rather than
  * for one note edited at length: `factor` of their characters. What a note reads twice is still read
- * once, and the thread's heap holds less that will never be asked for again.
+ * once, and the thread's heap holds less that will never be asked for again. A memo past its new
+ * bound starts again empty at its next entry.
  */
 export function scaleTextMemos(factor: number): void {
   scale = factor;
-  for (const memo of memos) memo.rescale(factor);
 }

@@ -86,9 +86,10 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
     if (found.has(line)) continue;
     // An arrow or "NS:" line under a list item is that item's lazy continuation in Markdown, and still a step of its own.
     const arrow = ARROW.exec(line.text);
+    const own = !arrow && line.speaker ? stepField(normalize(line.speaker)) : undefined;
     // "[17:48] Julien : on a calé : j'envoie…": in a chat, the field follows the one who types it.
-    const inner = !arrow && line.speaker && !stepField(normalize(line.speaker)) ? readLabel(line.body) : undefined;
-    const field = !arrow && line.speaker ? stepField(normalize(line.speaker)) ?? (inner ? stepField(normalize(inner.label)) : undefined) : undefined;
+    const inner = !arrow && line.speaker && !own ? readLabel(line.body) : undefined;
+    const field = own ?? (inner ? stepField(normalize(inner.label)) : undefined);
     if (!arrow && !field && line.block === 'list-item' && !line.itemStart) continue;
     const handed = !arrow && !field && handedOver(line.text, everyone);
     if (!arrow && !field && !handed) continue;

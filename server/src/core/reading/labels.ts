@@ -16,8 +16,8 @@ const ARROW = /^(->|-->|→|⟶|➔|➜|=>|⇒)\s*/;
  * label needs a space after it, so "A/B testing" stays a phrase.
  */
 const SHORT_LABEL = /^(?:(q\d{0,2}|qu)\s*(?:\/|[-–—](?=\s))|(r\d{0,2}|a\d{0,2}|rep|rép)\s*(?:\/|[-–—])(?=\s))\s*/i;
-/** A caption's or a chat's time stamp before a line: "[00:03:00] ", "[12:05] ", "[26/11/2026 17:42] ", "[27/11/26, 12:05] ". */
-const STAMP = /^\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]\s*/;
+/** A caption's or a chat's time stamp before a line, at `lastIndex`: "[00:03:00] ", "[12:05] ", "[26/11/2026 17:42] ", "[27/11/26, 12:05] ". */
+const STAMP = /\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}:\d{2}(?::\d{2})?\]\s*/y;
 /** "Label : rest": up to 40 characters before the colon, no sentence punctuation in them. */
 const notSentenceEnd = (ch: string) => ch !== '?' && ch !== '!' && ch !== '.';
 const MAX_LABEL_WORDS = 5;
@@ -47,11 +47,15 @@ export function labelRole(label: string): LabelRole | undefined {
 /** The label a line (or a sentence at the start of a line) opens with, or undefined. */
 export function readLabel(text: string): LineLabel | undefined {
   // "[00:03:00] Q (Ben): Do you have…": a caption's time stamp, then the label.
-  const stamp = STAMP.exec(text);
-  if (stamp) {
-    const label = readLabel(text.slice(stamp[0].length));
-    return label && { ...label, bodyOffset: label.bodyOffset + stamp[0].length };
-  }
+  let stamp = 0;
+  STAMP.lastIndex = 0;
+  while (STAMP.exec(text)) stamp = STAMP.lastIndex;
+  if (!stamp) return labelAtStart(text);
+  const label = labelAtStart(text.slice(stamp));
+  return label && { ...label, bodyOffset: label.bodyOffset + stamp };
+}
+
+function labelAtStart(text: string): LineLabel | undefined {
   // "> : answer" in transcripts: an answer whose speaker is implied.
   if (text.startsWith(':')) return { label: '', role: 'answer', body: text.slice(1).trim(), bodyOffset: offsetAfter(text, 1) };
   const arrow = ARROW.exec(text);

@@ -5,7 +5,8 @@ import type { Heading, Participant, Sentence } from '../../types';
 import { namesADay, noteDate } from '../dates';
 import { looksLikeTitle } from '../../meeting/stakeholders';
 import { normalize } from '../text';
-import { isHonorific, NAME_WORD, titledPerson } from './sides';
+import { isHonorific, titledPerson } from './sides';
+import { NAME_WORD } from '../../meeting/stakeholders';
 
 const DATE_LABELS = new Set(['date', 'le', 'quand', 'when', 'jour', 'day']);
 /** "Meeting date:", "Date du RDV :", "Date de la visite :": a label that holds a date word. */

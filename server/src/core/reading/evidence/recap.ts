@@ -7,7 +7,8 @@ import { GREETINGS } from '../../../lexicon/stakeholders';
 import { closingLine } from '../../meeting/closing';
 import type { KindSignal, Sentence } from '../../types';
 import { isQuestion, normalize } from '../text';
-import { isHonorific, NAME_WORD } from './sides';
+import { isHonorific } from './sides';
+import { NAME_WORD } from '../../meeting/stakeholders';
 import { type EvidenceInput, Phrases, signal, textWords, wordsOf } from './signals';
 
 const GREETING = new Set(GREETINGS);

@@ -100,7 +100,6 @@ export function thirdPartyDecision(sentenceWords: readonly string[]): boolean {
   return DECIDED_BY.has(sentenceWords) && DECISION.has(sentenceWords);
 }
 
-export { NAME_WORD };
 
 /** "Dr.", "Mme", "M.": a word before a name that is not part of it. */
 export function isHonorific(word: string): boolean {

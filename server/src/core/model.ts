@@ -9,6 +9,7 @@ import { isDraft, isPlaceholderLine, readPlaceholders } from './reading/placehol
 import { detectLanguage, languageFromValue } from './reading/language';
 import { collectCommitments } from './meeting/commitments';
 import { collectDecision, collectParticipants, inlineParticipants, readMeetingPeople } from './meeting/people';
+import { peopleTableRows } from './meeting/stakeholders';
 import { noteDateOf } from './reading/dates';
 import { meetingSentences } from './meeting/sentences';
 import { buildSections } from './markdown/sections';
@@ -54,6 +55,9 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
 
   // Participants are read before the kind: who sits on which side is part of the evidence.
   const listed = collectParticipants(sections, lines).filter((p) => !isPlaceholderLine(p.name));
+  // "| Who | Role | Decides |" under no participants heading is a roster too.
+  const rosterLines = new Set(listed.map((p) => p.range.start.line));
+  listed.push(...peopleTableRows(lines, sourceLines, undefined, true).filter((p) => !rosterLines.has(p.range.start.line) && !isPlaceholderLine(p.name)));
   const inline = inlineParticipants(sentences).filter((p) => !isPlaceholderLine(p.name));
   const kindEvidence = readKind(frontMatter, sections, lines, sentences, title, listed, inline);
   const { kind } = kindEvidence;

@@ -110,7 +110,8 @@ export const NARRATED_EXCHANGE = [
   'avons reformule', 'a reformule', 'ont reformule', 'est tombe d accord', 'sont tombes d accord',
   'presented her', 'presented his', 'presented their', 'explained that', 'we asked', 'asked her', 'asked him',
   'we suggested', 'suggested that', 'we proposed', 'we reformulated', 'reformulated the', 'agreed to the', 'she agreed',
-  'he agreed', 'told us',
+  'he agreed', 'told us', 'asked what', 'asked which', 'asked how', 'asked why', 'asked when', 'asked whether',
+  'asked if', 'asked who',
 ];
 
 /** Who asks and who answers in a session transcript. */
@@ -259,7 +260,7 @@ export const WRITER_SUBJECTS = ['me', 'moi', 'i', 'we', 'je', 'j', 'on', 'nous',
 export const WRITER_SUBJECT_SPAN = 6;
 
 export const WRITER_WORDS = [
-  'll', 'will', 'shall', 'can', 'to', 'going', 'm', 'am', 'then', 'also', 'just', 'them', 'him', 'her',
+  'll', 'will', 'shall', 'can', 'to', 'going', 'gonna', 'wanna', 'need', 'must', 'should', 'm', 'am', 're', 'then', 'also', 'just', 'them', 'him', 'her',
   'vais', 'va', 'allons', 'dois', 'doit', 'devons', 'lui', 'leur', 'vous', 'te', 't', 'leur', 'ensuite', 'puis', 'aussi', 'me', 'moi',
   // The writer's own promise, reported: "I said I'd email her the quote", "je lui ai dit que je lui envoie".
   'said', 'told', 'd', 'ai', 'dit', 'que',
@@ -299,6 +300,9 @@ export const RECAP = {
     'rencontre', 'avoir recu', 'avoir recue', 'avoir recus', 'avoir recues', 'avoir accueilli', 'avoir accueillis',
     'time', 'meeting', 'meeting with', 'visit', 'call', 'conversation', 'welcome', 'hospitality', 'having us',
     'having me', 'hosting us', 'hosting me', 'welcoming us', 'meeting us', 'meeting me', 'seeing us', 'seeing me',
+    // What the buyer showed: "thanks for walking us through the dispatch setup", "merci de nous avoir fait visiter".
+    'walking us through', 'walking me through', 'showing us around', 'showing me around', 'the tour',
+    'nous avoir presente', 'm avoir presente', 'nous avoir fait visiter', 'm avoir fait visiter',
   ],
   /** What was said and agreed at the meeting, reported: "Comme convenu", "As discussed". */
   agreed: [

@@ -41,7 +41,9 @@ function opensAParagraph(line: TextLine, sourceLines: readonly string[]): boolea
   if (line.block === 'list-item') return line.itemStart === true && !/^\s/.test(sourceLines[line.range.start.line] ?? '');
   if (line.block !== 'paragraph') return false;
   const previous = line.range.start.line > 0 ? sourceLines[line.range.start.line - 1] : '';
-  return previous === undefined || previous.trim() === '' || previous.trimStart().startsWith('#');
+  // A comment alone on its line ("<!-- boussole-disable-next-line … -->") is a block of its own.
+  const before = previous?.trim() ?? '';
+  return before === '' || before.startsWith('#') || (before.startsWith('<!--') && before.endsWith('-->'));
 }
 
 /** The step whose words come first in the opening of a paragraph. */

@@ -188,15 +188,9 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     if (person) people.add(person);
   }
   // Stakeholder tables anywhere ("Who's who", "Parties prenantes").
-  for (const line of input.lines) {
-    if (line.block !== 'table') continue;
-    const cells = header(line.range.start.line);
-    if (!cells || !isPeopleTable(cells)) continue;
-    const person = tableRow(line, cells, input.sourceLines);
-    if (person) {
-      people.add(person);
-      attendeesAt ??= line.range;
-    }
+  for (const person of peopleTableRows(input.lines, input.sourceLines, header)) {
+    people.add(person);
+    attendeesAt ??= person.range;
   }
   // Front matter lists.
   for (const name of frontMatterValues(input.frontMatter, 'attendees', 'participants', 'presents', 'présents', 'contacts')) {
@@ -456,6 +450,24 @@ export function roleWord(normalized: string): DecisionRole | undefined {
   if (hasAnyPhrase(normalized, ROLE_WORDS.champion)) return 'champion';
   if (hasAnyPhrase(normalized, ROLE_WORDS.influences)) return 'influences';
   return undefined;
+}
+
+/**
+ * The people of stakeholder tables, wherever they stand: a name column, and a title or a "Décide ?"
+ * one. `sales`: only tables that say who decides or who was met, as a project's roles table does not.
+ */
+export function peopleTableRows(lines: readonly TextLine[], sourceLines: readonly string[],
+  header: (line: number) => string[] | undefined = headerReader(sourceLines), sales = false): Participant[] {
+  const people: Participant[] = [];
+  for (const line of lines) {
+    if (line.block !== 'table') continue;
+    const cells = header(line.range.start.line);
+    if (!cells || !isPeopleTable(cells)) continue;
+    if (sales && column(cells, TABLE_COLUMNS.decides) < 0 && column(cells, TABLE_COLUMNS.met) < 0) continue;
+    const person = tableRow(line, cells, sourceLines);
+    if (person) people.push(person);
+  }
+  return people;
 }
 
 function isPeopleTable(header: readonly string[]): boolean {

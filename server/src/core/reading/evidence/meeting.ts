@@ -38,16 +38,20 @@ function sideSignals(input: EvidenceInput): KindSignal[] {
   return signals;
 }
 
-/** Proposals, quotes, deals: only on lines that are not about an RFC, a CLA or a foundation's budget. */
+/**
+ * Proposals, quotes, deals: only in sentences that are not about an RFC, a CLA or a foundation's
+ * budget. A sentence, not a line: a dictated memo is one paragraph, and its "talk later" says
+ * nothing of its quote.
+ */
 function commercialSignals(input: EvidenceInput): KindSignal[] {
   const seen = new Set<string>();
   const signals: KindSignal[] = [];
-  for (const line of input.lines) {
-    const words = wordsOf(line);
+  for (const sentence of input.sentences) {
+    const words = wordsOf(sentence);
     const object = COMMERCIAL.find(withoutEverydaySenses(words));
     if (!object || seen.has(object) || NON_COMMERCIAL.has(words)) continue;
     seen.add(object);
-    signals.push(signal('commercial', 'meeting', 1, line.text, line.range.start.line));
+    signals.push(signal('commercial', 'meeting', 1, sentence.text, sentence.range.start.line));
   }
   return signals;
 }

@@ -7,7 +7,7 @@ import { GREETINGS } from '../../../lexicon/stakeholders';
 import { closingLine } from '../../meeting/closing';
 import type { KindSignal, Sentence } from '../../types';
 import { isQuestion, normalize } from '../text';
-import { isHonorific } from './sides';
+import { isHonorific, signsAsSeller } from './sides';
 import { NAME_WORD } from '../../meeting/stakeholders';
 import { type EvidenceInput, Phrases, signal, textWords, wordsOf } from './signals';
 
@@ -95,8 +95,10 @@ export function recapSignals(input: EvidenceInput): KindSignal[] {
   const line = opening.sentence.range.start.line;
   const closing = closingLine(input.lines) ?? Number.POSITIVE_INFINITY;
   const body = input.sentences.filter((sentence) => sentence.range.start.line >= line && sentence.range.start.line < closing);
-  // Without the writer's offer, a thank-you note (a candidate's, a contributor's) is no sales meeting.
-  const offer = body.find((sentence) => !isQuestion(sentence.text) && writersOffer(wordsOf(sentence)));
+  // Without the writer's offer or a seller's signature, a thank-you note (a candidate's, a
+  // contributor's) is no sales meeting.
+  const offer = body.find((sentence) => !isQuestion(sentence.text) && writersOffer(wordsOf(sentence)))
+    ?? input.sentences.find((sentence) => sentence.range.start.line > closing && signsAsSeller(sentence.text, wordsOf(sentence)));
   if (!offer) return [];
   const signals = [
     signal('recap', 'meeting', 1, opening.sentence.text, line),

@@ -5,7 +5,7 @@ import {
 } from '../../../lexicon/kind';
 import { currentLexicon, type Lexicon } from '../../../lexicon/additions';
 import { STEPS } from '../../../lexicon/steps';
-import type { KindSignal, StepNumber, TextLine } from '../../types';
+import type { KindSignal, Sentence, StepNumber, TextLine } from '../../types';
 import { findPhrase, isQuestion, normalize } from '../text';
 import { numberedHeading } from '../vocabulary';
 import { type EvidenceInput, headingsOf, Phrases, signal, speakerOf, wordsOf } from './signals';
@@ -14,7 +14,7 @@ const STRONG_ROLES = new Phrases(SESSION_STRONG_ROLES);
 const METHOD_WORDS = new Phrases(SESSION_WORDS);
 const REQUEST = new Phrases(FIRST_PERSON_REQUEST);
 const NARRATED = new Phrases(NARRATED_EXCHANGE);
-/** Lines of a narrated exchange that say a session took place. */
+/** Sentences of a narrated exchange that say a session took place. */
 const NARRATED_LINES = 2;
 const TO_ONE = new Phrases(ONE_CLIENT_WORDS);
 const THIRD_PERSON_REQUEST = new Set(['sa demande']);
@@ -87,6 +87,30 @@ function headingSteps(input: EvidenceInput): HeadingStep[] {
   return found;
 }
 
+/** Words a paragraph's label has at most to stand for a heading: "Plan d'action :", "Questions de clarification :". */
+const LABEL_WORDS = 5;
+
+/**
+ * Paragraphs that open on a step's name as their label ("Reformulation : …", "Action plan: Farid
+ * will…"): a layout without headings names its steps that way. Read by name only, never by number.
+ */
+function labelSteps(input: EvidenceInput): HeadingStep[] {
+  const found: HeadingStep[] = [];
+  for (const line of input.lines) {
+    if (!line.speaker || (line.block !== 'paragraph' && !(line.block === 'list-item' && line.itemStart))) continue;
+    const normalized = normalize(line.speaker);
+    if (normalized.split(' ').length > LABEL_WORDS) continue;
+    const at = line.range.start.line;
+    const step = namedStep(normalized);
+    if (step) found.push({ step, weight: BY_NAME, text: line.speaker, line: at });
+    else {
+      const loose = namedStep(normalized, stepNames().loose);
+      if (loose) found.push({ step: loose, weight: LOOSELY, text: line.speaker, line: at });
+    }
+  }
+  return found;
+}
+
 /** Numbered headings whose words are no step of the method: "Step 1 – Prerequisites", "Phase 2 : déploiement". */
 export function numberedProcedure(input: EvidenceInput): KindSignal[] {
   const found: KindSignal[] = [];
@@ -112,7 +136,7 @@ function inOrder(steps: readonly StepNumber[]): number {
 
 function stepSignals(input: EvidenceInput): KindSignal[] {
   const seen = new Map<StepNumber, HeadingStep>();
-  for (const found of headingSteps(input)) {
+  for (const found of [...headingSteps(input), ...labelSteps(input)]) {
     const known = seen.get(found.step);
     if (!known || found.weight > known.weight) seen.set(found.step, found);
   }
@@ -274,13 +298,16 @@ function answeredOnItsLine(text: string): boolean {
   return false;
 }
 
-/** A session told in the past: two lines that narrate the exchange ("elle a précisé…", "we asked…"). */
+/**
+ * A session told in the past: two sentences that narrate the exchange ("elle a précisé…", "we
+ * asked…"); sentences, not lines, as a paragraph of prose may tell the whole round of questions.
+ */
 function narratedSignals(input: EvidenceInput): KindSignal[] {
-  let first: TextLine | undefined;
+  let first: Sentence | undefined;
   let count = 0;
-  for (const line of input.lines) {
-    if (!NARRATED.find(wordsOf(line))) continue;
-    first ??= line;
+  for (const sentence of input.sentences) {
+    if (!NARRATED.find(wordsOf(sentence))) continue;
+    first ??= sentence;
     if (++count >= NARRATED_LINES) return [signal('dialogue', 'session', 1, first.text, first.range.start.line)];
   }
   return [];

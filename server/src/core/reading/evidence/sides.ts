@@ -190,6 +190,11 @@ function dealFields(sentences: readonly Sentence[]): { strong: Set<string>; weak
   return { strong, weak, first };
 }
 
+/** "Account Manager, Harbourline", "Chargé d'affaires – Fleetwise": a seller's signature line. */
+export function signsAsSeller(text: string, words: readonly string[]): boolean {
+  return words.length <= SIGNATURE_WORDS && !/\d/.test(text) && SIGNATURE_ROLE.has(words);
+}
+
 /**
  * Who sells. A seller's act or signature is strong evidence; a bare "moi" or "me" among the people
  * met is weak, since colleagues list themselves too.
@@ -197,8 +202,7 @@ function dealFields(sentences: readonly Sentence[]): { strong: Set<string>; weak
 function sellerClue(input: EvidenceInput, people: readonly Participant[]): (Clue & { strong: boolean; listed?: boolean }) | undefined {
   for (const sentence of input.sentences) {
     const sentenceWords = wordsOf(sentence);
-    const signature = sentenceWords.length <= SIGNATURE_WORDS && !/\d/.test(sentence.text) && SIGNATURE_ROLE.has(sentenceWords);
-    if (signature || sellerAct(sentenceWords) || handsADeliverable(sentence.text, sentenceWords) || writerMetTitled(sentence.text, sentenceWords)
+    if (signsAsSeller(sentence.text, sentenceWords) || sellerAct(sentenceWords) || handsADeliverable(sentence.text, sentenceWords) || writerMetTitled(sentence.text, sentenceWords)
       || (sentence.labelled && SELLER_LABELS.has(normalize(sentence.speaker ?? '')) && sentence.body.trim() !== '')) {
       return { text: sentence.text, line: sentence.range.start.line, strong: true };
     }

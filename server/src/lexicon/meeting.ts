@@ -82,6 +82,8 @@ export const VAGUE_WORDS: readonly string[] = [
   'interet', 'chose', 'choses', 'peu', 'plus', 'tard', 'later', 'time', 'temps', 'besoin', 'need', 'needs',
   // "comme il a demandé", "as agreed": the call back as asked, still about nothing.
   'comme', 'convenu', 'agreed', 'requested',
+  // The courtesy around it: "je me permets de vous rappeler", "je me permettrai de revenir vers vous".
+  'permets', 'permettrai', 'permettrons', 'permettons',
 ];
 
 /** Units and filler around times that carry no purpose. */
@@ -332,6 +334,9 @@ export const PROMISE_OPENINGS: readonly string[] = [
   'je vous envoie', 'je lui envoie', 'je leur envoie', 'je t envoie', 'je vous transmets', 'je lui transmets',
   'je vous fais parvenir', 'je vous propose', 'je vais', 'nous allons', 'on va', 'je reviens vers vous',
   'je reviens vers', 'nous revenons vers vous', 'je vous rappelle', 'je vous recontacte', 'je prepare', 'nous preparons',
+  'je reviendrai vers vous', 'nous reviendrons vers vous', 'je vous rappellerai', 'je vous recontacterai', 'je vous relancerai',
+  'je me permets de vous rappeler', 'je me permettrai de vous rappeler', 'je me permets de revenir vers vous',
+  'je me permettrai de revenir vers vous', 'je me permets de vous recontacter', 'je me permettrai de vous recontacter',
   // Said of the buyer in a memo: "je la rappelle en janvier", "I said I'd email her the quote".
   'je la rappelle', 'je le rappelle', 'je les rappelle', 'je la relance', 'je le relance',
   'i d', 'i said i d', 'i said i ll', 'i said i would', 'i told him i d', 'i told her i d', 'i told them i d',

@@ -66,6 +66,15 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
   const lines = speech.size ? input.lines.filter((l) => !speech.has(l)) : input.lines;
   for (const entry of entries(lines.filter((l) => inSections.has(l)))) found.set(entry.line, written(entry.line, entry.text, header, input.sourceLines));
 
+  // "| Next step | Owner | When |" under no next-steps heading: its columns say what it holds.
+  for (const line of lines) {
+    if (line.block !== 'table' || inSections.has(line) || found.has(line)) continue;
+    const cells = header(line.range.start.line);
+    if (!cells || !isStepTable(cells)) continue;
+    at ??= line.range;
+    found.set(line, written(line, line.text, header, input.sourceLines));
+  }
+
   // "Next steps:" / "Comme convenu :" / "What we agreed", then a list.
   // "Thanks,", a name, a signature: the note's closing holds no step.
   const closing = closingLine(input.lines) ?? Number.POSITIVE_INFINITY;
@@ -111,6 +120,11 @@ export function collectCommitments(input: CommitmentInput): { steps: NextStep[];
       && (w.own || w.line.block !== 'list-item' || w.line.itemStart))
     .map((w) => commitment(w, input, everyone, buyersOf));
   return { steps, at };
+}
+
+/** A table of steps: what is to be done, with who does it or when. */
+function isStepTable(cells: readonly string[]): boolean {
+  return column(cells, TABLE_COLUMNS.action) >= 0 && (column(cells, TABLE_COLUMNS.owner) >= 0 || column(cells, TABLE_COLUMNS.date) >= 0);
 }
 
 /** Words before an arrow that name what is handed over: "propale -> Hugo", "la démo => Mme Roux". */

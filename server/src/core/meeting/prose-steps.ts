@@ -35,7 +35,7 @@ export function proseSteps(sentences: readonly Sentence[], closing: number): Pro
     // "Laurent réunit son comité le 8 décembre ; je lui envoie la proposition d'ici là": two steps.
     // "I send Priya the proposal by Friday and she forwards it to Rob": the buyer's part is a step of its own.
     let from = 0;
-    for (const part of text.split(THEIR_PART).map((piece) => piece.trim()).filter(Boolean)) {
+    for (const part of text.split(THEIR_PART).map((piece) => piece.trim().replace(/,$/, '')).filter(Boolean)) {
       const range = partRange(sentence, part, from);
       if (range !== sentence.range) from = range.end.character - sentence.range.start.character;
       const line: TextLine = { text: part, body: part, block: sentence.block, itemStart: true, range };
@@ -60,8 +60,8 @@ function partRange(sentence: Sentence, part: string, from: number): Range {
 const CONNECTORS = [...LEADING_CONNECTORS.fr, ...LEADING_CONNECTORS.en];
 const wordCount = (normalized: string) => (normalized ? normalized.split(' ').length : 0);
 
-/** Where a step's text passes to another's part: "; ", "and she …", "et il …". */
-const THEIR_PART = / ; | (?:and|et) (?=(?:she|he|they|elle|il|ils|elles)[ '’])/;
+/** Where a step's text passes to another's part: "; ", "and she …", "et il …", "and Kelly's going to…", "et Paul va…". */
+const THEIR_PART = / ; | (?:and|et) (?=(?:she|he|they|elle|il|ils|elles)[ '’])| (?:and|et) (?=\p{Lu}\p{Ll}+(?:['’]s | will | is going | va | doit | devra ))/u;
 
 /** How many words a planned step may have: "Donc relance du Dr Morel prévue début mars". */
 const PLANNED_WORDS = 16;
@@ -117,9 +117,22 @@ function stepText(sentence: string): string | undefined {
 /** Connectors inside a sentence after which a promise starts: "she asked me for the quote so I'll send it by Friday". */
 const PROMISE_AFTER = new Set(['so', 'then', 'donc', 'alors']);
 const PROMISE_WORDS = 6;
+/** A promise's opening, in characters: "je me permettrai de revenir vers vous" and a little more. */
+const PROMISE_CHARS = 60;
 
-/** The promise a sentence makes after a connector, as its own step; undefined when there is none. */
+/** How many of a sentence's commas may close the clause a promise follows. */
+const CLAUSES_BEFORE = 3;
+
+/**
+ * The promise a sentence makes after a connector or an opening clause, as its own step: "…so I'll
+ * send it by Friday", "Comme vous me l'avez proposé, je vous rappelle en mars"; undefined when there is none.
+ */
 function promiseAfterConnector(text: string, words: readonly string[]): string | undefined {
+  for (let comma = text.indexOf(','), n = 0; comma > 0 && n < CLAUSES_BEFORE; comma = text.indexOf(',', comma + 1), n++) {
+    const step = text.slice(comma + 1).trim();
+    const opening = normalize(step.slice(0, PROMISE_CHARS));
+    if (startingPhrase(opening, PROMISE_OPENINGS) !== undefined && stepText(step) === step) return step;
+  }
   for (let at = 1; at < words.length - 1; at++) {
     if (!PROMISE_AFTER.has(words[at])) continue;
     // A promise's opening is a few words: only those are joined, however long the sentence.

@@ -79,6 +79,8 @@ export const REQUEST_FILLER_WORDS = [
   'est', 'd', 'l', 'qu', 'j', 'plus', 'mieux', 'vraiment', 'bien', 'alors', 'oui', 'problematique', 'souhaite',
   'voudrais', 'aimerais', 'have', 'be', 'get', 'make', 'do', 'find', 'adopt', 'manage', 'able', 'how', 'request',
   'problem', 'goal', 'question', 'want', 'would', 'like', 'better', 'really', 'more', 'my', 'i', 's',
+  // Degree adds nothing to what is asked: "comment déléguer davantage ?" is "comment déléguer ?".
+  'davantage', 'encore', 'beaucoup', 'much', 'further', 'even',
 ];
 
 /**
@@ -90,7 +92,8 @@ export const SKIPPED_STEP_PHRASES = [
   'sans reformulation', 'sans reformuler', 'pas reformule', 'pas ete reformulee', 'pas ete reformule', 'on a saute', 'saute l etape',
   'went straight to', 'moved straight to', 'jumped straight to', 'jumped to the suggestions', 'skipped the reformulation',
   'skipped step 3', 'skipped this step', 'no reformulation',
-  'without reformulating', 'not reformulated',
+  'without reformulating', 'not reformulated', 'we skipped it', 'we skipped that', 'skipped it', 'moved straight on',
+  'went straight on', 'did not happen', 'didn t happen', 'on l a sautee', 'on l a saute', 'n a pas eu lieu',
   // The problem told again is no contract: "Claire a redit son problème", "he restated the problem".
   'redit son probleme', 'repete son probleme', 'repeated her problem', 'repeated his problem',
 ];

@@ -49,7 +49,9 @@ export function reformulatedRequest(note: Note): StatedRequest | undefined {
   const section = note.steps[3];
   const said = utterances(section?.sentences ?? []);
   // A reformulation is often itself a question ("Demande reformulée : comment ... ?"): labels win over punctuation.
-  const labelled = said.filter((u) => u.speaker && u.sentences[0].labelled && u.text.trim() && REFORMULATION_LABELS.includes(normalize(u.speaker)));
+  // "Reformulation: we skipped it." is a label over what happened, not over a request.
+  const labelled = said.filter((u) => u.speaker && u.sentences[0].labelled && u.text.trim() && REFORMULATION_LABELS.includes(normalize(u.speaker))
+    && !hasAnyPhrase(normalize(u.text), SKIPPED_STEP_PHRASES));
   const last = labelled.at(-1);
   if (last) return { text: last.text, sentence: last.sentences[0] };
   // "On est passés directement aux suggestions": the notes say the step was skipped, not what it agreed.

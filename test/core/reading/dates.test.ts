@@ -1,7 +1,7 @@
 // Due dates read from next steps: what is due, not how long something lasts or what is past.
 import assert from 'node:assert/strict';
 import { buildNote } from '../../../server/src/core/model';
-import { noteDateOf, readDate } from '../../../server/src/core/reading/dates';
+import { noteDate, noteDateOf, readDate } from '../../../server/src/core/reading/dates';
 
 const NOTE_DAY = new Date(2026, 1, 3, 12);
 const due = (text: string, language: 'fr' | 'en') => readDate(text, language, NOTE_DAY)?.date;
@@ -33,6 +33,16 @@ describe('due dates', () => {
     assert.equal(due('envoyer le devis le 10/02', 'fr'), '2026-02-10');
     // A day without its year is the next one: 20 January is past on 3 February.
     assert.equal(due('relancer le 20/01', 'fr'), '2027-01-20');
+  });
+
+  it('read a due day that is the note\'s own day as that day, whatever the hour the note was dated', () => {
+    assert.equal(readDate('I send Ingrid the proposal by Fri Dec 4', 'en', new Date(2026, 11, 4, 18, 30))?.date, '2026-12-04');
+    assert.equal(readDate('je lui envoie le devis vendredi 4 décembre', 'fr', new Date(2026, 11, 4, 23, 0))?.date, '2026-12-04');
+  });
+
+  it('date no note by a time of day alone', () => {
+    assert.equal(noteDate(undefined, '**Ryan Okafor**  4:12 PM'), undefined);
+    assert.equal(noteDate(undefined, 'debrief Halvorsen — call today (Mon 30 Nov), 45 min')?.getDate(), 30);
   });
 
   it('date a note by its "Date:" line when neither front matter nor title does', () => {

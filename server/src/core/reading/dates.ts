@@ -33,7 +33,9 @@ export function noteDate(frontMatterDate: unknown, title?: string): Date | undef
   const iso = ISO.exec(value.trim());
   if (iso) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), 12);
   if (!title) return undefined;
-  const found = chrono.fr.parse(title, new Date(), { forwardDate: false })[0] ?? chrono.en.parse(title)[0];
+  // "**Ryan Okafor**  4:12 PM": a time of day alone dates nothing.
+  const names = (result: chrono.ParsedResult) => result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
+  const found = chrono.fr.parse(title, new Date(), { forwardDate: false }).find(names) ?? chrono.en.parse(title).find(names);
   return found?.start.date();
 }
 
@@ -48,11 +50,14 @@ export function readDate(text: string, language: Language, reference?: Date): St
   return found && { ...found };
 }
 
-function readDateNow(text: string, language: Language, reference?: Date): StepDate | undefined {
+function readDateNow(text: string, language: Language, noteDay?: Date): StepDate | undefined {
+  // Read from the start of the day: in the evening, chrono would put "Friday Dec 4" written that day a year on.
+  const day = noteDay ?? new Date();
+  const reference = new Date(day.getFullYear(), day.getMonth(), day.getDate());
   const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   let best: chrono.ParsedResult | undefined;
   for (const parser of parsers) {
-    const results = parser.parse(text, reference ?? new Date(), { forwardDate: true }).filter((result) =>
+    const results = parser.parse(text, reference, { forwardDate: true }).filter((result) =>
       // "mon choix" in a French note is no Monday: the other language's weekday abbreviations do not count.
       isDate(result) && !(parser !== parsers[0] && SHORT_WEEKDAYS.includes(normalize(result.text)))
       && !MONTHS_THAT_ARE_WORDS[language].includes(normalize(result.text)) && !isSpanOrPast(result));
@@ -63,7 +68,7 @@ function readDateNow(text: string, language: Language, reference?: Date): StepDa
   if (best) {
     // "06/10" is the 6th of October in the notes Boussole reads, whatever the language.
     const numeric = NUMERIC_DATE.exec(best.text);
-    const date = numeric ? dayMonthOrWeekday(numeric, best, reference ?? new Date()) : best.start.date();
+    const date = numeric ? dayMonthOrWeekday(numeric, best, reference) : best.start.date();
     return { text: best.text, date: isoDay(date) };
   }
   const normalized = normalize(text);

@@ -211,6 +211,8 @@ export const NOT_A_STEP_LABELS: readonly string[] = [
   // A deal's temperature under its steps: "Risk: medium — price is the lever".
   'risque', 'risques', 'niveau de risque', 'ressenti', 'impression', 'risk', 'risks', 'risk level', 'confidence',
   'gut feeling', 'feeling',
+  // Where the note points: "Liens : [[Agrinord - compte]]", "See also: …".
+  'liens', 'lien', 'links', 'link', 'voir aussi', 'see also', 'references', 'refs', 'sources', 'tags',
 ];
 
 /** "Prochaines étapes : aucune", "Next steps: TBD". */
@@ -233,6 +235,12 @@ export const FORECAST_SUBJECTS: readonly string[] = ['opportunity', 'opportunite
 /** Where a probability is recorded, written after it: "putting it at 60% in HubSpot", "à 40 % dans le CRM". */
 export const FORECAST_TOOLS: readonly string[] = [
   'crm', 'salesforce', 'sfdc', 'hubspot', 'pipedrive', 'zoho', 'sellsy', 'axonaut',
+];
+
+/** "update SFDC: stage 3", "MAJ CRM", "log it in HubSpot": the seller's bookkeeping, before the tool's name. */
+export const CRM_UPDATE_VERBS: readonly string[] = [
+  'update', 'updated', 'log', 'logged', 'enter', 'entered', 'mettre a jour', 'mis a jour', 'mise a jour', 'maj',
+  'saisir', 'saisi', 'saisie', 'noter dans', 'renseigner',
 ];
 
 /** What a probability is of, written after it: "60% to close", "70 % de closer". */

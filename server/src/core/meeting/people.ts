@@ -4,7 +4,7 @@ import {
 } from '../../lexicon/people';
 import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { TextMemo } from '../reading/memo';
-import { COURTESY_OPENINGS, NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL, PENDING_SUBJECTS } from '../../lexicon/meeting';
+import { COURTESY_OPENINGS, CRM_UPDATE_VERBS, FORECAST_TOOLS, NO_STEP_WORDS, NOT_A_STEP_LABELS, PENDING_APPROVAL, PENDING_SUBJECTS } from '../../lexicon/meeting';
 import { isPlaceholderLine } from '../reading/placeholders';
 import { indexedMentionKeys, indexedMentions } from './people-index';
 import { frontMatterValues } from '../markdown/frontmatter';
@@ -406,7 +406,21 @@ const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, charac
 export function notAnAction(line: TextLine): boolean {
   if (isQuestion(line.text) || isPlaceholderLine(line.text) || onlyTags(line.text)) return true;
   if (startingPhrase(normalize(line.text), COURTESY_OPENINGS)) return true;
+  if (line.speaker && FORECAST_TOOLS.includes(normalize(line.speaker))) return true;
+  if (crmBookkeeping(normalize(line.speaker ? `${line.speaker} ${line.text}` : line.text))) return true;
   return line.speaker !== undefined && NOT_A_STEP_LABELS.includes(normalize(line.speaker));
+}
+
+/** How many words may stand between the update verb and the tool: "update the deal in SFDC". */
+const TOOL_WITHIN = 4;
+
+/** "update SFDC: stage 3, probability 40%", "MAJ CRM": the seller's own records, no step with the buyer. */
+function crmBookkeeping(normalized: string): boolean {
+  const words = normalized.split(' ');
+  const verb = startingPhrase(normalized, CRM_UPDATE_VERBS);
+  if (!verb) return false;
+  const from = verb.split(' ').length;
+  return words.slice(from, from + TOOL_WITHIN).some((word) => FORECAST_TOOLS.includes(word));
 }
 
 /** "#discovery #lumen": the tags a notes app files a note under, not something to do. */

@@ -35,7 +35,8 @@ export const ATTENDEE_LIST_LABELS = [
   'client side', 'on their side', 'de leur cote', 'contact', 'contacts', 'contact met', 'contacts met',
   'contact rencontre', 'contacts rencontres', 'interlocuteur', 'interlocuteurs', 'interlocutrice', 'met with', 'people met',
   'personnes rencontrees', 'other attendees', 'autres participants', 'rencontres', 'rencontre', 'rencontree',
-  'rencontrees', 'vus', 'seen',
+  'rencontrees', 'vus', 'seen', 'on the call', 'in the room', 'on the line', 'joined', 'also joined', 'a l appel',
+  'dans la salle', 'autour de la table',
   // Live shorthand: "ppl: …", "them: …" (the buyer's side), "us: …" / "nous : …" (the seller's, see SELLER_SIDE_LABELS).
   ...SHORTHAND_ROSTER_LABELS,
 ];

@@ -57,6 +57,12 @@ export const ABSENT_TITLES: readonly string[] = [
   'absent', 'absents', 'absente', 'absentes', 'excuse', 'excuses', 'excusee', 'excusees', 'apologies', 'not present',
 ];
 
+/** Labels of an inline list of the people who were not there: "Absents : …", "pas là : …", "not on the call: …". */
+export const ABSENT_LIST_LABELS: readonly string[] = [
+  ...ABSENT_TITLES, 'pas la', 'pas presents', 'pas presentes', 'pas present', 'pas presente', 'not there', 'not on the call',
+  'missing', 'regrets',
+];
+
 /** Said of someone who was not in the meeting. */
 export const ABSENT_CUES: readonly string[] = [
   'non rencontre', 'non rencontree', 'pas rencontre', 'pas rencontree', 'pas encore rencontre', 'pas encore rencontree', 'jamais rencontre', 'pas vu', 'pas vue', 'absent',
@@ -112,7 +118,7 @@ export const DECISION_PHRASES = {
     'signs everything', 'tranche', 'tranchera', 'tranchent', 'arbitre', 'arbitrera', 'arbitrent', 'arbitrez',
     'valide seul', 'valide seule', 'validez seul', 'validez seule', 'approuve', 'holds the budget', 'owns the budget',
     'owns the ops budget', 'own the budget', 'has the budget', 'a le budget', 'porte le budget', 'detient le budget',
-    'makes the call', 'makes the final call', 'make the final call', 'has the final say', 'has the last word',
+    'makes the call', 'makes the final call', 'make the final call', 'has the final call', 'has final call', 'has the final say', 'has the last word',
     'a le dernier mot', 'a la main sur le budget', 'approves', 'approves spend', 'owns the decision', 'is the decision maker',
     'est le decideur', 'est la decideuse', 'est decideur', 'est decideuse', 'sets the budget', 'is the one who decides',
     'c est lui qui decide', 'c est elle qui decide', 'signs off on',

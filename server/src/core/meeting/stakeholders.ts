@@ -6,7 +6,7 @@ import { type Lexicon, currentLexicon } from '../../lexicon/additions';
 import { NON_DECIDER_TITLES, TITLE_OPENINGS } from '../../lexicon/people';
 import { SELLER_ROLES } from '../../lexicon/kind';
 import {
-  ABSENT_CUES, ABSENT_TITLES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
+  ABSENT_CUES, ABSENT_LIST_LABELS, ABSENT_TITLES, ADDRESS_LABELS, DAY_WORDS, DECISION_PHRASES, ORGANISATION_NOUNS, ATTENDEE_LABELS, GREETINGS, HONORIFICS, MET_CUES, MET_OPENING_VERBS, NO_WORDS, ROLE_WORDS, TABLE_COLUMNS,
   SPOKEN_HONORIFICS, TITLE_HEADS, YES_WORDS,
 } from '../../lexicon/stakeholders';
 import { column, headerReader, tableCells } from '../markdown/tables';
@@ -212,8 +212,10 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
     if (SELLER_SIDE_LABELS.includes(inline.label) && stepLines.has(sentence.line.range.start.line)) continue;
     // "- Us: me and our solutions engineer" under "Attendees" is one entry of that list, read above.
     if (ROSTER_LABELS.has(inline.label) && listLines.has(sentence.line.range.start.line)) continue;
+    // "pas là : p. lemaire, dg": named, and not met.
+    const absent = ABSENT_LIST_LABELS.includes(inline.label);
     if (inline.label === 'w') withAt ??= sentence.line.range;
-    else if (!ADDRESS_LABELS.includes(inline.label)) attendeesAt ??= sentence.line.range;
+    else if (!ADDRESS_LABELS.includes(inline.label) && !absent) attendeesAt ??= sentence.line.range;
     let ours = SELLER_SIDE_LABELS.includes(inline.label);
     if (ours) sellerRosters.push(sentence.line.range.start.line);
     for (const entry of inline.pieces) {
@@ -221,7 +223,9 @@ export function readStakeholders(input: StakeholderInput): { people: People; att
       const side = sideLabel(entry);
       if (side) ours = side.ours;
       const piece = side ? side.rest : entry;
-      addOnSide(people, listedPerson(pseudoLine(piece, sentence.line.range)), ours);
+      const listed = listedPerson(pseudoLine(piece, sentence.line.range));
+      if (listed && absent) listed.met = false;
+      addOnSide(people, listed, ours);
     }
   }
   // "- Caldera: Denise Wu (COO), Kim Sato (procurement)" beside "- Us: Tom, Alicia": the buyer's roster, by company.
@@ -403,7 +407,8 @@ function sellingTitle(role: string | undefined): boolean {
 function listedPerson(line: TextLine): Participant | undefined {
   const text = cleanName(line.text);
   // "Absent", "Excusés": the title of the roster's part, not someone.
-  if (!text || NONE.has(normalize(text)) || ABSENT_TITLES.includes(normalize(text)) || !(/^\p{Lu}/u.test(text) || /^(?:moi|me|nous|us)\b/i.test(text))) return undefined;
+  if (!text || NONE.has(normalize(text)) || ABSENT_TITLES.includes(normalize(text))
+    || !(/^\p{Lu}/u.test(text) || /^(?:moi|me|nous|us)\b/i.test(text) || LOWER_CASE_NAME.test(text))) return undefined;
   const participant = parseParticipant({ ...line, text, body: text });
   // A step written under the participants list is the note's step: taken for a name, its words
   // would be names, and the step would say nothing of what it is for.
@@ -417,6 +422,12 @@ function listedPerson(line: TextLine): Participant | undefined {
   if (participant.decider !== undefined) participant.evidence = { text: line.text, range: line.range };
   return participant;
 }
+
+/**
+ * "j. ferrand (resp. exploitation)", "lucas (avant-vente)", "p. lemaire": a name typed in lower case,
+ * as live notes are, told by its title in brackets or its initial.
+ */
+const LOWER_CASE_NAME = /^(?:\p{Ll}\.\s?\p{Ll}[\p{Ll}'’-]+(?:\s*\(|$|,)|\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)? \()/u;
 
 const DAYS = new Set(DAY_WORDS);
 
@@ -524,10 +535,12 @@ function markerIn(cell: string): boolean | undefined {
 
 /** The label and people of an inline attendees line ("Présents :", "Attendees:", "Contact :", "À :"). */
 export function inlineAttendees(text: string): { label: string; pieces: string[] } | undefined {
-  const list = inlineList(text.trimStart(), { labels: ATTENDEE_LABELS, separators: LIST_SEPARATORS });
+  const list = inlineList(text.trimStart(), { labels: ROSTER_OR_ABSENT_LABELS, separators: LIST_SEPARATORS });
   if (!list) return withAttendees(text);
   return list && { label: normalize(list.label), pieces: list.people.map((person) => person.text) };
 }
+
+const ROSTER_OR_ABSENT_LABELS = [...ATTENDEE_LABELS, ...ABSENT_LIST_LABELS];
 
 /** "RDV … w/ Paul Garnier (gérant) + Léa Roux (resp. achats)": the people met, wherever the line names them. */
 function withAttendees(text: string): { label: string; pieces: string[] } | undefined {

@@ -197,10 +197,13 @@ export function splitPeople(text: string, separators?: string): ListedPerson[] {
   const out: ListedPerson[] = [];
   for (const entry of splitList(text, separators)) {
     const last = out.at(-1);
-    // "Nathalie Brun, directrice d'exploitation": after a comma, a title in lower case is the one before's.
-    if (last && !last.role && /^\p{Ll}/u.test(entry.text) && !OWN_SIDE.test(entry.text) && text[entry.offset - 2] === ','
-      && entry.text.split(/\s+/).length <= TITLE_WORDS) {
-      last.role = entry.text;
+    // "Nathalie Brun, directrice d'exploitation": after a comma, a title in lower case is the one before's;
+    // "moi, lucas (avant-vente)" in a note typed in lower case names someone with their own title.
+    // "p. lemaire, dg — c'est lui qui signe": the title ends at a spaced dash, a remark follows.
+    const title = entry.text.split(SPACED_DASH)[0].trim();
+    if (last && !last.role && /^\p{Ll}/u.test(entry.text) && !OWN_SIDE.test(entry.text) && !entry.text.includes('(') && text[entry.offset - 2] === ','
+      && title.split(/\s+/).length <= TITLE_WORDS) {
+      last.role = title;
       last.text = `${last.text}, ${entry.text}`;
       continue;
     }
@@ -210,6 +213,7 @@ export function splitPeople(text: string, separators?: string): ListedPerson[] {
   return out;
 }
 
+const SPACED_DASH = / [—–-] /;
 /** A title runs a few words: "directrice d'exploitation", "ops manager"; more is a remark. */
 const TITLE_WORDS = 4;
 /** "moi", "me", "nous": a person of the list, never a title. */

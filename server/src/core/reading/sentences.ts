@@ -14,7 +14,8 @@ import { ABBREVIATIONS, BREATH_CLAUSE_OPENERS, RUN_ON_CONNECTORS } from '../../l
 import { type Block, isTableRow } from '../markdown/blocks';
 import type { BlockKind, LabelRole, LineLabel, Range, Sentence, TextLine } from '../types';
 import { readLabel, rosterLabelEnd } from './labels';
-import { BUYER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
+import { ATTENDEE_LIST_LABELS, BUYER_SIDE_LABELS, SELLER_SIDE_LABELS, SHORTHAND_ROSTER_LABELS } from '../../lexicon/labels';
+import { ABSENT_TITLES } from '../../lexicon/stakeholders';
 import { normalize } from './text';
 
 interface ProseBlock {
@@ -444,6 +445,9 @@ function startsSentence(before: Token, after: Token, lines: readonly string[]): 
   const prevContent = prev.slice(CONTINUATION_PREFIX.exec(prev)![0].length).trimEnd();
   const label = readLabel(next);
   if ((label && !wrappedOnto(label, prevContent)) || BULLET_START.test(next) || opensSideRoster(next)) return true;
+  // "on the call: Ingrid (ops) + Jonas" over "Magnus (CFO) decides": a roster is written on its own line.
+  const prevLabel = readLabel(prevContent);
+  if (prevLabel && ROSTER_LINE_LABELS.has(normalize(prevLabel.label))) return true;
   // A quote mark that starts or stops between two lines ("> reply" under a lazy line) starts anew.
   if (/^\s*>/.test(prev) !== /^\s*>/.test(lines[nextLine] ?? '')) return true;
   if (prevContent.endsWith(':')) return true;
@@ -457,6 +461,7 @@ function opensSideRoster(line: string): boolean {
 }
 
 const SIDE_ROSTER_LABELS = new Set([...SHORTHAND_ROSTER_LABELS, ...BUYER_SIDE_LABELS]);
+const ROSTER_LINE_LABELS = new Set([...ATTENDEE_LIST_LABELS, ...SELLER_SIDE_LABELS, ...BUYER_SIDE_LABELS, ...ABSENT_TITLES]);
 
 /**
  * "…ce qu'elle avait déjà" then "essayé : en juin, …": a long line cut mid-sentence, whose next line

@@ -67,7 +67,8 @@ export function buildNote(text: string, options: ModelOptions = {}): Note {
     // A session whose layout shows no step may tell them in prose, one paragraph opening each; one
     // whose layout names some may name the others by a label ("- Questions :" over its items, "- Contrat : « … »").
     const named = new Set(sections.flatMap((section) => (section.step ? [section.step] : [])));
-    const stepAt = named.size < 6 ? stepParagraphs(blocks, sourceLines, named.size > 0) : new Map<number, StepNumber>();
+    const namedAt = new Map(sections.flatMap((section) => (section.step ? [[section.heading.range.start.line, section.step] as const] : [])));
+    const stepAt = named.size < 6 ? stepParagraphs(blocks, sourceLines, named.size > 0, namedAt) : new Map<number, StepNumber>();
     if ([...stepAt.values()].some((step) => !named.has(step))) ({ sections, lines, sentences } = buildSections(blocks, sourceLines, chunkSentences, stepAt));
   }
   const language = languageFromValue(frontMatterString(frontMatter.data, 'lang', 'language', 'langue'))

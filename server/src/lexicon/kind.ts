@@ -111,7 +111,8 @@ export const NARRATED_EXCHANGE = [
   'presented her', 'presented his', 'presented their', 'explained that', 'we asked', 'asked her', 'asked him',
   'we suggested', 'suggested that', 'we proposed', 'we reformulated', 'reformulated the', 'agreed to the', 'she agreed',
   'he agreed', 'told us', 'asked what', 'asked which', 'asked how', 'asked why', 'asked when', 'asked whether',
-  'asked if', 'asked who',
+  'asked if', 'asked who', 'nous a dit', 'a repondu', 'ont repondu', 'on a pose', 'nous avons pose', 's est engagee',
+  's est engage', 'a apporte un sujet', 'she answered', 'he answered',
 ];
 
 /** Who asks and who answers in a session transcript. */

@@ -260,6 +260,6 @@ function headingText(line: TextLine): string {
  * A line that is an HTML comment ("<!-- boussole-disable-next-line … -->"): Markdown ends the block
  * above at it and the comment at its line, so the next line opens a paragraph as after a blank line.
  */
-function isCommentLine(trimmed: string): boolean {
+export function isCommentLine(trimmed: string): boolean {
   return trimmed.startsWith('<!--') && trimmed.includes('-->', 4);
 }

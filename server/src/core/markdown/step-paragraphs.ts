@@ -6,6 +6,7 @@ import { Phrases } from '../reading/evidence/signals';
 import { normalize } from '../reading/text';
 import type { StepNumber, TextLine } from '../types';
 import type { Block } from './blocks';
+import { isCommentLine } from './sections';
 
 /** How many words of a paragraph may come before the words that open its step. */
 const OPENING_WORDS = 12;
@@ -16,7 +17,8 @@ const STEP_NUMBERS: readonly StepNumber[] = [1, 2, 3, 4, 5, 6];
 const OPENINGS = STEP_NUMBERS.map((step) => new Phrases([...STEP_NAMES[step], ...STEP_OPENINGS[step]]));
 
 /** The first line of each paragraph (or list item at the margin) that opens a step, by its line. */
-export function stepParagraphs(blocks: readonly Block[], sourceLines: readonly string[], labelled = false): Map<number, StepNumber> {
+export function stepParagraphs(blocks: readonly Block[], sourceLines: readonly string[], labelled = false,
+  namedAt: ReadonlyMap<number, StepNumber> = new Map()): Map<number, StepNumber> {
   const candidates: { line: number; step: StepNumber }[] = [];
   for (const block of blocks) {
     if (block.type !== 'line' || !opensAParagraph(block.line, sourceLines)) continue;
@@ -26,7 +28,27 @@ export function stepParagraphs(blocks: readonly Block[], sourceLines: readonly s
     if (step) candidates.push({ line: block.line.range.start.line, step });
   }
   const chosen = longestInOrder(candidates);
-  return new Map(chosen.length >= MIN_STEPS ? chosen.map((c) => [c.line, c.step]) : []);
+  if (chosen.length >= MIN_STEPS) return new Map(chosen.map((c) => [c.line, c.step]));
+  // Beside steps the layout names ("2. Questions" over its nested questions), the numbers must agree
+  // with them: six numbered questions under a "Questions" heading are no steps.
+  const numbered = numberedItems(blocks, sourceLines);
+  return [...namedAt].every(([line, step]) => numbered.get(line) === step) ? numbered : new Map();
+}
+
+/** "1. Farid: 2 shops…" … "6. - great session": a session jotted as one list numbered 1 to 6, a step an item. */
+const ITEM_NUMBER = /^(\d)[.)]\s/;
+
+function numberedItems(blocks: readonly Block[], sourceLines: readonly string[]): Map<number, StepNumber> {
+  const items: { line: number; step: StepNumber }[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'line' || block.line.block !== 'list-item' || !block.line.itemStart) continue;
+    const raw = sourceLines[block.line.range.start.line] ?? '';
+    const number = ITEM_NUMBER.exec(raw);
+    if (number) items.push({ line: block.line.range.start.line, step: Number(number[1]) as StepNumber });
+  }
+  // The six numbers, each once and in order: the list is the note's layout, not a list of questions in it.
+  const sixInOrder = items.length === 6 && items.every((item, i) => item.step === i + 1);
+  return new Map(sixInOrder ? items.map((item) => [item.line, item.step]) : []);
 }
 
 /** Words before a colon that opens a line, as a label: "Problème exposé", "Suggestions du groupe". */
@@ -43,7 +65,7 @@ function opensAParagraph(line: TextLine, sourceLines: readonly string[]): boolea
   const previous = line.range.start.line > 0 ? sourceLines[line.range.start.line - 1] : '';
   // A comment alone on its line ("<!-- boussole-disable-next-line … -->") is a block of its own.
   const before = previous?.trim() ?? '';
-  return before === '' || before.startsWith('#') || (before.startsWith('<!--') && before.endsWith('-->'));
+  return before === '' || before.startsWith('#') || isCommentLine(before);
 }
 
 /** The step whose words come first in the opening of a paragraph. */

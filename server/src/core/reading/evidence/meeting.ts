@@ -18,13 +18,20 @@ const COMMERCIAL = new Phrases(COMMERCIAL_OBJECTS);
 const NON_COMMERCIAL = new Phrases(NON_COMMERCIAL_CONTEXT);
 const BUYER_ROLES = new Phrases(BUYER_ROLE_WORDS);
 
+/** "appel 12 min avec", "call (45 min) with": how long it lasted stands between the occasion and the people met. */
+const DURATION = / \d{1,3} ?(?:min|mn|mins|minutes|h|hr|hrs|heure|heures|hour|hours)(?= )/g;
+
+function withoutDuration(normalized: string): string {
+  return /\d/.test(normalized) ? normalized.replace(DURATION, '') : normalized;
+}
+
 /** "The seller and the buyer": someone sells, someone else buys, or the title names a client meeting. */
 function sideSignals(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
-  const title = input.title && findPhrase(normalize(input.title.text), MEETING_TITLE_WORDS);
+  const title = input.title && findPhrase(withoutDuration(normalize(input.title.text)), MEETING_TITLE_WORDS);
   if (title) signals.push(signal('sides', 'meeting', 2, input.title!.text, input.title!.range.start.line));
   else {
-    const opening = openingLines(input).find((line) => findPhrase(normalize(line.text), MEETING_TITLE_WORDS));
+    const opening = openingLines(input).find((line) => findPhrase(withoutDuration(normalize(line.text)), MEETING_TITLE_WORDS));
     if (opening) signals.push(signal('sides', 'meeting', 2, opening.text, opening.line));
   }
   const sellers = input.participants.filter((p) => p.side === 'seller');
@@ -108,7 +115,9 @@ function nextStepSignals(input: EvidenceInput): KindSignal[] {
     const colon = label.endsWith(':');
     if (!STEP_LABELS.has(normalize(colon ? label.slice(0, -1) : label))) continue;
     const next = sentences[i + 1];
-    if ((colon || next.block === 'list-item') && next.range.start.line === sentences[i].range.end.line + 1 && !isPlaceholderLine(next.text)) {
+    // The list may stand a blank line or a comment line ("<!-- boussole-disable-next-line … -->") below its label.
+    const gap = next.range.start.line - sentences[i].range.end.line;
+    if ((colon || next.block === 'list-item') && (gap === 1 || (gap === 2 && next.block === 'list-item')) && !isPlaceholderLine(next.text)) {
       return [signal('next-steps', 'meeting', 1, label, sentences[i].range.start.line)];
     }
   }

@@ -36,6 +36,12 @@ function namedStep(normalized: string, names: StepNames = stepNames().strict): S
   return best && normalized.split(' ').length <= best.name.split(' ').length + 3 ? best.step : undefined;
 }
 
+/** The step whose name the text is, word for word. */
+function exactStep(normalized: string, names: StepNames): StepNumber | undefined {
+  for (const [step, list] of Object.entries(names)) if (list.includes(normalized)) return Number(step) as StepNumber;
+  return undefined;
+}
+
 type StepNames = Record<StepNumber, readonly string[]>;
 const BUILT_IN_ALIASES = new Set(STEPS.flatMap((s) => s.aliases));
 const namesByLexicon = new WeakMap<Lexicon, { strict: StepNames; loose: StepNames }>();
@@ -101,10 +107,11 @@ function labelSteps(input: EvidenceInput): HeadingStep[] {
     const normalized = normalize(line.speaker);
     if (normalized.split(' ').length > LABEL_WORDS) continue;
     const at = line.range.start.line;
-    const step = namedStep(normalized);
+    // A label is the step's name and nothing else: "Contract or Online terms:" in a checklist is no step 3.
+    const step = exactStep(normalized, stepNames().strict);
     if (step) found.push({ step, weight: BY_NAME, text: line.speaker, line: at });
     else {
-      const loose = namedStep(normalized, stepNames().loose);
+      const loose = exactStep(normalized, stepNames().loose);
       if (loose) found.push({ step: loose, weight: LOOSELY, text: line.speaker, line: at });
     }
   }

@@ -1,0 +1,48 @@
+// Notes typed live or pasted from a chat: rosters in lower case, who was not there, a roster line
+// over the decider's line, the seller's CRM bookkeeping under the next steps, links at the end.
+import assert from 'node:assert/strict';
+import { buildNote } from '../../server/src/core/model';
+
+const meeting = (lines: string[]) => buildNote(`---\ntype: meeting\n---\n\n${lines.join('\n')}\n`);
+const person = (note: ReturnType<typeof buildNote>, name: string) => note.stakeholders.find((p) => p.name === name);
+
+describe('live shorthand', () => {
+  it('reads a roster typed in lower case, its titles in brackets, and the people "pas là"', () => {
+    const note = meeting([
+      'rdv laiterie du bocage – 20/11/26', '',
+      'présents : m. hamel (resp. qualité), moi, inès (avant-vente)',
+      'pas là : r. girard, pdg', '',
+      'suite :', '-> m. hamel m’envoie les fiches de non-conformité d’ici le 4/12',
+    ]);
+    assert.equal(person(note, 'm. hamel')?.role, 'resp. qualité');
+    assert.equal(person(note, 'm. hamel')?.met, true);
+    assert.equal(person(note, 'inès')?.side, 'seller');
+    assert.equal(person(note, 'r. girard')?.met, false);
+    assert.equal(person(note, 'r. girard')?.role, 'pdg');
+  });
+
+  it('ends a roster at its line: the decider named on the next line is not one of its titles', () => {
+    const note = meeting([
+      'recap Northwind Mills — call Thu 26 Nov', '',
+      'on the call: Aaron Pike (maintenance manager) + Bea, his planner',
+      'Carla Moreno (COO) has the final call per Aaron — not on the call',
+    ]);
+    assert.equal(person(note, 'Bea')?.role, 'his planner');
+    assert.equal(person(note, 'Aaron Pike')?.met, true);
+    assert.equal(person(note, 'Carla Moreno')?.decider, true);
+    assert.equal(person(note, 'Carla Moreno')?.met, false);
+  });
+
+  it('takes neither a CRM update nor a line of links for a next step', () => {
+    const note = meeting([
+      '# Call Northwind Mills – 26 Nov 2026', '', 'Attendees: Aaron Pike (maintenance manager), me', '',
+      '## Next steps',
+      '- I send Aaron the proposal by Wed Dec 2',
+      '- update SFDC: stage 2, probability 30%',
+      '- MAJ CRM avec le compte rendu',
+      '',
+      'Liens : [[northwind - compte]] · [[pilote - modèle]]',
+    ]);
+    assert.deepEqual(note.nextSteps.map((step) => step.text), ['I send Aaron the proposal by Wed Dec 2']);
+  });
+});

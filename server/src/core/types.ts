@@ -172,6 +172,8 @@ export interface NextStep {
   action: string;
   /** The participant the step is aimed at, when the note names one or there is only one buyer. */
   target?: Participant;
+  /** The target is the only buyer met, whom the step does not name ("Démo sur site bientôt"). */
+  assumedTarget?: boolean;
   /** Who carries the step out, when the note says: a buyer, or the seller's side (the writer). */
   owner?: 'buyer' | 'seller';
   /** The owner as the note names them: "Karim", "Me", "Us + Kyle". */

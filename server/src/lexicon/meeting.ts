@@ -124,6 +124,9 @@ export const VERB_OBJECT_WORDS: readonly string[] = [
 export const SELLER_SUBJECTS: readonly string[] = [
   'je', 'j', 'nous', 'on', 'moi', 'notre equipe', 'nous allons', 'i', 'i ll', 'we', 'we ll', 'me', 'us', 'our team',
   'notre', 'nos', 'our',
+  // "de mon côté, je prépare…", "on our side, we'll send…": the writer's part, said first.
+  'de mon cote', 'de notre cote', 'pour ma part', 'pour notre part', 'cote nous', 'on my side', 'on our side',
+  'on our end', 'for my part', 'for our part',
 ];
 
 /** First words that make the buyer's side the subject: "Il", "Le client", "They". */

@@ -10,7 +10,8 @@ export const nextStepWithoutDate: Rule = {
   },
   check(note) {
     return note.nextSteps
-      .filter((step) => !step.owner && !step.ownerName && !step.date && !step.target && !step.towardsDecider)
+      // The only buyer met, taken as the step's counterpart, is no one the step names.
+      .filter((step) => !step.owner && !step.ownerName && !step.date && (!step.target || step.assumedTarget) && !step.towardsDecider)
       .map((step) => ({
         range: step.range,
         message: say(note.language, {

@@ -247,6 +247,7 @@ function commitment(w: Written, input: CommitmentInput, everyone: readonly Parti
   if (owner) step.owner = owner;
   if (ownerName) step.ownerName = ownerName;
   if (towardsDecider) step.towardsDecider = true;
+  if (target && target === fallback && !mentioned.includes(target)) step.assumedTarget = true;
   if (date) step.date = date;
   if (purpose) step.purpose = purpose;
   return step;

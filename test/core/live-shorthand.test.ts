@@ -1,6 +1,7 @@
 // Notes typed live or pasted from a chat: rosters in lower case, who was not there, a roster line
 // over the decider's line, the seller's CRM bookkeeping under the next steps, links at the end.
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core/analyze';
 import { buildNote } from '../../server/src/core/model';
 
 const meeting = (lines: string[]) => buildNote(`---\ntype: meeting\n---\n\n${lines.join('\n')}\n`);
@@ -31,6 +32,15 @@ describe('live shorthand', () => {
     assert.equal(person(note, 'Aaron Pike')?.met, true);
     assert.equal(person(note, 'Carla Moreno')?.decider, true);
     assert.equal(person(note, 'Carla Moreno')?.met, false);
+  });
+
+  it('asks who and when of a step that names nobody, though only one buyer was met', () => {
+    const text = [
+      'rdv transports morel – 19/11/26', '', 'présents : j. morel (resp. exploitation), moi', '',
+      'suite :', '-> envoyer la propale à morel d’ici le 4/12', '-> démo sur site bientôt', '',
+    ].join('\n');
+    const steps = analyze(text).findings.filter((f) => f.rule === 'next-step-without-date');
+    assert.deepEqual(steps.map((f) => f.range.start.line), [6]);
   });
 
   it('takes neither a CRM update nor a line of links for a next step', () => {

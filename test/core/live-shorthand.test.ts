@@ -22,6 +22,16 @@ describe('live shorthand', () => {
     assert.equal(person(note, 'r. girard')?.role, 'pdg');
   });
 
+  it('takes the absent one with a deciding title for the decider when no one met holds one', () => {
+    const text = [
+      'rdv transports morel – 19/11/26', '', 'présents : j. morel (resp. exploitation), moi', 'pas là : a. vidal, dg', '',
+      'suite :', '-> envoyer la propale à j. morel d’ici le 4/12', '',
+    ].join('\n');
+    const { model, findings } = analyze(text);
+    assert.equal(person(model, 'a. vidal')?.decider, true);
+    assert.ok(findings.some((f) => f.rule === 'next-step-non-decider' && f.range.start.line === 6), findings.map((f) => f.rule).join(' '));
+  });
+
   it('ends a roster at its line: the decider named on the next line is not one of its titles', () => {
     const note = meeting([
       'recap Northwind Mills — call Thu 26 Nov', '',

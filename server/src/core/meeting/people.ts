@@ -369,6 +369,13 @@ export function readMeetingPeople(input: StakeholderInput): MeetingPeople {
         participant.decisionRole = 'decides';
       }
     }
+    // "pas là : p. lemaire, dg": when no one met holds a deciding title, the absent one who does decides.
+    const absent = !stated() ? buyers().find((p) => p.decider === undefined && p.met === false && p.role && titleDecides(p.role)) : undefined;
+    if (absent) {
+      absent.decider = true;
+      absent.deciderSource = 'title';
+      absent.decisionRole = 'decides';
+    }
   }
   // "Camille Roux (valide)": whose yes the deal waits for, when nobody else decides and no
   // procurement or legal title makes it one approval among others.

@@ -185,6 +185,8 @@ export const MEETING_TITLE_WORDS = [
   'appel de suivi', 'suite a notre echange', 'suite a notre rendez vous', 'suite a notre appel', 'suite a notre rencontre',
   'following our call', 'following our meeting', 'recap of our call', 'recap of our meeting', 'demo with', 'demo chez',
   'visite chez', 'call client', 'appel client', 'rdv tel', 'rdv telephonique', 'salon',
+  // A lead met on a stand: "Lead card — ProcessTech Expo", "Fiche prospect salon".
+  'lead card', 'trade show', 'fiche prospect', 'fiche contact salon',
   'contract call', 'signing call', 'pricing call', 'negotiation call', 'renewal call', 'commercial review',
   'revue commerciale', 'appel de negociation', 'rdv de negociation', 'rendez vous de negociation',
   'retour de chez', 'echange avec', 'off the phone with', 'au telephone avec', 'an hour with', 'une heure avec',

@@ -1,6 +1,6 @@
 // Evidence against both kinds: a meeting among colleagues, a procedure, a README, a retrospective,
 // an ADR, a project plan, a playbook or script, minutes, a group's meeting of many, an empty template.
-import { MODERATOR_LABELS, NOT_A_NOTE, OFFICER_TITLES } from '../../../lexicon/kind';
+import { MEETING_TITLE_WORDS, MODERATOR_LABELS, NOT_A_NOTE, OFFICER_TITLES } from '../../../lexicon/kind';
 import { namesADay } from '../dates';
 import type { KindFamily, KindSignal } from '../../types';
 import { numberedProcedure } from './session';
@@ -10,6 +10,7 @@ import { openingLines } from './sides';
 /** Words before the phrase for an opening line to start with it: "Réunion du bureau", "CR réunion d'équipe". */
 const LEADING_WORDS = 2;
 const OFFICERS = new Phrases(OFFICER_TITLES);
+const MEETING_TITLE = new Phrases(MEETING_TITLE_WORDS);
 /** One treasurer may be a buyer met; two officers of a body are its meeting. */
 const OFFICER_COUNT = 2;
 
@@ -27,8 +28,14 @@ export function againstEvidence(input: EvidenceInput): KindSignal[] {
   const signals: KindSignal[] = [];
   if (input.title) {
     const title = wordsOf(input.title);
+    const joined = ` ${title.join(' ')} `;
+    // "RDV Cabinet Arnaud — formation des managers": a meeting named first, then what it is about.
+    const meeting = MEETING_TITLE.find(title);
+    const meetingAt = meeting ? joined.indexOf(` ${meeting} `) : -1;
     for (const family of FAMILIES) {
-      if (PHRASES[family].has(title)) signals.push(signal(family as KindFamily, 'against', 3, input.title.text, input.title.range.start.line));
+      const phrase = PHRASES[family].find(title);
+      if (!phrase || (meetingAt >= 0 && meetingAt < joined.indexOf(` ${phrase} `))) continue;
+      signals.push(signal(family as KindFamily, 'against', 3, input.title.text, input.title.range.start.line));
     }
   } else {
     // A note without a title opens with what stands for one: "Réunion du bureau – 12/03", "1:1 w/ Sarah".

@@ -32,6 +32,23 @@ describe('live shorthand', () => {
     assert.ok(findings.some((f) => f.rule === 'next-step-non-decider' && f.range.start.line === 6), findings.map((f) => f.rule).join(' '));
   });
 
+  it('reads a meeting named first in its title, then what it is about, as a meeting', () => {
+    const text = [
+      '# RDV Maison Lebrun — formation des commerciaux', '', 'Date : 12/11/2026', 'Présents : Anne Lebrun (gérante), moi', '',
+      '## Suite', '- Envoyer une proposition à Anne', '',
+    ].join('\n');
+    assert.equal(analyze(text).model.kind, 'meeting');
+  });
+
+  it('reads a trade-show lead card as a meeting', () => {
+    const text = [
+      '# Lead card — Agri Expo, booth C4', '', '**Date:** 2026-11-20', '',
+      '**Contact:** Tom Greer, farm manager, Greer Holdings', '', '- asked for pricing for 12 sensors', '',
+      '**Next step**', '- Demo on the farm, date TBC', '',
+    ].join('\n');
+    assert.equal(analyze(text).model.kind, 'meeting');
+  });
+
   it('ends a roster at its line: the decider named on the next line is not one of its titles', () => {
     const note = meeting([
       'recap Northwind Mills — call Thu 26 Nov', '',

@@ -84,6 +84,8 @@ export const VAGUE_WORDS: readonly string[] = [
   'comme', 'convenu', 'agreed', 'requested',
   // The courtesy around it: "je me permets de vous rappeler", "je me permettrai de revenir vers vous".
   'permets', 'permettrai', 'permettrons', 'permettons',
+  // What is left of "I'll", "we'll", "I'm gonna": no purpose.
+  'll', 'gonna',
 ];
 
 /** Units and filler around times that carry no purpose. */
